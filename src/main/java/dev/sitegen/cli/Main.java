@@ -1,0 +1,2 @@
+package dev.sitegen.cli;
+public final class Main { public static void main(String[] a){ System.out.println("hello " + String.join(" ", a)); } }
