@@ -1,2 +1,35 @@
 package dev.sitegen.cli;
-public final class Main { public static void main(String[] a){ System.out.println("hello " + String.join(" ", a)); } }
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code java -jar site-gen.jar} and {@code mvn site-gen}. Exit codes: 0 ok, 1 error
+ * diagnostics (or warnings with {@code --fail-on warning}), 2 usage or configuration error.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        // Exit only on failure so `mvn site-gen` (exec:java, same JVM) finishes normally on success.
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs one command line with the given streams and returns its exit code (for tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new SiteGenCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new AbortHandler());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sitegen.check;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs every connector rule over a catalog, merges in the diagnostics found while loading, applies
+ * the configured severities (dropping rules set to {@code off}) and returns them in report order.
+ */
+public final class Checker {
+
+    private final Map<String, Severity> overrides;
+
+    public Checker(Map<String, Severity> overrides) {
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /** Checks the connectors named in {@code only}, or all of them when it is empty. */
+    public List<Diagnostic> runChecks(Catalog catalog, Collection<String> only) {
+        Set<String> selected = Set.copyOf(only);
+        List<Diagnostic> found = new ArrayList<>();
+        catalog.loadDiagnostics().stream()
+                .filter(d -> selected.isEmpty() || selected.contains(d.connector()))
+                .forEach(found::add);
+        for (Connector c : catalog.connectors()) {
+            if (selected.isEmpty() || selected.contains(c.dir())) {
+                for (Rule rule : RuleRegistry.connectorRules()) {
+                    rule.checkConnector(c, found);
+                }
+            }
+        }
+        return found.stream()
+                .map(d -> d.withSeverity(overrides.getOrDefault(d.rule(), d.severity())))
+                .filter(d -> d.severity() != Severity.OFF)
+                .sorted(Diagnostic.REPORT_ORDER)
+                .toList();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.sitegen.check;
+
+import dev.sitegen.model.Diagnostic;
+import java.io.IOException;
+import java.util.List;
+
+/** Prints a check report in one format. */
+public interface Reporter {
+
+    void writeReport(List<Diagnostic> diagnostics, ReportSummary summary, Appendable out) throws IOException;
+}

@@ -1,0 +1,30 @@
+package dev.sitegen.cli;
+
+import dev.sitegen.check.ReportFormat;
+import dev.sitegen.load.Workers;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by {@code build} and {@code check}: the root, the report and the worker count. */
+final class InputOptions {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "ROOT",
+            description = "Content folder (with site.yaml) or connector monorepo root. Default: ${DEFAULT-VALUE}.")
+    Path root;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the report to FILE (same format).")
+    Path reportFile;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads. Default: one per core.")
+    Integer jobs;
+
+    int threads() {
+        return jobs == null || jobs < 1 ? Workers.defaultThreads() : jobs;
+    }
+}

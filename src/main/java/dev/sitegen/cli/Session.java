@@ -1,0 +1,69 @@
+package dev.sitegen.cli;
+
+import dev.sitegen.check.Checker;
+import dev.sitegen.check.ReportSummary;
+import dev.sitegen.check.RuleRegistry;
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteConfigReader;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.Workers;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One run of the pipeline's front half, shared by the commands: detect the layout, read the
+ * config, load the catalog, run the checks and print the report.
+ */
+final class Session {
+
+    final SiteLayout layout;
+    final SiteConfig config;
+    final Catalog catalog;
+
+    private Session(SiteLayout layout, SiteConfig config, Catalog catalog) {
+        this.layout = layout;
+        this.config = config;
+        this.catalog = catalog;
+    }
+
+    static Session open(Path root, Workers workers) throws ConfigException, IOException {
+        SiteLayout layout = SiteLayout.detect(root);
+        SiteConfig config = SiteConfigReader.readSiteConfig(layout);
+        for (String rule : config.ruleSeverities().keySet()) {
+            if (!RuleRegistry.isKnownRuleId(rule)) {
+                throw new ConfigException(layout.relativize(layout.siteConfigFile()) + ": rules." + rule
+                        + ": unknown rule id", "run 'site-gen rules' to list the rule ids");
+            }
+        }
+        return new Session(layout, config, new CatalogLoader(layout, workers).loadCatalog());
+    }
+
+    List<Diagnostic> runChecks(Collection<String> only) {
+        return new Checker(config.ruleSeverities()).runChecks(catalog, only);
+    }
+
+    /** Prints the report to {@code out} and, when asked, to a file. */
+    void printReport(InputOptions options, List<Diagnostic> diagnostics, int connectors, PrintWriter out)
+            throws IOException {
+        ReportSummary summary = ReportSummary.summarize(connectors, diagnostics);
+        StringWriter text = new StringWriter();
+        options.format.createReporter(new FileLines(layout.root())).writeReport(diagnostics, summary, text);
+        out.print(text);
+        out.flush();
+        if (options.reportFile != null) {
+            Path parent = options.reportFile.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(options.reportFile, text.toString(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sitegen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code site-gen} command; prints help when run without a subcommand. */
+@Command(name = "site-gen", mixinStandardHelpOptions = true, versionProvider = SiteGenCommand.Version.class,
+        description = "Builds a static connector catalog from metadata.yaml files and docs, and fails "
+                + "when docs and versions disagree.",
+        subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, ExplainCommand.class})
+final class SiteGenCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar manifest, or {@code dev} when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SiteGenCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"site-gen " + (v == null ? "dev" : v)};
+        }
+    }
+}

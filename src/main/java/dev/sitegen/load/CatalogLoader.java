@@ -1,0 +1,119 @@
+package dev.sitegen.load;
+
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.DocPage;
+import dev.sitegen.model.Metadata;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourcePos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads a whole build root: every connector folder with a {@code metadata.yaml} and every markdown
+ * file under {@code docs/integrations}. A connector whose metadata is invalid is left out of the
+ * catalog with its diagnostics; all the others load.
+ */
+public final class CatalogLoader {
+
+    private final SiteLayout layout;
+    private final Workers workers;
+
+    public CatalogLoader(SiteLayout layout, Workers workers) {
+        this.layout = layout;
+        this.workers = workers;
+    }
+
+    public Catalog loadCatalog() throws IOException {
+        List<DocPage> docs = workers.mapInOrder(listDocFiles(), this::readDoc);
+        DocIndex index = new DocIndex(docs);
+        List<ConnectorResult> results = workers.mapInOrder(listConnectorDirs(), dir -> loadConnector(dir, index));
+        List<Connector> connectors = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (ConnectorResult r : results) {
+            r.connector().ifPresent(connectors::add);
+            diagnostics.addAll(r.diagnostics());
+        }
+        return new Catalog(connectors, docs, diagnostics);
+    }
+
+    private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
+    }
+
+    private ConnectorResult loadConnector(Path dir, DocIndex index) {
+        String name = dir.getFileName().toString();
+        Path metadataPath = dir.resolve("metadata.yaml");
+        String file = layout.relativize(metadataPath);
+        String text;
+        try {
+            text = TextFiles.readUtf8(metadataPath).content();
+        } catch (IOException e) {
+            return new ConnectorResult(Optional.empty(), List.of(new Diagnostic(FieldValidator.RULE,
+                    Severity.ERROR, name, SourcePos.ofFile(file), "cannot read metadata: " + e.getMessage(),
+                    "check that the file is readable")));
+        }
+        MetadataReader.Result result = MetadataReader.readMetadata(name, file, text);
+        Optional<Connector> connector = result.metadata().map(m -> resolveConnector(dir, name, file, m, index));
+        return new ConnectorResult(connector, result.diagnostics());
+    }
+
+    private Connector resolveConnector(Path dir, String name, String file, Metadata m, DocIndex index) {
+        String byName = "integrations/" + m.connectorType().plural() + "/" + shortName(name, m);
+        Optional<String> urlPath = DocumentationUrls.findPath(m.documentationUrl());
+        Optional<DocPage> doc = urlPath.flatMap(index::findDoc).or(() -> index.findDoc(byName));
+        String pagePath = doc.map(DocPage::urlPath)
+                .or(() -> urlPath.filter(p -> p.startsWith("integrations/")))
+                .orElse(byName);
+        Optional<DocPage> migrations = index.findDoc(pagePath + "-migrations");
+        return new Connector(name, file, m, pagePath, doc, migrations, findIcon(dir, m));
+    }
+
+    private Optional<String> findIcon(Path dir, Metadata m) {
+        Stream<String> candidates = Stream.concat(m.icon().stream(), Stream.of("icon.svg"));
+        return candidates.map(dir::resolve)
+                .filter(p -> p.normalize().startsWith(dir) && Files.isRegularFile(p))
+                .findFirst()
+                .map(layout::relativize);
+    }
+
+    private static String shortName(String dir, Metadata m) {
+        String prefix = m.connectorType().yamlName() + "-";
+        return dir.startsWith(prefix) ? dir.substring(prefix.length()) : dir;
+    }
+
+    private DocPage readDoc(Path file) {
+        try {
+            String below = layout.docsDir().relativize(file).toString();
+            return new DocPage(layout.relativize(file), DocIndex.urlPathOf(below), TextFiles.readUtf8(file).content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
+    }
+
+    private List<Path> listConnectorDirs() throws IOException {
+        if (!Files.isDirectory(layout.connectorsDir())) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(layout.connectorsDir())) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("metadata.yaml"))).sorted().toList();
+        }
+    }
+
+    private List<Path> listDocFiles() throws IOException {
+        Path integrations = layout.docsDir().resolve("integrations");
+        if (!Files.isDirectory(integrations)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(integrations)) {
+            return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Reads a build root into a {@link dev.sitegen.model.Catalog}: finds connectors and docs, parses
+ * {@code metadata.yaml} with positions, resolves each connector's doc, migration guide and icon.
+ * Reports malformed input as {@code metadata-invalid} diagnostics; never decides what else is wrong.
+ */
+package dev.sitegen.load;

@@ -1,0 +1,27 @@
+package dev.sitegen.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The theme's static files, copied verbatim to {@code assets/}. */
+final class Assets {
+
+    static final List<String> FILES = List.of("style.css");
+
+    private Assets() {
+    }
+
+    static byte[] readAsset(String name) {
+        String resource = Templates.THEME + "/static/" + name;
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("theme asset missing from the classpath: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.sitegen.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans the HTML rendered from docs with an allowlist: structure, tables, images, code,
+ * details/summary and ids stay; scripts, styles, frames, event handlers and {@code javascript:}
+ * URLs go. Docs come from pull requests, so nothing in them may run on the site.
+ */
+final class HtmlSanitizer {
+
+    /** A placeholder base so jsoup can judge relative links; it never appears in the output. */
+    private static final String BASE = "https://site-gen.invalid/";
+
+    private final Safelist safelist = Safelist.relaxed()
+            .addTags("details", "summary", "aside", "section", "figure", "figcaption", "hr", "del", "s",
+                    "kbd", "mark", "abbr")
+            .addAttributes(":all", "id", "class", "title", "role", "aria-label", "aria-hidden", "open")
+            .addAttributes("a", "name")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addProtocols("a", "href", "http", "https", "mailto", "#")
+            .addProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    String sanitizeHtml(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}

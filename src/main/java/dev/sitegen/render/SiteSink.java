@@ -1,0 +1,15 @@
+package dev.sitegen.render;
+
+import java.nio.file.Path;
+
+/**
+ * Where rendered output goes. Paths are relative to the site root with forward slashes. Must be
+ * safe to call from several workers at once.
+ */
+public interface SiteSink {
+
+    void writeFile(String path, byte[] content);
+
+    /** Copies a source file (an icon) into the site without reading it into the model. */
+    void copyFile(String path, Path source);
+}

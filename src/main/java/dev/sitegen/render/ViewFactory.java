@@ -1,0 +1,35 @@
+package dev.sitegen.render;
+
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Metadata;
+import java.util.Optional;
+
+/** Builds the template views of connectors from the model. */
+final class ViewFactory {
+
+    private ViewFactory() {
+    }
+
+    static String iconPathOf(Connector c) {
+        String icon = c.iconFile().orElse("");
+        int dot = icon.lastIndexOf('.');
+        String ext = dot < 0 ? "" : icon.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        return "icons/" + c.dir() + ext;
+    }
+
+    static ConnectorCardView createCard(Connector c) {
+        Metadata m = c.metadata();
+        return new ConnectorCardView(c.dir(), m.name(), m.connectorType().yamlName(), m.connectorSubtype().yamlName(),
+                m.dockerImageTag(), m.supportLevel().label(), m.releaseStage().label(), c.pagePath() + "/",
+                c.iconFile().map(f -> iconPathOf(c)));
+    }
+
+    static ConnectorFactsView createFacts(Connector c) {
+        Metadata m = c.metadata();
+        Optional<String> icon = c.iconFile().map(f -> iconPathOf(c));
+        return new ConnectorFactsView(c.dir(), m.name(), m.connectorType().yamlName(),
+                m.connectorSubtype().yamlName(), m.dockerImageTag(), m.supportLevel().label(),
+                m.releaseStage().label(), m.license(), m.dockerRepository() + ":" + m.dockerImageTag(),
+                m.definitionId(), icon);
+    }
+}
