@@ -1,11 +1,15 @@
 package dev.sitegen.load;
 
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Metadata;
+import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
@@ -72,8 +76,20 @@ public final class CatalogLoader {
         String pagePath = doc.map(DocPage::urlPath)
                 .or(() -> urlPath.filter(p -> p.startsWith("integrations/")))
                 .orElse(byName);
-        Optional<DocPage> migrations = index.findDoc(pagePath + "-migrations");
-        return new Connector(name, file, m, pagePath, doc, migrations, findIcon(dir, m));
+        Optional<MigrationGuide> migrations = index.findDoc(pagePath + "-migrations")
+                .map(MigrationGuideParser::parseMigrationGuide);
+        Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(ChangelogParser.parseChangelogs(d), name));
+        return new Connector(name, file, m, pagePath, doc, changelog, migrations, findIcon(dir, m));
+    }
+
+    /**
+     * A connector's own table: the one scoped to its folder name in a shared doc, else the doc's
+     * unscoped table, else (one table only) that table.
+     */
+    static Optional<Changelog> selectChangelog(List<Changelog> tables, String connectorDir) {
+        return tables.stream().filter(t -> t.scope().filter(connectorDir::equals).isPresent()).findFirst()
+                .or(() -> tables.stream().filter(t -> t.scope().isEmpty()).findFirst())
+                .or(() -> tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty());
     }
 
     private Optional<String> findIcon(Path dir, Metadata m) {

@@ -87,7 +87,7 @@ public final class SiteRenderer {
         Connector primary = connectors.get(0);
         Optional<RenderedDoc> doc = primary.doc().map(d -> markdown.renderMarkdown(d.markdown()));
         String title = doc.flatMap(RenderedDoc::title).orElse(primary.metadata().name());
-        Optional<String> migrationHref = primary.migrationGuide().map(g -> g.urlPath() + "/");
+        Optional<String> migrationHref = primary.migrationGuide().map(g -> g.page().urlPath() + "/");
         ConnectorPageView view = new ConnectorPageView(siteView(file), title,
                 connectors.stream().map(ViewFactory::createFacts).toList(),
                 doc.map(d -> sanitizer.sanitizeHtml(d.html())), migrationHref);

@@ -1,0 +1,23 @@
+package dev.sitegen.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.semver4j.Semver;
+
+/**
+ * One row of a changelog table, kept as written ({@code raw*}) and as parsed where it parses:
+ * {@code version} is empty when the cell is not SemVer (after stripping backticks), {@code date}
+ * when it is not a year-month-day date, {@code prNumber}/{@code prUrl} when the cell has no link
+ * or number. {@code rowProblem} says what was wrong with the row's shape (cell count, missing
+ * cells); rules turn all of these into diagnostics. {@code pos} is the row's first character.
+ */
+public record ChangelogEntry(String rawVersion, Optional<Semver> version, String rawDate,
+                             Optional<LocalDate> date, String rawPullRequest, Optional<Integer> prNumber,
+                             Optional<String> prUrl, String subject, Optional<String> rowProblem,
+                             SourcePos pos) {
+
+    /** The version as displayed: the parsed one, else the raw cell text. */
+    public String displayVersion() {
+        return version.map(Semver::getVersion).orElse(rawVersion);
+    }
+}
