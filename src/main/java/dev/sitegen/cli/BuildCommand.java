@@ -56,7 +56,8 @@ final class BuildCommand implements Callable<Integer> {
                         + " was left unchanged");
                 return 1;
             }
-            SiteRenderer renderer = new SiteRenderer(session.config, Optional.ofNullable(baseUrl),
+            LocalDate today = asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC);
+            SiteRenderer renderer = new SiteRenderer(session.config, Optional.ofNullable(baseUrl), today,
                     session.layout.root(), workers);
             int pages;
             try (StagedOutput output = new StagedOutput(out)) {

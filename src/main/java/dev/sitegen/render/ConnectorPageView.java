@@ -5,8 +5,13 @@ import java.util.Optional;
 
 /**
  * A connector page: the connectors documented by this page (usually one; a shared doc has
- * several), the doc's HTML (already sanitized) and the link to its migration guide, if any.
+ * several), the doc's HTML (already sanitized, changelog tables taken out) and the link to its
+ * migration guide, if any.
  */
-public record ConnectorPageView(SiteView site, String title, List<ConnectorFactsView> connectors,
+public record ConnectorPageView(SiteView site, String title, List<ConnectorSectionView> connectors,
                                 Optional<String> docHtml, Optional<String> migrationGuideHref) {
+
+    public boolean shared() {
+        return connectors.size() > 1;
+    }
 }

@@ -5,11 +5,15 @@ import dev.sitegen.load.Workers;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.ConnectorType;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.Timeline;
+import dev.sitegen.model.Timelines;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,14 +32,16 @@ public final class SiteRenderer {
 
     private final SiteConfig config;
     private final Optional<String> baseUrl;
+    private final LocalDate asOf;
     private final Path root;
     private final Workers workers;
     private final Templates templates = new Templates();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
-    public SiteRenderer(SiteConfig config, Optional<String> baseUrl, Path root, Workers workers) {
+    public SiteRenderer(SiteConfig config, Optional<String> baseUrl, LocalDate asOf, Path root, Workers workers) {
         this.config = config;
+        this.asOf = asOf;
         this.baseUrl = PagePaths.normalizeBaseUrl(baseUrl);
         this.root = root;
         this.workers = workers;
@@ -80,6 +86,9 @@ public final class SiteRenderer {
         CatalogPageView view = new CatalogPageView(siteView("index.html"), cards, sources,
                 cards.size() - sources);
         writeHtml(sink, "index.html", templates.renderTemplate("catalog", view));
+        sink.writeFile("api/registry.json", ApiDocuments.writeJson(new RegistryApi(cards.stream()
+                .map(c -> new RegistryApi.Entry(c.dir(), c.name(), c.type(), c.subtype(), c.version(),
+                        c.supportLevel(), c.releaseStage(), c.href())).toList())));
     }
 
     private void renderConnectorPage(String pagePath, List<Connector> connectors, SiteSink sink) {
@@ -88,8 +97,16 @@ public final class SiteRenderer {
         Optional<RenderedDoc> doc = primary.doc().map(d -> markdown.renderMarkdown(d.markdown()));
         String title = doc.flatMap(RenderedDoc::title).orElse(primary.metadata().name());
         Optional<String> migrationHref = primary.migrationGuide().map(g -> g.page().urlPath() + "/");
-        ConnectorPageView view = new ConnectorPageView(siteView(file), title,
-                connectors.stream().map(ViewFactory::createFacts).toList(),
+        List<ConnectorSectionView> sections = new ArrayList<>();
+        for (Connector c : connectors) {
+            Timeline timeline = Timelines.buildTimeline(c);
+            sink.writeFile("api/connectors/" + c.dir() + ".json",
+                    ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
+            sections.add(new ConnectorSectionView(ViewFactory.createFacts(c),
+                    TimelineViews.layoutTimeline(timeline, asOf),
+                    ChangelogViews.createRows(c.changelog().map(Changelog::entries).orElse(List.of()), timeline)));
+        }
+        ConnectorPageView view = new ConnectorPageView(siteView(file), title, sections,
                 doc.map(d -> sanitizer.sanitizeHtml(d.html())), migrationHref);
         writeHtml(sink, file, templates.renderTemplate("connector", view));
     }

@@ -1,0 +1,13 @@
+package dev.sitegen.render;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One changelog row as the page shows it: the version and its anchor id, the date as written, the
+ * pull request (label and link), the subject split into tokens, and badges (major, breaking,
+ * prerelease, current, unparsed).
+ */
+public record ChangelogRowView(String version, String anchor, String date, String prLabel,
+                               Optional<String> prUrl, List<InlineToken> subject, List<String> badges) {
+}
