@@ -48,7 +48,7 @@ public final class MetadataReader {
                     "start the file with 'data:' and indent the connector's fields below it");
             return new Result(Optional.empty(), v.diagnostics());
         }
-        Optional<YamlNode.Mapping> data = v.findMapping(rootMap, "data", "");
+        Optional<YamlNode.Mapping> data = v.findMapping(rootMap, "data", "data");
         if (data.isEmpty()) {
             if (rootMap.findEntry("data").isEmpty()) {
                 v.report(rootMap.pos(), "required key 'data:' is missing",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,13 +17,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML text into {@link YamlNode}s that keep line and column, using Jackson's streaming YAML
- * parser. Limits are explicit so hostile files fail fast: at most {@value #MAX_ALIASES} aliases, a
- * nesting depth of {@value #MAX_DEPTH} and {@value #MAX_CODE_POINTS} code points per document.
- * Duplicate keys are errors, since YAML says a later key silently wins and that hides mistakes.
+ * parser. Limits are explicit so hostile files fail fast: aliases ({@code *name}) are rejected, since
+ * metadata never needs them and expanding them is how "billion laughs" files explode; nesting is
+ * limited to {@value #MAX_DEPTH} levels and a document to {@value #MAX_CODE_POINTS} code points.
+ * Duplicate keys are errors, since YAML says a later key silently wins and that hides mistakes. An
+ * empty plain value ({@code icon:}) is an empty value, as YAML defines it, not an empty string.
  */
 final class YamlTreeReader {
 
-    static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 64;
     static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
@@ -36,14 +38,15 @@ final class YamlTreeReader {
 
     private static YAMLFactory createFactory() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // Our own depth check runs first and reports a position; these are the backstops.
+        options.setNestingDepthLimit(MAX_DEPTH * 2);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowDuplicateKeys(true);
         YAMLFactory factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_CODE_POINTS).build())
+                        .maxNestingDepth(MAX_DEPTH * 2).maxStringLength(MAX_CODE_POINTS).build())
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
         return factory;
     }
@@ -68,8 +71,12 @@ final class YamlTreeReader {
 
     private YamlNode readValue(JsonParser parser, JsonToken token, int depth) throws IOException, YamlSyntaxException {
         SourcePos pos = posOf(parser.currentTokenLocation());
-        if (depth > MAX_DEPTH) {
+        if (depth >= MAX_DEPTH) {
             throw new YamlSyntaxException(pos, "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new YamlSyntaxException(pos, "YAML aliases (*" + parser.getText() + ") are not supported: "
+                    + "write the value out in full");
         }
         return switch (token) {
             case START_OBJECT -> readMapping(parser, pos, depth);
