@@ -1,5 +1,6 @@
 package dev.sitegen.check;
 
+import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
@@ -13,18 +14,23 @@ import java.util.Set;
 /**
  * Runs every connector rule over a catalog, merges in the diagnostics found while loading, applies
  * the configured severities (dropping rules set to {@code off}) and returns them in report order.
+ * The site facts (host, repository) are taken from the whole catalog, so {@code --only} never
+ * changes what a connector is compared against.
  */
 public final class Checker {
 
+    private final SiteConfig config;
     private final Map<String, Severity> overrides;
 
-    public Checker(Map<String, Severity> overrides) {
-        this.overrides = Map.copyOf(overrides);
+    public Checker(SiteConfig config) {
+        this.config = config;
+        this.overrides = config.ruleSeverities();
     }
 
     /** Checks the connectors named in {@code only}, or all of them when it is empty. */
     public List<Diagnostic> runChecks(Catalog catalog, Collection<String> only) {
         Set<String> selected = Set.copyOf(only);
+        CheckContext ctx = CheckContext.inferContext(config, catalog);
         List<Diagnostic> found = new ArrayList<>();
         catalog.loadDiagnostics().stream()
                 .filter(d -> selected.isEmpty() || selected.contains(d.connector()))
@@ -32,7 +38,7 @@ public final class Checker {
         for (Connector c : catalog.connectors()) {
             if (selected.isEmpty() || selected.contains(c.dir())) {
                 for (Rule rule : RuleRegistry.connectorRules()) {
-                    rule.checkConnector(c, found);
+                    rule.checkConnector(c, ctx, found);
                 }
             }
         }

@@ -2,17 +2,29 @@ package dev.sitegen.check;
 
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
 import java.util.List;
 
-/** {@code docs-missing}: the connector has no doc page at its documentationUrl path or by name. */
+/**
+ * {@code docs-missing}: the connector has no doc page at its documentationUrl path or by name, so
+ * its catalog page has nothing but the metadata facts and every doc check is skipped.
+ */
 final class DocsMissingRule implements Rule {
 
-    static final RuleInfo INFO = new RuleInfo("docs-missing", dev.sitegen.model.Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("docs-missing", Severity.ERROR,
             "The connector has no doc page at its documentationUrl path (or by its name).",
-            "Each connector needs a markdown page under docs/integrations at the path of its "
-                    + "documentationUrl, e.g. https://host/integrations/sources/foo is documented in "
-                    + "docs/integrations/sources/foo.md. Create the page, or fix documentationUrl to "
-                    + "point at the existing one.");
+            RuleInfo.composeHelp("Each connector needs a markdown page under docs/integrations at the path of "
+                    + "its documentationUrl, e.g. https://host/integrations/sources/foo is documented in "
+                    + "docs/integrations/sources/foo.md. Create the page, or fix documentationUrl to point at "
+                    + "the existing one.",
+                    """
+                    documentationUrl: https://docs.example.com/integrations/sources/foo
+                    docs/integrations/sources/foo-api.md       (no foo.md)
+                    """,
+                    """
+                    documentationUrl: https://docs.example.com/integrations/sources/foo
+                    docs/integrations/sources/foo.md
+                    """));
 
     @Override
     public RuleInfo info() {
@@ -20,17 +32,12 @@ final class DocsMissingRule implements Rule {
     }
 
     @Override
-    public void checkConnector(Connector c, List<Diagnostic> out) {
+    public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
         if (c.doc().isPresent()) {
             return;
         }
-        String expected = "docs/integrations/" + c.pagePath().substring("integrations/".length()) + ".md";
-        if (!c.pagePath().startsWith("integrations/")) {
-            expected = "docs/" + c.pagePath() + ".md";
-        }
-        out.add(new Diagnostic(INFO.id(), INFO.defaultSeverity(), c.dir(),
-                c.metadata().positions().posOf("documentationUrl"),
+        out.add(INFO.createDiagnostic(c, c.metadata().positions().posOf("documentationUrl"),
                 "no doc page for " + c.dir() + " at '" + c.pagePath() + "'",
-                "create " + expected + " or point documentationUrl at the connector's existing page"));
+                "create " + Places.docFile(c) + " or point documentationUrl at the connector's existing page"));
     }
 }

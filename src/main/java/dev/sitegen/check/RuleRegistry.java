@@ -7,24 +7,48 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Every rule the checker runs, in id order, plus the rules whose diagnostics come from loading
- * (they have help and a severity but no {@link Rule} object).
+ * Every rule the checker runs, in id order, plus the rules whose diagnostics come from other stages
+ * (loading, link verification): they have help and a severity but no {@link Rule} object here.
  */
 public final class RuleRegistry {
 
     static final RuleInfo METADATA_INVALID = new RuleInfo("metadata-invalid", Severity.ERROR,
             "metadata.yaml is not valid YAML, or a required field is missing, mistyped or has an unknown value.",
-            "metadata.yaml must be a mapping with a 'data:' key holding name, definitionId (a UUID), "
-                    + "connectorType (source|destination), dockerRepository, dockerImageTag, license, "
+            RuleInfo.composeHelp("metadata.yaml must be a mapping with a 'data:' key holding name, definitionId "
+                    + "(a UUID), connectorType (source|destination), dockerRepository, dockerImageTag, license, "
                     + "documentationUrl (an http(s) URL), githubIssueLabel, connectorSubtype "
-                    + "(api|database|datalake|file|custom|message_queue|unknown|vectorstore) and "
-                    + "releaseStage (alpha|beta|generally_available|custom). supportLevel, when given, is "
+                    + "(api|database|datalake|file|custom|message_queue|unknown|vectorstore) and releaseStage "
+                    + "(alpha|beta|generally_available|custom). supportLevel, when given, is "
                     + "community|certified|archived; registryOverrides.oss/cloud need 'enabled: true|false'. "
-                    + "Unknown keys are allowed. A connector with invalid metadata is left out of the site.");
+                    + "Unknown keys are allowed. A connector with invalid metadata is left out of the site.",
+                    """
+                    data:
+                      name: Foo
+                      connectorType: src
+                    """,
+                    """
+                    data:
+                      name: Foo
+                      connectorType: source
+                      definitionId: 3f2b9c1e-8a4d-4e6f-9b1a-2c3d4e5f6a7b
+                      dockerRepository: acme/source-foo
+                      dockerImageTag: 1.2.0
+                      ...
+                    """));
 
-    private static final List<Rule> CONNECTOR_RULES = List.of(new DocsMissingRule());
+    private static final List<Rule> CONNECTOR_RULES = Stream.<Rule>of(
+            new DocsMissingRule(), new ChangelogMissingRule(), new ChangelogCurrentVersionRule(),
+            new ChangelogAheadOfVersionRule(), new ChangelogOrderRule(), new ChangelogDuplicateRule(),
+            new ChangelogMalformedRowRule(), new ChangelogDateRule(), new ChangelogPrLinkRule(),
+            new BreakingChangeNotMajorRule(), new BreakingChangeNotInChangelogRule(),
+            new BreakingChangeDeadlineRule(), new MajorBumpUndeclaredRule(), new MigrationGuideMissingRule(),
+            new MigrationGuideSectionRule(), new MigrationGuideOrderRule(), new MigrationGuideStraySectionRule(),
+            new RegistryOverrideVersionRule(), new PrereleaseRolloutRule(), new DocumentationUrlRule(),
+            new IconMissingRule())
+            .sorted(Comparator.comparing(r -> r.info().id()))
+            .toList();
 
-    /** Every rule id of the contract (DESIGN.md), including those not yet checked, for config validation. */
+    /** Every rule id of the contract (DESIGN.md), including those checked elsewhere, for config validation. */
     private static final List<String> CONTRACT_IDS = List.of("metadata-invalid", "docs-missing",
             "changelog-missing", "changelog-current-version", "changelog-ahead-of-version", "changelog-order",
             "changelog-duplicate", "changelog-malformed-row", "changelog-date", "changelog-pr-link",

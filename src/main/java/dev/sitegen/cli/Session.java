@@ -49,7 +49,7 @@ final class Session {
     }
 
     List<Diagnostic> runChecks(Collection<String> only) {
-        return new Checker(config.ruleSeverities()).runChecks(catalog, only);
+        return new Checker(config).runChecks(catalog, only);
     }
 
     /** Prints the report to {@code out} and, when asked, to a file. */

@@ -1,16 +1,62 @@
 package dev.sitegen.markdown;
 
 import dev.sitegen.model.Changelog;
+import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SourcePos;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Finds the changelog tables of a doc. (Placeholder: the parser is being written.) */
+/**
+ * Finds the changelog tables of a doc with a cheap line scan (no markdown parse: it runs on every
+ * doc of every build, and docs come from untrusted pull requests, so the work is linear in the
+ * doc's size). A changelog is a heading of any level whose text starts with {@code Changelog}
+ * (optionally scoped, {@code Changelog: source-foo}, in a doc shared by several connectors)
+ * followed by a table before the next heading, possibly inside {@code <details>}.
+ *
+ * <p>A changelog heading with no table under it (before the next heading or {@code </details>})
+ * yields no {@link Changelog}: the doc then has no changelog as far as the checks are concerned,
+ * whatever the heading promises. Headings in fenced code and front matter are ignored. Every row
+ * becomes an entry, however malformed; its problems (cell count, a stray delimiter row, a header
+ * without its delimiter row, reported on the first row) are data on the entry, never exceptions.
+ */
 public final class ChangelogParser {
 
     private ChangelogParser() {
     }
 
+    /** The doc's changelogs in the order they appear. */
     public static List<Changelog> parseChangelogs(DocPage doc) {
-        return List.of();
+        ChangelogLines lines = ChangelogLines.splitLines(doc.markdown());
+        List<Changelog> changelogs = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<ChangelogLines.Heading> heading = lines.findHeading(i);
+            if (heading.isPresent() && ChangelogHeadings.isChangelog(heading.get().text())) {
+                readChangelog(doc.file(), lines, i, heading.get().text()).ifPresent(changelogs::add);
+            }
+        }
+        return List.copyOf(changelogs);
+    }
+
+    private static Optional<Changelog> readChangelog(String file, ChangelogLines lines, int headingLine,
+                                                     String headingText) {
+        return ChangelogTableReader.readTable(lines, headingLine + 1)
+                .map(table -> new Changelog(ChangelogHeadings.findScope(headingText),
+                        SourcePos.at(file, headingLine + 1, 1), headingLine + 1, table.lastLine() + 1,
+                        readEntries(file, table)));
+    }
+
+    private static List<ChangelogEntry> readEntries(String file, ChangelogTableReader.Table table) {
+        ChangelogColumns columns = ChangelogColumns.fromHeader(table.header());
+        List<ChangelogEntry> entries = new ArrayList<>(table.rows().size());
+        Optional<String> tableProblem = table.delimited() ? Optional.empty()
+                : Optional.of("the table has no delimiter row under its header, so markdown shows it as text");
+        for (ChangelogTableReader.Row row : table.rows()) {
+            SourcePos pos = SourcePos.at(file, row.line() + 1, 1);
+            entries.add(ChangelogRowParser.parseRow(row.cells(), columns, pos, tableProblem));
+            tableProblem = Optional.empty();
+        }
+        return entries;
     }
 }

@@ -1,0 +1,37 @@
+package dev.sitegen.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The registry covers the contract's rule ids, and every rule explains itself with examples. */
+class RuleRegistryTest {
+
+    private static final List<String> CHECKED_ELSEWHERE = List.of("metadata-invalid", "broken-link");
+
+    @Test
+    void everyContractRuleButLoadAndVerifyOnesHasAConnectorRule() {
+        List<String> ids = RuleRegistry.connectorRules().stream().map(r -> r.info().id()).toList();
+
+        assertThat(ids).doesNotHaveDuplicates().isSorted().hasSize(21);
+        assertThat(ids).allMatch(RuleRegistry::isKnownRuleId);
+        assertThat(ids).doesNotContainAnyElementsOf(CHECKED_ELSEWHERE);
+    }
+
+    @Test
+    void everyRuleHasASummaryAndHelpWithBadAndGoodExamples() {
+        assertThat(RuleRegistry.allRules()).hasSize(22).allSatisfy(r -> {
+            assertThat(r.summary()).as(r.id()).isNotBlank().doesNotContain("\n");
+            assertThat(r.help()).as(r.id()).contains("\n\nBAD:\n    ", "\n\nGOOD:\n    ");
+            assertThat(r.help().indexOf("BAD:")).as(r.id()).isLessThan(r.help().indexOf("GOOD:"));
+        });
+    }
+
+    @Test
+    void findRuleReturnsTheRegisteredInfo() {
+        assertThat(RuleRegistry.findRule("changelog-order")).contains(ChangelogOrderRule.INFO);
+        assertThat(RuleRegistry.findRule("broken-link")).isEmpty();
+        assertThat(RuleRegistry.isKnownRuleId("broken-link")).isTrue();
+    }
+}
