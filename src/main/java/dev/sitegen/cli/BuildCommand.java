@@ -57,8 +57,8 @@ final class BuildCommand implements Callable<Integer> {
                 return 1;
             }
             LocalDate today = asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC);
-            SiteRenderer renderer = new SiteRenderer(session.config, Optional.ofNullable(baseUrl), today,
-                    session.layout.root(), workers);
+            SiteRenderer renderer = new SiteRenderer(session.config, session.catalog, Optional.ofNullable(baseUrl),
+                    today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
             int pages;
             try (StagedOutput output = new StagedOutput(out)) {
                 pages = renderer.renderSite(session.catalog, output);

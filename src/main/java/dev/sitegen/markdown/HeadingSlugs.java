@@ -26,9 +26,13 @@ public final class HeadingSlugs {
         return out.toString();
     }
 
-    /** The page-unique id for a heading: its slug, suffixed when the slug was already used. */
+    /**
+     * The page-unique id for a heading: its slug, suffixed when the slug was already used. A
+     * heading with no letters or digits gets {@code section}, since an empty id is no anchor.
+     */
     public String createId(String text) {
-        return reserveId(slugify(text));
+        String slug = slugify(text);
+        return reserveId(slug.isEmpty() ? "section" : slug);
     }
 
     /** Claims {@code id} (a custom or generated one) on this page, suffixing it if already taken. */

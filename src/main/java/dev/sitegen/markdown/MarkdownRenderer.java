@@ -4,65 +4,110 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders a doc's markdown to an HTML fragment with GFM tables, strikethrough, autolinks, front
- * matter (dropped from the output) and GitHub-style heading ids. Thread-safe: one instance serves
- * every worker.
+ * Renders a doc's markdown to an HTML fragment: GFM tables, strikethrough, autolinks, front
+ * matter (dropped), GitHub-style heading ids, and the Docusaurus/MDX constructs of the docs
+ * (admonitions, details, environment sections, component wrappers, imports, snippets), with
+ * links rewritten for the generated site. Thread-safe: one instance serves every worker, and
+ * all per-render state lives in the call.
  */
 public final class MarkdownRenderer {
 
+    /** Snippets may embed snippets; this deep, a cycle stops. */
+    private static final int MAX_SNIPPET_DEPTH = 4;
+
+    private final MarkdownOptions options;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        this(MarkdownOptions.defaults());
+    }
+
+    public MarkdownRenderer(MarkdownOptions options) {
+        this.options = options;
+        MutableDataSet flexmark = new MutableDataSet();
+        flexmark.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), YamlFrontMatterExtension.create()));
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -");
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, false);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        flexmark.set(TablesExtension.COLUMN_SPANS, false);
+        flexmark.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        flexmark.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        flexmark.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        flexmark.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        this.parser = Parser.builder(flexmark).customBlockParserFactory(new MdxMarkerParser.Factory()).build();
+        this.renderer = HtmlRenderer.builder(flexmark)
+                .nodeRendererFactory(o -> new MdxNodeRenderer())
+                .htmlIdGeneratorFactory(new AssignedHeadingIds.Factory())
+                .build();
     }
 
-    public RenderedDoc renderMarkdown(String markdown) {
-        Document document = parser.parse(markdown);
+    public RenderedDoc renderMarkdown(RenderRequest request) {
+        Document document = parseStructured(SourcePrepass.blankLines(request.markdown(), request.dropLines()), 0);
         Optional<String> title = removeTitle(document);
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof YamlFrontMatterBlock) {
-                n.unlink();
-                break;
-            }
-        }
-        return new RenderedDoc(title, renderer.render(document));
+        List<Heading> headings = new ArrayList<>();
+        List<Node> links = new ArrayList<>();
+        collectHeadingsAndLinks(document, headings, links);
+        List<HeadingInfo> infos = HeadingAnchors.assignIds(headings, request.migrationGuide());
+        LinkRewriter rewriter = new LinkRewriter(new SiteLinks(options, request));
+        links.forEach(rewriter::rewriteLink);
+        return new RenderedDoc(title, renderer.render(document), infos);
     }
 
-    /** The first top-level node, when it is a level-1 heading, becomes the page title. */
-    private static Optional<String> removeTitle(Document document) {
-        Node first = document.getFirstChild();
-        while (first instanceof YamlFrontMatterBlock) {
-            first = first.getNext();
+    /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */
+    public RenderedDoc renderMarkdown(String markdown) {
+        return renderMarkdown(RenderRequest.forMarkdown(markdown));
+    }
+
+    private Document parseStructured(String source, int depth) {
+        Document document = parser.parse(source);
+        MdxStructure.buildStructure(document, name -> parseSnippet(name, depth + 1));
+        return document;
+    }
+
+    private Optional<Node> parseSnippet(String name, int depth) {
+        String snippet = options.snippets().get(name);
+        if (snippet == null || depth > MAX_SNIPPET_DEPTH) {
+            return Optional.empty();
         }
-        if (first instanceof Heading h && h.getLevel() == 1) {
-            String text = h.getText().toString().strip();
+        return Optional.of(parseStructured(SourcePrepass.blankLines(snippet, List.of()), depth));
+    }
+
+    /** The first node, when it is a level-1 heading, becomes the page title. */
+    private static Optional<String> removeTitle(Document document) {
+        if (document.getFirstChild() instanceof Heading h && h.getLevel() == 1) {
+            HeadingAnchors.removeCustomId(h);
+            String text = HeadingAnchors.collectText(h);
             h.unlink();
             return Optional.of(text);
         }
         return Optional.empty();
+    }
+
+    private static void collectHeadingsAndLinks(Node root, List<Heading> headings, List<Node> links) {
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof Heading h) {
+                headings.add(h);
+            } else if (LinkRewriter.isLinkNode(n)) {
+                links.add(n);
+            }
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                stack.push(c);
+            }
+        }
     }
 }

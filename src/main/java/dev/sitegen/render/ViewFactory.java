@@ -2,6 +2,7 @@ package dev.sitegen.render;
 
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Metadata;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Builds the template views of connectors from the model. */
@@ -17,11 +18,16 @@ final class ViewFactory {
         return "icons/" + c.dir() + ext;
     }
 
-    static ConnectorCardView createCard(Connector c) {
+    static ConnectorCardView createCard(Connector c, LocalDate asOf) {
         Metadata m = c.metadata();
+        Optional<String> nextDeadline = BreakingChangeViews.createViews(c, asOf).stream()
+                .filter(BreakingChangeView::upcoming)
+                .flatMap(v -> v.deadlineIso().stream())
+                .sorted()
+                .findFirst();
         return new ConnectorCardView(c.dir(), m.name(), m.connectorType().yamlName(), m.connectorSubtype().yamlName(),
-                m.dockerImageTag(), m.supportLevel().label(), m.releaseStage().label(), c.pagePath() + "/",
-                c.iconFile().map(f -> iconPathOf(c)));
+                m.dockerImageTag(), m.supportLevel().label(), m.releaseStage().label(), m.tags(), c.pagePath() + "/",
+                c.iconFile().map(f -> iconPathOf(c)), nextDeadline.isPresent(), nextDeadline);
     }
 
     static ConnectorFactsView createFacts(Connector c) {

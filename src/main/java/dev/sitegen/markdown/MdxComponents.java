@@ -1,0 +1,77 @@
+package dev.sitegen.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the standalone MDX components of a doc that no snippet maps, for the check rule that
+ * reports them: the renderer drops those silently so no raw tag reaches a page. Scans lines as
+ * the renderer sees them: code and HTML comments are skipped.
+ */
+public final class MdxComponents {
+
+    private MdxComponents() {
+    }
+
+    /** The unmapped components in line order, each with its line and whether it is imported. */
+    public static List<MdxComponentUse> findUnmappedComponents(String markdown, Set<String> mapped) {
+        List<String> lines = markdown.lines().toList();
+        Set<String> imported = findImportedNames(lines);
+        List<MdxComponentUse> found = new ArrayList<>();
+        FenceTracker fences = new FenceTracker();
+        boolean inComment = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (inComment) {
+                inComment = !line.contains("-->");
+            } else if (!fences.acceptLine(line)) {
+                inComment = opensComment(line);
+                int number = lineNumber(i);
+                findComponent(line).filter(name -> !mapped.contains(name))
+                        .ifPresent(name -> found.add(new MdxComponentUse(name, number, imported.contains(name))));
+            }
+        }
+        return found;
+    }
+
+    private static Optional<String> findComponent(String line) {
+        return MdxLine.classifyLine(line, FenceTracker.skipSpaces(line, 0))
+                .filter(l -> l.kind() == MdxLine.Kind.COMPONENT)
+                .map(MdxLine::name);
+    }
+
+    private static int lineNumber(int index) {
+        return index + 1;
+    }
+
+    /** A comment left open at the end of a line hides the lines up to its {@code -->}. */
+    private static boolean opensComment(String line) {
+        int open = line.lastIndexOf("<!--");
+        return open >= 0 && line.indexOf("-->", open + 4) < 0;
+    }
+
+    /** The local names bound by the doc's {@code import} statements. */
+    private static Set<String> findImportedNames(List<String> lines) {
+        Set<String> names = new HashSet<>();
+        FenceTracker fences = new FenceTracker();
+        for (String line : lines) {
+            if (!fences.acceptLine(line) && SourcePrepass.isImportStatement(line)) {
+                addBoundNames(line, names);
+            }
+        }
+        return names;
+    }
+
+    private static void addBoundNames(String line, Set<String> names) {
+        int from = line.lastIndexOf("from");
+        String clause = line.substring("import".length(), from < 0 ? line.length() : from);
+        for (String word : clause.split("[^A-Za-z0-9_$]+")) {
+            if (!word.isEmpty() && !word.equals("as") && !word.equals("type")) {
+                names.add(word);
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.sitegen.markdown;
+
+import java.util.List;
+
+/**
+ * The one pass over a doc's lines before parsing: blanks the line ranges the caller drops and the
+ * MDX {@code import} statements at column 0 outside code. Lines are blanked, never removed, so
+ * flexmark's line numbers still match the file. One instance per doc.
+ */
+final class SourcePrepass {
+
+    /** A multi-line import that never says {@code from} stops being one after this many lines. */
+    private static final int MAX_IMPORT_LINES = 50;
+
+    private final String markdown;
+    private final List<LineRange> dropLines;
+    private final FenceTracker fences = new FenceTracker();
+    private int importLinesLeft;
+
+    private SourcePrepass(String markdown, List<LineRange> dropLines) {
+        this.markdown = markdown;
+        this.dropLines = dropLines;
+    }
+
+    static String blankLines(String markdown, List<LineRange> dropLines) {
+        return new SourcePrepass(markdown, dropLines).blankLines();
+    }
+
+    private String blankLines() {
+        StringBuilder out = new StringBuilder(markdown.length());
+        int lineNumber = 0;
+        int start = 0;
+        while (start < markdown.length()) {
+            int end = lineEnd(markdown, start);
+            lineNumber++;
+            if (!isBlanked(lineNumber, start, end)) {
+                out.append(markdown, start, end);
+            }
+            int next = skipLineBreak(markdown, end);
+            out.append(markdown, end, next);
+            start = next;
+        }
+        return out.toString();
+    }
+
+    private boolean isBlanked(int lineNumber, int start, int end) {
+        if (isDropped(lineNumber)) {
+            return true;
+        }
+        if (importLinesLeft > 0) {
+            importLinesLeft--;
+            return true;
+        }
+        String line = markdown.substring(start, end);
+        if (fences.acceptLine(line) || !isImportStart(line)) {
+            return false;
+        }
+        int continuation = isCompleteImport(line) ? 0 : opensBraces(line) ? countImportContinuation(end) : -1;
+        importLinesLeft = Math.max(continuation, 0);
+        return continuation >= 0;
+    }
+
+    /**
+     * For an import whose braces span lines: how many lines after {@code from} it goes on until
+     * its {@code from} clause; -1 when none comes soon (then it was prose, and stays).
+     */
+    private int countImportContinuation(int from) {
+        int start = skipLineBreak(markdown, from);
+        for (int n = 1; n <= MAX_IMPORT_LINES && start < markdown.length(); n++) {
+            int end = lineEnd(markdown, start);
+            String line = markdown.substring(start, end);
+            if (hasFromClause(line)) {
+                return n;
+            }
+            if (line.isBlank()) {
+                return -1;
+            }
+            start = skipLineBreak(markdown, end);
+        }
+        return -1;
+    }
+
+    private boolean isDropped(int line) {
+        for (LineRange r : dropLines) {
+            if (r.containsLine(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code import X from '...'}, {@code import {A, B} from "..."} or {@code import '...'}. */
+    static boolean isImportStatement(String line) {
+        return isImportStart(line) && isCompleteImport(line);
+    }
+
+    private static boolean isImportStart(String line) {
+        if (!line.startsWith("import") || line.length() <= 6) {
+            return false;
+        }
+        char c = line.charAt(6);
+        return c == ' ' || c == '{' || c == '\'' || c == '"';
+    }
+
+    private static boolean opensBraces(String line) {
+        return line.substring(6).strip().startsWith("{");
+    }
+
+    private static boolean isCompleteImport(String line) {
+        String rest = line.substring(6).strip();
+        return rest.startsWith("'") || rest.startsWith("\"") || hasFromClause(line);
+    }
+
+    /** True when the line ends an import: {@code from} followed by a quoted module. */
+    private static boolean hasFromClause(String line) {
+        int at = line.lastIndexOf("from");
+        if (at < 0) {
+            return false;
+        }
+        int q = FenceTracker.skipSpaces(line, at + 4);
+        return q < line.length() && (line.charAt(q) == '\'' || line.charAt(q) == '"');
+    }
+
+    private static int lineEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipLineBreak(String s, int at) {
+        int i = at;
+        if (i < s.length() && s.charAt(i) == '\r') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '\n') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.sitegen.render;
+
+import dev.sitegen.model.BreakingChange;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects every breaking change of the catalog in the order readers need them: upcoming deadlines
+ * first (soonest first), then past ones (most recent first), then those without a readable deadline.
+ */
+final class BreakingChangeViews {
+
+    private BreakingChangeViews() {
+    }
+
+    static List<BreakingChangeView> listBreakingChanges(Catalog catalog, LocalDate asOf) {
+        List<BreakingChangeView> all = new ArrayList<>();
+        for (Connector c : catalog.connectors()) {
+            all.addAll(createViews(c, asOf));
+        }
+        Comparator<BreakingChangeView> order = Comparator
+                .comparingInt((BreakingChangeView v) -> v.upcoming() ? 0 : v.deadlineIso().isPresent() ? 1 : 2)
+                .thenComparing(v -> v.upcoming() ? v.deadlineIso().orElse("") : "")
+                .thenComparing(v -> v.upcoming() ? "" : v.deadlineIso().orElse(""), Comparator.reverseOrder())
+                .thenComparing(BreakingChangeView::connectorName)
+                .thenComparing(BreakingChangeView::connectorDir)
+                .thenComparing(BreakingChangeView::version);
+        all.sort(order);
+        return all;
+    }
+
+    static List<BreakingChangeView> createViews(Connector c, LocalDate asOf) {
+        List<BreakingChangeView> out = new ArrayList<>();
+        for (BreakingChange bc : c.metadata().breakingChanges()) {
+            Optional<LocalDate> deadline = TimelineViews.findDeadline(bc);
+            boolean upcoming = deadline.map(d -> !d.isBefore(asOf)).orElse(false);
+            long daysLeft = deadline.map(d -> ChronoUnit.DAYS.between(asOf, d)).orElse(0L);
+            out.add(new BreakingChangeView(c.dir(), c.metadata().name(), c.pagePath() + "/", bc.version(),
+                    bc.upgradeDeadline().orElse(""), deadline.map(LocalDate::toString), upcoming, daysLeft,
+                    bc.message(), bc.impactedStreams(), findMigrationHref(c, bc)));
+        }
+        return out;
+    }
+
+    /** The guide's section for the version, else the guide itself; site-relative. */
+    static Optional<String> findMigrationHref(Connector c, BreakingChange bc) {
+        return c.migrationGuide().map(g -> g.page().urlPath() + "/"
+                + g.findSection(bc.version()).map(s -> "#" + s.versionAnchor()).orElse(""));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sitegen.render;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.ConnectorType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The catalog page and its data files: {@code api/registry.json} and {@code search-index.json}. */
+final class CatalogPages {
+
+    private final RenderContext ctx;
+
+    CatalogPages(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void renderCatalogPages(Catalog catalog, SiteSink sink) {
+        List<Connector> sorted = catalog.connectors().stream()
+                .sorted(Comparator.comparing((Connector c) -> c.metadata().name().toLowerCase(Locale.ROOT))
+                        .thenComparing(Connector::dir))
+                .toList();
+        List<ConnectorCardView> cards = sorted.stream().map(c -> ViewFactory.createCard(c, ctx.asOf)).toList();
+        long sources = sorted.stream().filter(c -> c.metadata().connectorType() == ConnectorType.SOURCE).count();
+        ctx.writeHtml(sink, "index.html", "catalog",
+                new CatalogPageView(ctx.siteView("index.html"), cards, sources, cards.size() - sources));
+        sink.writeFile("api/registry.json", ApiDocuments.writeJson(new RegistryApi(sorted.stream()
+                .map(c -> new RegistryApi.Entry(c.dir(), c.metadata().name(), c.metadata().connectorType().yamlName(),
+                        c.metadata().connectorSubtype().yamlName(), c.metadata().dockerImageTag(),
+                        c.metadata().supportLevel().yamlName(), c.metadata().releaseStage().yamlName(),
+                        c.pagePath() + "/"))
+                .toList())));
+        sink.writeFile("search-index.json", ApiDocuments.writeJson(cards.stream()
+                .map(c -> new SearchEntry(c.dir(), c.name(), c.type(), c.subtype(), c.tags(), c.supportLevel(),
+                        c.releaseStage(), c.version(), c.href(), c.breakingPending()))
+                .toList()));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sitegen.render;
+
+import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.markdown.LineRange;
+import dev.sitegen.markdown.RenderedDoc;
+import dev.sitegen.model.Changelog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.DocPage;
+import dev.sitegen.model.Timeline;
+import dev.sitegen.model.Timelines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders one connector page (a doc and every connector it documents) and each connector's API
+ * document. The doc's changelog tables are blanked out of the markdown: the page shows them from
+ * data, with anchors and badges, instead.
+ */
+final class ConnectorPages {
+
+    private final RenderContext ctx;
+
+    ConnectorPages(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void renderConnectorPage(String pagePath, List<Connector> connectors, SiteSink sink) {
+        String file = PagePaths.indexFileOf(pagePath);
+        Connector primary = connectors.get(0);
+        Optional<RenderedDoc> doc = primary.doc().map(d -> ctx.renderDoc(d, file, changelogLines(d)));
+        String title = doc.flatMap(RenderedDoc::title).orElse(primary.metadata().name());
+        Optional<String> migrationHref = primary.migrationGuide().map(g -> g.page().urlPath() + "/");
+        List<ConnectorSectionView> sections = new ArrayList<>();
+        for (Connector c : connectors) {
+            Timeline timeline = Timelines.buildTimeline(c);
+            sink.writeFile("api/connectors/" + c.dir() + ".json",
+                    ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
+            sections.add(new ConnectorSectionView(ViewFactory.createFacts(c),
+                    TimelineViews.layoutTimeline(timeline, ctx.asOf),
+                    ChangelogViews.createRows(c.changelog().map(Changelog::entries).orElse(List.of()), timeline)));
+        }
+        ConnectorPageView view = new ConnectorPageView(ctx.siteView(file), title, sections,
+                doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())), migrationHref);
+        ctx.writeHtml(sink, file, "connector", view);
+    }
+
+    /** Every changelog block of the doc (a shared doc has one per connector). */
+    private static List<LineRange> changelogLines(DocPage doc) {
+        return ChangelogParser.parseChangelogs(doc).stream()
+                .map(c -> new LineRange(c.firstLine(), c.lastLine())).toList();
+    }
+}

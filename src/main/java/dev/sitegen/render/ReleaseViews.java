@@ -1,0 +1,64 @@
+package dev.sitegen.render;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Timeline;
+import dev.sitegen.model.TimelineRelease;
+import dev.sitegen.model.Timelines;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The latest releases across the catalog by changelog date (none after the as-of date), newest
+ * first, at most {@value #LIMIT}, and the same list grouped by week for the releases page.
+ */
+final class ReleaseViews {
+
+    static final int LIMIT = 200;
+
+    private ReleaseViews() {
+    }
+
+    static List<ReleaseView> listLatestReleases(Catalog catalog, LocalDate asOf) {
+        List<ReleaseView> all = new ArrayList<>();
+        for (Connector c : catalog.connectors()) {
+            all.addAll(listConnectorReleases(c, Timelines.buildTimeline(c), asOf));
+        }
+        all.sort(Comparator.comparing(ReleaseView::date).reversed()
+                .thenComparing(ReleaseView::connectorName).thenComparing(ReleaseView::connectorDir)
+                .thenComparing(ReleaseView::version));
+        return all.size() > LIMIT ? List.copyOf(all.subList(0, LIMIT)) : all;
+    }
+
+    /** A connector's dated releases up to the as-of date, newest first. */
+    static List<ReleaseView> listConnectorReleases(Connector c, Timeline timeline, LocalDate asOf) {
+        List<ReleaseView> out = new ArrayList<>();
+        for (TimelineRelease r : timeline.releases()) {
+            if (r.date().isEmpty() || r.entry().isEmpty() || r.date().get().isAfter(asOf)) {
+                continue;
+            }
+            String subject = r.entry().get().subject();
+            out.add(new ReleaseView(c.dir(), c.metadata().name(),
+                    c.pagePath() + "/#v" + r.version().getVersion(), r.version().getVersion(),
+                    r.date().get().toString(), r.kind().label(), r.isBreaking(), InlineTokens.tokenize(subject),
+                    subject));
+        }
+        return out;
+    }
+
+    static List<ReleaseWeekView> groupByWeek(List<ReleaseView> releases) {
+        Map<String, List<ReleaseView>> weeks = new LinkedHashMap<>();
+        for (ReleaseView r : releases) {
+            String monday = LocalDate.parse(r.date())
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+            weeks.computeIfAbsent(monday, k -> new ArrayList<>()).add(r);
+        }
+        return weeks.entrySet().stream().map(e -> new ReleaseWeekView(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.sitegen.render;
+
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.markdown.MarkdownRenderer;
+import dev.sitegen.markdown.RenderedDoc;
+import dev.sitegen.markdown.RenderRequest;
+import dev.sitegen.model.DocPage;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What every page renderer shares for one build: settings, the as-of date, the templates, the
+ * markdown renderer and sanitizer, and the site's absolute URLs. Immutable and thread-safe.
+ */
+final class RenderContext {
+
+    final SiteConfig config;
+    final Optional<String> baseUrl;
+    final LocalDate asOf;
+    final SiteUrls urls;
+    final Templates templates = new Templates();
+    final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final MarkdownRenderer markdown;
+
+    RenderContext(SiteConfig config, Optional<String> baseUrl, LocalDate asOf, SiteUrls urls,
+                  MarkdownRenderer markdown) {
+        this.config = config;
+        this.baseUrl = baseUrl;
+        this.asOf = asOf;
+        this.urls = urls;
+        this.markdown = markdown;
+    }
+
+    SiteView siteView(String file) {
+        return new SiteView(config.title(), PagePaths.rootFor(file, baseUrl));
+    }
+
+    /** Renders a doc for the page at {@code file}, with links relative to that page. */
+    RenderedDoc renderDoc(DocPage doc, String file, java.util.List<dev.sitegen.markdown.LineRange> dropLines) {
+        return markdown.renderMarkdown(RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl))
+                .withDropLines(dropLines));
+    }
+
+    void writeHtml(SiteSink sink, String file, String template, Object view) {
+        sink.writeFile(file, templates.renderTemplate(template, view).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.sitegen.render;
+
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Timelines;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The catalog-wide pages and files: breaking changes, releases, Atom feeds (catalog releases,
+ * breaking changes, one per connector), the deadline calendar, 404, robots.txt and the sitemap.
+ * Runs after every other page so the sitemap lists them all.
+ */
+final class SitePages {
+
+    private final RenderContext ctx;
+
+    SitePages(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void renderSitePages(Catalog catalog, PageListSink sink) {
+        List<BreakingChangeView> changes = BreakingChangeViews.listBreakingChanges(catalog, ctx.asOf);
+        String bcFile = "breaking-changes/index.html";
+        ctx.writeHtml(sink, bcFile, "breaking-changes", new SitePageViews.BreakingChangesPage(ctx.siteView(bcFile),
+                ctx.asOf.toString(), changes.stream().filter(BreakingChangeView::upcoming).toList(),
+                changes.stream().filter(c -> !c.upcoming() && c.deadlineIso().isPresent()).toList(),
+                changes.stream().filter(c -> c.deadlineIso().isEmpty()).toList()));
+        List<ReleaseView> releases = ReleaseViews.listLatestReleases(catalog, ctx.asOf);
+        String relFile = "releases/index.html";
+        ctx.writeHtml(sink, relFile, "releases", new SitePageViews.ReleasesPage(ctx.siteView(relFile),
+                releases.size(), ReleaseViews.groupByWeek(releases)));
+        Feeds feeds = new Feeds(ctx);
+        writeXml(sink, "feeds/releases.xml", feeds.createReleasesFeed("feeds/releases.xml",
+                ctx.config.title() + ": releases", releases));
+        writeXml(sink, "feeds/breaking-changes.xml", feeds.createBreakingChangesFeed(changes));
+        for (Connector c : catalog.connectors()) {
+            String path = "feeds/connectors/" + c.dir() + ".xml";
+            writeXml(sink, path, feeds.createReleasesFeed(path, c.metadata().name() + " releases",
+                    ReleaseViews.listConnectorReleases(c, Timelines.buildTimeline(c), ctx.asOf)));
+        }
+        sink.writeFile("deadlines.ics", CalendarWriter.writeCalendar(ctx.config.title(), changes, ctx.urls, ctx.asOf));
+        ctx.writeHtml(sink, "404.html", "404", new SitePageViews.NotFoundPage(
+                new SiteView(ctx.config.title(), ctx.baseUrl.orElse("/"))));
+        sink.writeFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + ctx.urls.absolute("sitemap.xml") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        writeSitemap(sink);
+    }
+
+    private void writeSitemap(PageListSink sink) {
+        List<String> urls = new ArrayList<>();
+        for (String page : sink.listHtmlPages()) {
+            if (page.equals("404.html")) {
+                continue;
+            }
+            urls.add(ctx.urls.absolute(page.equals("index.html") ? "" : page.substring(0, page.length() - "index.html".length())));
+        }
+        sink.writeFile("sitemap.xml", ctx.templates.renderTemplate("sitemap", new SitePageViews.Sitemap(urls))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeXml(SiteSink sink, String path, FeedView feed) {
+        sink.writeFile(path, ctx.templates.renderTemplate("atom", feed).getBytes(StandardCharsets.UTF_8));
+    }
+}
