@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -27,10 +28,16 @@ import java.util.stream.Stream;
  * host and the most common GitHub repository of changelog PR links), so the same checks run there too.
  */
 record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
-                    Map<SourcePos, List<String>> changelogReaders) {
+                    Map<SourcePos, List<String>> changelogReaders, Set<String> mappedComponents) {
 
     CheckContext {
         changelogReaders = Map.copyOf(changelogReaders);
+        mappedComponents = Set.copyOf(mappedComponents);
+    }
+
+    CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
+                 Map<SourcePos, List<String>> changelogReaders) {
+        this(siteHost, repositoryUrl, changelogReaders, Set.of());
     }
 
     /** A context where every connector has its changelog table to itself. */
@@ -48,7 +55,8 @@ record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
                 .or(() -> findMostCommon(catalog.connectors().stream()
                         .flatMap(CheckContext::listPrUrls)
                         .flatMap(u -> findGithubRepository(u).stream())));
-        return new CheckContext(host.map(h -> h.toLowerCase(Locale.ROOT)), repo, listChangelogReaders(catalog));
+        return new CheckContext(host.map(h -> h.toLowerCase(Locale.ROOT)), repo, listChangelogReaders(catalog),
+                config.snippets().keySet());
     }
 
     /**

@@ -46,6 +46,16 @@ public final class Checker {
                 .map(d -> d.withSeverity(overrides.getOrDefault(d.rule(), d.severity())))
                 .filter(d -> d.severity() != Severity.OFF)
                 .sorted(Diagnostic.REPORT_ORDER)
+                .filter(distinctPlaces())
                 .toList();
+    }
+
+    /**
+     * Keeps one diagnostic per rule, place and message: a doc shared by several connectors would
+     * otherwise report the same line once per connector. The first connector by name keeps it.
+     */
+    private static java.util.function.Predicate<Diagnostic> distinctPlaces() {
+        Set<List<Object>> seen = new java.util.HashSet<>();
+        return d -> seen.add(List.of(d.rule(), d.pos(), d.message()));
     }
 }

@@ -37,7 +37,7 @@ public final class RuleRegistry {
                     """));
 
     private static final List<Rule> CONNECTOR_RULES = Stream.<Rule>of(
-            new DocsMissingRule(), new ChangelogMissingRule(), new ChangelogCurrentVersionRule(),
+            new DocsMissingRule(), new MdxComponentRule(), new ChangelogMissingRule(), new ChangelogCurrentVersionRule(),
             new ChangelogAheadOfVersionRule(), new ChangelogOrderRule(), new ChangelogDuplicateRule(),
             new ChangelogMalformedRowRule(), new ChangelogDateRule(), new ChangelogPrLinkRule(),
             new BreakingChangeNotMajorRule(), new BreakingChangeNotInChangelogRule(),
@@ -55,7 +55,7 @@ public final class RuleRegistry {
             "breaking-change-not-major", "breaking-change-not-in-changelog", "breaking-change-deadline",
             "major-bump-undeclared", "migration-guide-missing", "migration-guide-section",
             "migration-guide-order", "migration-guide-stray-section", "registry-override-version",
-            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing");
+            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component");
 
     private RuleRegistry() {
     }

@@ -14,14 +14,14 @@ class RuleRegistryTest {
     void everyContractRuleButLoadAndVerifyOnesHasAConnectorRule() {
         List<String> ids = RuleRegistry.connectorRules().stream().map(r -> r.info().id()).toList();
 
-        assertThat(ids).doesNotHaveDuplicates().isSorted().hasSize(21);
+        assertThat(ids).doesNotHaveDuplicates().isSorted().hasSize(22);
         assertThat(ids).allMatch(RuleRegistry::isKnownRuleId);
         assertThat(ids).doesNotContainAnyElementsOf(CHECKED_ELSEWHERE);
     }
 
     @Test
     void everyRuleHasASummaryAndHelpWithBadAndGoodExamples() {
-        assertThat(RuleRegistry.allRules()).hasSize(22).allSatisfy(r -> {
+        assertThat(RuleRegistry.allRules()).hasSize(23).allSatisfy(r -> {
             assertThat(r.summary()).as(r.id()).isNotBlank().doesNotContain("\n");
             assertThat(r.help()).as(r.id()).contains("\n\nBAD:\n    ", "\n\nGOOD:\n    ");
             assertThat(r.help().indexOf("BAD:")).as(r.id()).isLessThan(r.help().indexOf("GOOD:"));
