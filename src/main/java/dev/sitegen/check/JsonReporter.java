@@ -11,6 +11,8 @@ import java.util.List;
 /**
  * The machine-readable report of DESIGN.md:
  * {@code {"diagnostics":[{rule,severity,connector,file,line,column,message,hint}],"summary":{...}}}.
+ * The summary has {@code connectors, errors, warnings, infos}, plus {@code staleBaseline} when a
+ * baseline was applied.
  */
 final class JsonReporter implements Reporter {
 
@@ -41,6 +43,9 @@ final class JsonReporter implements Reporter {
             g.writeNumberField("errors", summary.errors());
             g.writeNumberField("warnings", summary.warnings());
             g.writeNumberField("infos", summary.infos());
+            if (summary.staleBaseline().isPresent()) {
+                g.writeNumberField("staleBaseline", summary.staleBaseline().getAsInt());
+            }
             g.writeEndObject();
             g.writeEndObject();
         }

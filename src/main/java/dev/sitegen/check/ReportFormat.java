@@ -1,13 +1,25 @@
 package dev.sitegen.check;
 
-/** The output formats of a check report. */
+/**
+ * The output formats of a check report: {@code text} for people, {@code github} for annotations in
+ * GitHub Actions logs and pull requests, {@code json} for scripts, {@code sarif} for code-scanning
+ * tools. All of them print the same diagnostics in the same order.
+ */
 public enum ReportFormat {
-    TEXT, JSON;
+    TEXT, GITHUB, JSON, SARIF;
 
     public Reporter createReporter(SourceLines sourceLines) {
         return switch (this) {
             case TEXT -> new TextReporter(sourceLines);
+            case GITHUB -> new GithubReporter();
             case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter();
         };
+    }
+
+    /** The name users type after {@code --format}. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

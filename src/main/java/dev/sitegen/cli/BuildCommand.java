@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    ChangedSinceOption changes;
+
     @Option(names = "--out", defaultValue = "site-out", paramLabel = "DIR",
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
@@ -48,8 +51,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Workers workers = new Workers(input.threads())) {
             Session session = Session.open(input.root, workers);
-            List<Diagnostic> diagnostics = session.runChecks(List.of());
-            int connectors = session.catalog.connectors().size();
+            CheckScope scope = changes.narrowScope(session, CheckScope.all(), spec.commandLine().getErr());
+            List<Diagnostic> diagnostics = session.runChecks(scope);
+            int connectors = scope.countConnectors(session.catalog);
             session.printReport(input, diagnostics, connectors, spec.commandLine().getOut());
             if (ReportSummary.summarize(connectors, diagnostics).fails(failOn.threshold())) {
                 spec.commandLine().getErr().println("build failed: fix the errors above; " + out

@@ -1,22 +1,36 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.check.Baseline;
+import dev.sitegen.check.BaselineResult;
 import dev.sitegen.check.ReportSummary;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Diagnostic;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code check}: load and check without rendering; exits 1 on error diagnostics. */
+/**
+ * {@code check}: load and check without rendering; exits 1 on error diagnostics. {@code --only} and
+ * {@code --changed-since} narrow what is checked; {@code --baseline} hides known findings, so only
+ * new ones are reported and fail the run.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check connectors' metadata and docs without building the site.")
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    ChangedSinceOption changes;
+
+    @Mixin
+    BaselineOptions baseline;
 
     @Option(names = "--only", arity = "1..*", paramLabel = "CONNECTOR",
             description = "Check only these connectors (folder names).")
@@ -31,19 +45,30 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Baseline> known = baseline.readBaseline();
         try (Workers workers = new Workers(input.threads())) {
             Session session = Session.open(input.root, workers);
-            for (String name : only) {
-                if (session.catalog.findConnector(name).isEmpty() && session.catalog.loadDiagnostics().stream()
-                        .noneMatch(d -> d.connector().equals(name))) {
-                    spec.commandLine().getErr().println("error: unknown connector '" + name + "'");
-                    return AbortHandler.USAGE;
-                }
+            List<String> unknown = session.findUnknownConnectors(only);
+            if (!unknown.isEmpty()) {
+                err.println("error: unknown connector '" + unknown.get(0) + "'");
+                return AbortHandler.USAGE;
             }
-            List<Diagnostic> diagnostics = session.runChecks(only);
-            int connectors = only.isEmpty() ? session.catalog.connectors().size() : only.size();
-            session.printReport(input, diagnostics, connectors, spec.commandLine().getOut());
-            return ReportSummary.summarize(connectors, diagnostics).fails(failOn.threshold()) ? 1 : 0;
+            CheckScope named = only.isEmpty() ? CheckScope.all() : CheckScope.of(only);
+            CheckScope scope = changes.narrowScope(session, named, err);
+            List<Diagnostic> found = session.runChecks(scope);
+            baseline.writeIfAsked(found, scope, err);
+            int connectors = scope.countConnectors(session.catalog);
+            ReportSummary summary = ReportSummary.summarize(connectors, found);
+            List<Diagnostic> shown = found;
+            if (known.isPresent()) {
+                BaselineResult result = known.get().applyBaseline(found, scope::includes);
+                baseline.printOutcome(result, err);
+                shown = result.shown();
+                summary = ReportSummary.summarize(connectors, shown).withStaleBaseline(result.stale());
+            }
+            session.printReport(input, shown, summary, spec.commandLine().getOut());
+            return summary.fails(failOn.threshold()) ? 1 : 0;
         }
     }
 }

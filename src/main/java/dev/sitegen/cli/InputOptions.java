@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Options shared by {@code build} and {@code check}: the root, the report and the worker count. */
+/**
+ * Options shared by {@code build} and {@code check}: the root, the report's format and file, and the
+ * worker count.
+ */
 final class InputOptions {
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "ROOT",
@@ -14,7 +17,8 @@ final class InputOptions {
     Path root;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+            description = "Report format: ${COMPLETION-CANDIDATES} (github: Actions annotations; "
+                    + "sarif: SARIF 2.1.0 for code scanning). Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
     @Option(names = "--report", paramLabel = "FILE",

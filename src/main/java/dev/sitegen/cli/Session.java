@@ -52,10 +52,28 @@ final class Session {
         return new Checker(config).runChecks(catalog, only);
     }
 
+    /** Checks the connectors in {@code scope}; an empty scope checks nothing. */
+    List<Diagnostic> runChecks(CheckScope scope) {
+        return scope.selected()
+                .map(s -> s.isEmpty() ? List.<Diagnostic>of() : runChecks(s))
+                .orElseGet(() -> runChecks(List.of()));
+    }
+
+    /** The {@code --only} names that are no connector folder of this root. */
+    List<String> findUnknownConnectors(Collection<String> names) {
+        return names.stream().filter(name -> catalog.findConnector(name).isEmpty()
+                && catalog.loadDiagnostics().stream().noneMatch(d -> d.connector().equals(name))).toList();
+    }
+
     /** Prints the report to {@code out} and, when asked, to a file. */
     void printReport(InputOptions options, List<Diagnostic> diagnostics, int connectors, PrintWriter out)
             throws IOException {
-        ReportSummary summary = ReportSummary.summarize(connectors, diagnostics);
+        printReport(options, diagnostics, ReportSummary.summarize(connectors, diagnostics), out);
+    }
+
+    /** Prints the report with a given summary (one that notes a baseline, say). */
+    void printReport(InputOptions options, List<Diagnostic> diagnostics, ReportSummary summary, PrintWriter out)
+            throws IOException {
         StringWriter text = new StringWriter();
         options.format.createReporter(new FileLines(layout.root())).writeReport(diagnostics, summary, text);
         out.print(text);

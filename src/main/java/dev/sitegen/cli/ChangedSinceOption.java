@@ -1,0 +1,44 @@
+package dev.sitegen.cli;
+
+import dev.sitegen.config.ConfigException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.SortedSet;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --changed-since GIT_REF}, for {@code check} and {@code build}: a pull request's CI run
+ * reports only the connectors the pull request touched, so unrelated old problems elsewhere in the
+ * repository neither fail it nor bury its own findings.
+ */
+final class ChangedSinceOption {
+
+    private static final int MAX_NAMED = 10;
+
+    @Option(names = "--changed-since", paramLabel = "GIT_REF",
+            description = "Report only connectors whose folder, doc or migration guide differs from GIT_REF "
+                    + "(committed, staged, unstaged or untracked changes; needs git).")
+    String ref;
+
+    /** {@code scope} narrowed to the connectors changed since the ref; {@code scope} itself without the option. */
+    CheckScope narrowScope(Session session, CheckScope scope, PrintWriter err) throws ConfigException, IOException {
+        if (ref == null) {
+            return scope;
+        }
+        SortedSet<String> changed = ChangedConnectors.mapChangedPaths(session.layout, session.catalog,
+                GitChanges.listChangedFiles(session.layout.root(), ref));
+        CheckScope narrowed = scope.narrowTo(changed);
+        err.println("changed since " + ref + ": " + describeConnectors(narrowed.selected().orElseThrow()));
+        return narrowed;
+    }
+
+    /** {@code 2 connector(s): a, b}, naming at most ten. */
+    static String describeConnectors(SortedSet<String> connectors) {
+        if (connectors.isEmpty()) {
+            return "0 connector(s)";
+        }
+        String names = String.join(", ", connectors.stream().limit(MAX_NAMED).toList());
+        String more = connectors.size() > MAX_NAMED ? ", and " + (connectors.size() - MAX_NAMED) + " more" : "";
+        return connectors.size() + " connector(s): " + names + more;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sitegen.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourcePos;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON report keeps its contract shape; {@code staleBaseline} appears only with a baseline. */
+class JsonReporterTest {
+
+    private static JsonNode report(ReportSummary summary, List<Diagnostic> diagnostics) throws Exception {
+        StringBuilder out = new StringBuilder();
+        ReportFormat.JSON.createReporter(SourceLines.none()).writeReport(diagnostics, summary, out);
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void summaryHasStaleBaselineOnlyWhenABaselineWasApplied() throws Exception {
+        List<Diagnostic> found = List.of(new Diagnostic("docs-missing", Severity.ERROR, "source-a",
+                SourcePos.ofFile("connectors/source-a/metadata.yaml"), "no doc", "add one"));
+
+        JsonNode plain = report(ReportSummary.summarize(1, found), found);
+        assertThat(plain.get("summary").fieldNames()).toIterable()
+                .containsExactly("connectors", "errors", "warnings", "infos");
+        assertThat(plain.at("/diagnostics/0").fieldNames()).toIterable()
+                .containsExactly("rule", "severity", "connector", "file", "line", "column", "message", "hint");
+
+        JsonNode withBaseline = report(ReportSummary.summarize(1, found).withStaleBaseline(3), found);
+        assertThat(withBaseline.at("/summary/staleBaseline").asInt()).isEqualTo(3);
+    }
+}

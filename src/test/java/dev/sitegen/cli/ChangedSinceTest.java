@@ -1,0 +1,144 @@
+package dev.sitegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.load.Workers;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.DocPage;
+import dev.sitegen.testing.CliRun;
+import dev.sitegen.testing.TestPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --changed-since REF} on a throwaway git repository: only touched connectors are reported. */
+class ChangedSinceTest {
+
+    @BeforeAll
+    static void requireGit() {
+        Assumptions.assumeTrue(isGitAvailable(), "git is not on PATH");
+    }
+
+    @Test
+    void reportsOnlyTheConnectorWhoseDocChanged(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+        Files.writeString(root.resolve("docs/integrations/sources/berry.md"), "\nMore setup notes.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "HEAD", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("diagnostics").findValuesAsText("connector")).isNotEmpty().containsOnly("source-berry");
+        assertThat(json.at("/summary/connectors").asInt()).isEqualTo(1);
+        assertThat(run.err()).contains("changed since HEAD: 1 connector(s): source-berry");
+    }
+
+    @Test
+    void nothingChangedChecksNothing(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "HEAD");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("0 connector(s) checked: 0 error(s), 0 warning(s), 0 info\n");
+    }
+
+    @Test
+    void untrackedFilesCountAndRootMayBeASubfolderOfTheRepository(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "site/");
+        Files.writeString(root.resolve("connectors/source-apple/NOTES.txt"), "new, untracked\n");
+        Files.writeString(root.resolve("docs/integrations/sources/unrelated.md"), "# Not a connector doc\n");
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "HEAD", "--only", "source-apple",
+                "source-berry", "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("diagnostics").findValuesAsText("connector")).isNotEmpty().containsOnly("source-apple");
+        assertThat(json.at("/summary/connectors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownRefExitsTwoWithTheShallowCloneHint(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "origin/no-such-branch");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("git does not know this ref")
+                .contains("in a shallow CI clone, fetch the ref first: git fetch origin no-such-branch");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void rootOutsideAGitWorkTreeExitsTwo(@TempDir Path tmp) throws Exception {
+        Path root = CheckBaselineTest.copyTree(TestPaths.fixtureSite("baseline-small"), tmp.resolve("plain"));
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "HEAD");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("not inside a git work tree");
+    }
+
+    @Test
+    void aSharedDocTouchesEveryConnectorReadingIt() throws Exception {
+        Optional<Path> corpus = TestPaths.findCorpus();
+        Assumptions.assumeTrue(corpus.isPresent(), "shared corpus not found");
+        try (Workers workers = new Workers(2)) {
+            Session session = Session.open(corpus.get(), workers);
+            Map<String, List<String>> readers = session.catalog.connectors().stream()
+                    .filter(c -> c.doc().isPresent())
+                    .collect(Collectors.groupingBy(c -> c.doc().map(DocPage::file).orElseThrow(),
+                            Collectors.mapping(Connector::dir, Collectors.toList())));
+            Map.Entry<String, List<String>> shared = readers.entrySet().stream()
+                    .filter(e -> e.getValue().size() > 1).findFirst().orElseThrow();
+
+            assertThat(ChangedConnectors.mapChangedPaths(session.layout, session.catalog, List.of(shared.getKey())))
+                    .containsExactlyInAnyOrderElementsOf(shared.getValue());
+        }
+    }
+
+    /** A git repository holding the baseline-small fixture under {@code prefix}, committed; returns the fixture root. */
+    private static Path createRepo(Path tmp, String prefix) throws Exception {
+        Path repo = tmp.resolve("repo");
+        Path root = CheckBaselineTest.copyTree(TestPaths.fixtureSite("baseline-small"), repo.resolve(prefix + "."))
+                .normalize();
+        runGit(repo, "init", "-q");
+        runGit(repo, "add", "-A");
+        runGit(repo, "-c", "user.name=Site Gen Test", "-c", "user.email=test@example.invalid",
+                "-c", "commit.gpgsign=false", "commit", "-q", "-m", "fixture");
+        return root;
+    }
+
+    private static void runGit(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+    }
+
+    private static boolean isGitAvailable() {
+        try {
+            Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
