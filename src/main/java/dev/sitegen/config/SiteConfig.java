@@ -8,10 +8,11 @@ import java.util.TreeMap;
 /**
  * The settings of {@code site.yaml}: title, the site's public URL (used to recognise absolute links
  * to the site itself), the repository whose pull requests changelogs link to, the branch for
- * "edit this page" links, per-rule severity overrides and MDX component snippets.
+ * "edit this page" links and the ROOT's folder inside that repository ({@code editPath}, empty for a
+ * monorepo checked out at its root), per-rule severity overrides and MDX component snippets.
  */
 public record SiteConfig(String title, Optional<String> siteUrl, Optional<String> repositoryUrl,
-                         String editBranch, Map<String, Severity> ruleSeverities,
+                         String editBranch, String editPath, Map<String, Severity> ruleSeverities,
                          Map<String, String> snippets) {
 
     public static final String DEFAULT_TITLE = "Connector Catalog";
@@ -22,6 +23,6 @@ public record SiteConfig(String title, Optional<String> siteUrl, Optional<String
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig(DEFAULT_TITLE, Optional.empty(), Optional.empty(), "master", Map.of(), Map.of());
+        return new SiteConfig(DEFAULT_TITLE, Optional.empty(), Optional.empty(), "master", "", Map.of(), Map.of());
     }
 }

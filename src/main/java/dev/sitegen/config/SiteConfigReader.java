@@ -52,6 +52,7 @@ public final class SiteConfigReader {
                 text(root, "siteUrl").map(SiteConfigReader::trimSlash),
                 text(root, "repositoryUrl").map(SiteConfigReader::trimSlash),
                 text(root, "editBranch").orElse("master"),
+                text(root, "editPath").map(p -> p.endsWith("/") ? p : p + "/").orElse(""),
                 readSeverities(root.path("rules"), name),
                 readStrings(root.path("snippets")));
     }

@@ -8,7 +8,7 @@ import java.util.List;
 /** The theme's static files, copied verbatim to {@code assets/}. */
 final class Assets {
 
-    static final List<String> FILES = List.of("style.css");
+    static final List<String> FILES = List.of("site.js", "style.css");
 
     private Assets() {
     }

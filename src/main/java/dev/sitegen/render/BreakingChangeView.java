@@ -10,5 +10,6 @@ import java.util.Optional;
  */
 public record BreakingChangeView(String connectorDir, String connectorName, String connectorHref, String version,
                                  String deadline, Optional<String> deadlineIso, boolean upcoming, long daysLeft,
-                                 String message, List<String> streams, Optional<String> migrationHref) {
+                                 String message, List<InlineToken> messageTokens, List<String> streams,
+                                 Optional<String> migrationHref) {
 }

@@ -43,7 +43,7 @@ final class BreakingChangeViews {
             long daysLeft = deadline.map(d -> ChronoUnit.DAYS.between(asOf, d)).orElse(0L);
             out.add(new BreakingChangeView(c.dir(), c.metadata().name(), c.pagePath() + "/", bc.version(),
                     bc.upgradeDeadline().orElse(""), deadline.map(LocalDate::toString), upcoming, daysLeft,
-                    bc.message(), bc.impactedStreams(), findMigrationHref(c, bc)));
+                    bc.message(), InlineTokens.tokenize(bc.message()), bc.impactedStreams(), findMigrationHref(c, bc)));
         }
         return out;
     }

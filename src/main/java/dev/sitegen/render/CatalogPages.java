@@ -24,7 +24,8 @@ final class CatalogPages {
         List<ConnectorCardView> cards = sorted.stream().map(c -> ViewFactory.createCard(c, ctx.asOf)).toList();
         long sources = sorted.stream().filter(c -> c.metadata().connectorType() == ConnectorType.SOURCE).count();
         ctx.writeHtml(sink, "index.html", "catalog",
-                new CatalogPageView(ctx.siteView("index.html"), cards, sources, cards.size() - sources));
+                new CatalogPageView(ctx.siteView("index.html"), cards, sources, cards.size() - sources,
+                        Facets.createFacets(cards), cards.stream().filter(ConnectorCardView::breakingPending).count()));
         sink.writeFile("api/registry.json", ApiDocuments.writeJson(new RegistryApi(sorted.stream()
                 .map(c -> new RegistryApi.Entry(c.dir(), c.metadata().name(), c.metadata().connectorType().yamlName(),
                         c.metadata().connectorSubtype().yamlName(), c.metadata().dockerImageTag(),

@@ -5,11 +5,12 @@ import java.util.Optional;
 
 /**
  * A connector page: the connectors documented by this page (usually one; a shared doc has
- * several), the doc's HTML (already sanitized, changelog tables taken out) and the link to its
- * migration guide, if any.
+ * several), the doc's HTML (already sanitized, changelog tables taken out), its table of contents,
+ * the links to its migration guide and to edit the doc in the repository.
  */
 public record ConnectorPageView(SiteView site, String title, List<ConnectorSectionView> connectors,
-                                Optional<String> docHtml, Optional<String> migrationGuideHref) {
+                                Optional<String> docHtml, Optional<String> migrationGuideHref,
+                                List<TocEntry> toc, Optional<String> editHref) {
 
     public boolean shared() {
         return connectors.size() > 1;

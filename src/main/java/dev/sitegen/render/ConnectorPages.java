@@ -8,7 +8,9 @@ import dev.sitegen.model.Connector;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Timeline;
 import dev.sitegen.model.Timelines;
+import org.semver4j.Semver;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,13 +38,33 @@ final class ConnectorPages {
             Timeline timeline = Timelines.buildTimeline(c);
             sink.writeFile("api/connectors/" + c.dir() + ".json",
                     ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
-            sections.add(new ConnectorSectionView(ViewFactory.createFacts(c),
+            List<BreakingChangeView> changes = BreakingChangeViews.createViews(c, ctx.asOf).stream()
+                    .sorted(Comparator.comparing((BreakingChangeView v) -> Timelines.parse(v.version())
+                            .orElse(Semver.ZERO)).reversed()).toList();
+            Optional<BreakingChangeView> banner = changes.stream().filter(BreakingChangeView::upcoming)
+                    .min(Comparator.comparing(v -> v.deadlineIso().orElse("")));
+            sections.add(new ConnectorSectionView(ViewFactory.createFacts(c), banner, changes,
+                    PlannerViews.createPlanner(timeline, changes), ViewFactory.createAvailability(c),
                     TimelineViews.layoutTimeline(timeline, ctx.asOf),
                     ChangelogViews.createRows(c.changelog().map(Changelog::entries).orElse(List.of()), timeline)));
         }
         ConnectorPageView view = new ConnectorPageView(ctx.siteView(file), title, sections,
-                doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())), migrationHref);
+                doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())), migrationHref,
+                createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref));
         ctx.writeHtml(sink, file, "connector", view);
+    }
+
+    /** The doc's level-2 and level-3 headings, then the sections the page adds after the doc. */
+    private static List<TocEntry> createToc(Optional<RenderedDoc> doc, List<ConnectorSectionView> sections) {
+        List<TocEntry> toc = new ArrayList<>();
+        doc.ifPresent(d -> d.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .forEach(h -> toc.add(new TocEntry(h.level(), h.text(), h.id()))));
+        if (sections.stream().anyMatch(s -> !s.breakingChanges().isEmpty())) {
+            toc.add(new TocEntry(2, "Breaking changes", "breaking-changes"));
+        }
+        toc.add(new TocEntry(2, "Version timeline", "timeline"));
+        toc.add(new TocEntry(2, "Changelog", "changelog"));
+        return toc;
     }
 
     /** Every changelog block of the doc (a shared doc has one per connector). */

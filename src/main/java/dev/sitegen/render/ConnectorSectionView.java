@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything a connector page shows about one connector besides the doc: header facts, the
- * version timeline (absent when no release has a date) and the changelog rows from data.
+ * Everything a connector page shows about one connector besides the doc: header facts, the banner
+ * of the soonest upcoming breaking-change deadline, every breaking change (newest first), the
+ * upgrade planner, availability per registry, the version timeline (absent when no release has a
+ * date) and the changelog rows from data.
  */
-public record ConnectorSectionView(ConnectorFactsView facts, Optional<TimelineView> timeline,
+public record ConnectorSectionView(ConnectorFactsView facts, Optional<BreakingChangeView> banner,
+                                   List<BreakingChangeView> breakingChanges, Optional<PlannerView> planner,
+                                   List<AvailabilityView> availability, Optional<TimelineView> timeline,
                                    List<ChangelogRowView> changelog) {
 }

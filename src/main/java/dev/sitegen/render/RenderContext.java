@@ -19,17 +19,25 @@ final class RenderContext {
     final Optional<String> baseUrl;
     final LocalDate asOf;
     final SiteUrls urls;
+    final Optional<String> repositoryUrl;
     final Templates templates = new Templates();
     final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final MarkdownRenderer markdown;
 
     RenderContext(SiteConfig config, Optional<String> baseUrl, LocalDate asOf, SiteUrls urls,
-                  MarkdownRenderer markdown) {
+                  Optional<String> repositoryUrl, MarkdownRenderer markdown) {
+        this.repositoryUrl = repositoryUrl;
         this.config = config;
         this.baseUrl = baseUrl;
         this.asOf = asOf;
         this.urls = urls;
         this.markdown = markdown;
+    }
+
+    /** The repository's edit page for a doc, when the repository is known. */
+    Optional<String> findEditHref(DocPage doc) {
+        return repositoryUrl.filter(r -> r.startsWith("https://github.com/"))
+                .map(r -> r + "/edit/" + config.editBranch() + "/" + config.editPath() + doc.file());
     }
 
     SiteView siteView(String file) {

@@ -31,6 +31,7 @@ final class SitePages {
         String relFile = "releases/index.html";
         ctx.writeHtml(sink, relFile, "releases", new SitePageViews.ReleasesPage(ctx.siteView(relFile),
                 releases.size(), ReleaseViews.groupByWeek(releases)));
+        ChecksPage.renderChecksPage(ctx, sink);
         Feeds feeds = new Feeds(ctx);
         writeXml(sink, "feeds/releases.xml", feeds.createReleasesFeed("feeds/releases.xml",
                 ctx.config.title() + ": releases", releases));

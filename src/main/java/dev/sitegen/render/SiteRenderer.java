@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.check.SiteFacts;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.load.DocumentationUrls;
 import dev.sitegen.load.Workers;
@@ -40,7 +41,7 @@ public final class SiteRenderer {
         Optional<String> base = PagePaths.normalizeBaseUrl(baseUrl);
         SiteUrls urls = SiteUrls.inferSiteUrls(config, catalog, base);
         MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(siteHosts(config, urls), snippets));
-        this.ctx = new RenderContext(config, base, asOf, urls, markdown);
+        this.ctx = new RenderContext(config, base, asOf, urls, SiteFacts.inferRepositoryUrl(config, catalog), markdown);
         this.root = root;
         this.workers = workers;
     }

@@ -30,6 +30,17 @@ final class ViewFactory {
                 c.iconFile().map(f -> iconPathOf(c)), nextDeadline.isPresent(), nextDeadline);
     }
 
+    /** Self-managed first, then cloud; a registry not mentioned in the metadata is shown as enabled. */
+    static java.util.List<AvailabilityView> createAvailability(Connector c) {
+        java.util.List<AvailabilityView> out = new java.util.ArrayList<>();
+        for (String[] registry : new String[][] {{"oss", "Self-managed"}, {"cloud", "Cloud"}}) {
+            out.add(c.metadata().findRegistryOverride(registry[0])
+                    .map(r -> new AvailabilityView(registry[1], r.enabled(), r.dockerImageTag()))
+                    .orElse(new AvailabilityView(registry[1], true, Optional.empty())));
+        }
+        return out;
+    }
+
     static ConnectorFactsView createFacts(Connector c) {
         Metadata m = c.metadata();
         Optional<String> icon = c.iconFile().map(f -> iconPathOf(c));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CheckerTest {
 
     private static SiteConfig config(Optional<String> siteUrl, Optional<String> repo, Map<String, Severity> rules) {
-        return new SiteConfig("t", siteUrl, repo, "main", rules, Map.of());
+        return new SiteConfig("t", siteUrl, repo, "main", "", rules, Map.of());
     }
 
     @Test

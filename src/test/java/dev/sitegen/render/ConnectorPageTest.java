@@ -46,10 +46,40 @@ class ConnectorPageTest {
         assertThat(header.selectFirst("h1").text()).isEqualTo("Quarry");
         assertThat(header.selectFirst("img.connector-icon").attr("src")).isEqualTo("../../../icons/destination-quarry.svg");
         assertThat(header.select(".facts dt").eachText()).containsExactly("Type", "Version", "Support level",
-                "Release stage", "License", "Docker image", "Definition id");
+                "Release stage", "License", "Docker image", "Definition id", "Availability");
         assertThat(header.select(".facts dd").eachText()).containsExactly("destination (database)", "3.0.1",
                 "Certified", "Generally available", "ELv2", "tributary/destination-quarry:3.0.1",
-                "841dc5ff-32f4-46fb-a3ba-c6511284a4ae");
+                "841dc5ff-32f4-46fb-a3ba-c6511284a4ae", "Self-managed: available · Cloud: available");
+    }
+
+    @Test
+    void upcomingDeadlineGetsABannerLinkingToItsMigrationSection() {
+        Element banner = page.selectFirst(".banner-breaking");
+        assertThat(banner.text()).contains("Breaking change in 3.0.0", "upgrade by 2027-01-15", "55 days left");
+        assertThat(banner.selectFirst("a").attr("href"))
+                .isEqualTo("../../../integrations/destinations/quarry-migrations/#upgrading-to-3.0.0");
+        assertThat(banner.select("code").eachText()).contains("TIMESTAMP_NTZ");
+    }
+
+    @Test
+    void plannerListsEveryBreakingChangeAndAStaticAnswerPerMajor() {
+        Element planner = page.selectFirst(".planner");
+        assertThat(planner.attr("data-latest")).isEqualTo("3.0.1");
+        assertThat(planner.select("li[data-version]").eachAttr("data-version")).containsExactly("1.0.0", "2.0.0", "3.0.0");
+        assertThat(planner.select("select option").eachAttr("value")).contains("2.6.2", "1.0.0").doesNotContain("3.0.1");
+        assertThat(planner.select(".planner-static li").eachText())
+                .contains("From 2.x: 3.0.0", "From 1.x: 2.0.0, 3.0.0", "From 3.x: none");
+    }
+
+    @Test
+    void tableOfContentsAndEditLink() {
+        assertThat(page.select("nav.toc a").eachAttr("href")).contains("#prerequisites", "#breaking-changes",
+                "#timeline", "#changelog");
+        for (String href : page.select("nav.toc a").eachAttr("href")) {
+            assertThat(page.getElementById(href.substring(1))).as(href).isNotNull();
+        }
+        assertThat(page.select(".page-links a").eachAttr("href")).contains(
+                "https://github.com/tributary-data/connectors/edit/main/content/docs/integrations/destinations/quarry.md");
     }
 
     @Test

@@ -1,0 +1,20 @@
+package dev.sitegen.check;
+
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.model.Catalog;
+import java.util.Optional;
+
+/**
+ * The site-wide facts the checks infer, for later stages that need the same answer (the page's
+ * "edit this page" link must point at the repository the changelog checks compare PR links with).
+ */
+public final class SiteFacts {
+
+    private SiteFacts() {
+    }
+
+    /** {@code repositoryUrl} from site.yaml, else the most common GitHub repository of PR links. */
+    public static Optional<String> inferRepositoryUrl(SiteConfig config, Catalog catalog) {
+        return CheckContext.inferContext(config, catalog).repositoryUrl();
+    }
+}
