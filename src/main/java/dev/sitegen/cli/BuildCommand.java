@@ -65,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
                     today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
             int pages;
             try (StagedOutput output = new StagedOutput(out)) {
-                pages = renderer.renderSite(session.catalog, output);
+                pages = renderer.renderSite(session.catalog, diagnostics, output);
                 output.commit();
             }
             spec.commandLine().getErr().println("built " + pages + " pages into " + out);

@@ -39,6 +39,11 @@ public record SiteLayout(LayoutKind kind, Path root, Path connectorsDir, Path do
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
+    /** The authored contribution guides, published under {@code contributing/} (project layout only). */
+    public Path guidesDir() {
+        return root.resolve("contributing");
+    }
+
     public Path siteConfigFile() {
         return root.resolve("site.yaml");
     }

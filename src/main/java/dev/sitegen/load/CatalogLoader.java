@@ -46,7 +46,9 @@ public final class CatalogLoader {
             r.connector().ifPresent(connectors::add);
             diagnostics.addAll(r.diagnostics());
         }
-        return new Catalog(connectors, docs, diagnostics);
+        List<DocPage> guides = kindIsProject() ? workers.mapInOrder(listMarkdown(layout.guidesDir()), this::readGuide)
+                : List.of();
+        return new Catalog(connectors, docs, guides, diagnostics);
     }
 
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
@@ -124,12 +126,29 @@ public final class CatalogLoader {
     }
 
     private List<Path> listDocFiles() throws IOException {
-        Path integrations = layout.docsDir().resolve("integrations");
-        if (!Files.isDirectory(integrations)) {
+        return listMarkdown(layout.docsDir().resolve("integrations"));
+    }
+
+    private static List<Path> listMarkdown(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.walk(integrations)) {
+        try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    private boolean kindIsProject() {
+        return layout.kind() == dev.sitegen.config.LayoutKind.PROJECT;
+    }
+
+    /** A guide is published at {@code contributing/<path without .md>}. */
+    private DocPage readGuide(Path file) {
+        try {
+            String below = layout.root().relativize(file).toString();
+            return new DocPage(layout.relativize(file), DocIndex.urlPathOf(below), TextFiles.readUtf8(file).content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
         }
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
  */
 final class SiteLinks {
 
-    private static final String PAGES = "integrations";
+    /** The top-level folders this site generates pages in; links elsewhere go to the docs host. */
+    private static final List<String> PAGES = List.of("integrations", "contributing", "checks",
+            "breaking-changes", "releases");
 
     private final MarkdownOptions options;
     private final RenderRequest request;
@@ -139,7 +141,12 @@ final class SiteLinks {
     }
 
     private static boolean isUnderPages(String p) {
-        return p.equals(PAGES) || p.startsWith(PAGES + "/");
+        for (String pages : PAGES) {
+            if (p.equals(pages) || p.startsWith(pages + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMarkdownFile(String path) {

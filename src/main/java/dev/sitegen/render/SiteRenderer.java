@@ -9,6 +9,7 @@ import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Renders a catalog into site files: assets, the catalog, one page per connector doc (a shared doc
@@ -46,8 +48,11 @@ public final class SiteRenderer {
         this.workers = workers;
     }
 
-    /** Renders everything into {@code sink} and returns the number of HTML pages written. */
-    public int renderSite(Catalog catalog, SiteSink sink) {
+    /**
+     * Renders everything into {@code sink} and returns the number of HTML pages written;
+     * {@code diagnostics} are the check results shown on each connector's contribute page.
+     */
+    public int renderSite(Catalog catalog, List<Diagnostic> diagnostics, SiteSink sink) {
         PageListSink pages = new PageListSink(sink);
         for (String asset : Assets.FILES) {
             pages.writeFile("assets/" + asset, Assets.readAsset(asset));
@@ -69,6 +74,18 @@ public final class SiteRenderer {
             renderDocPage(d, pages);
             return d.urlPath();
         });
+        workers.mapInOrder(catalog.guides(), g -> {
+            renderDocPage(g, pages);
+            return g.urlPath();
+        });
+        Map<String, List<Diagnostic>> findings = diagnostics.stream()
+                .collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
+        ContributePages contribute = new ContributePages(ctx);
+        workers.mapInOrder(catalog.connectors(), c -> {
+            contribute.renderContributePage(c, findings, pages);
+            return c.dir();
+        });
+        ContributingIndex.renderContributingIndex(ctx, catalog, pages);
         new SitePages(ctx).renderSitePages(catalog, pages);
         return pages.htmlCount();
     }

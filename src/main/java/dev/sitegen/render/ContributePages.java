@@ -1,0 +1,67 @@
+package dev.sitegen.render;
+
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Timelines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.semver4j.Semver;
+
+/**
+ * Generates {@code contributing/connectors/<connector-dir>/}: what a contributor needs to release a
+ * change to one connector without breaking a rule. Versions and snippets are computed from the
+ * connector's metadata and the as-of date, so they are right for today's state of the docs.
+ */
+final class ContributePages {
+
+    /** Default notice for a breaking change: long enough for owners to plan an upgrade. */
+    static final int DEFAULT_DEADLINE_DAYS = 30;
+
+    private final RenderContext ctx;
+
+    ContributePages(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static String pathOf(Connector c) {
+        return "contributing/connectors/" + c.dir() + "/";
+    }
+
+    void renderContributePage(Connector c, Map<String, List<Diagnostic>> findingsByConnector, SiteSink sink) {
+        String file = pathOf(c) + "index.html";
+        Semver current = Timelines.parse(c.metadata().dockerImageTag()).orElse(Semver.ZERO);
+        String patch = current.nextPatch().getVersion();
+        String major = current.nextMajor().getVersion();
+        String repo = ctx.repositoryUrl.orElse("https://github.com/OWNER/REPO");
+        String prefix = ctx.config.editPath();
+        String docFile = c.doc().map(d -> d.file()).orElse("docs/" + c.pagePath() + ".md");
+        String guideFile = c.migrationGuide().map(g -> g.page().file())
+                .orElse(docFile.replaceFirst("\\.md$", "") + "-migrations.md");
+        List<ContributePageView.FileRef> files = List.of(
+                new ContributePageView.FileRef("Metadata", prefix + c.metadataFile(), true),
+                new ContributePageView.FileRef("Documentation page", prefix + docFile, c.doc().isPresent()),
+                new ContributePageView.FileRef("Migration guide", prefix + guideFile, c.migrationGuide().isPresent()),
+                new ContributePageView.FileRef("Icon", prefix + c.iconFile().orElse(
+                        c.metadataFile().replace("metadata.yaml", "icon.svg")), c.iconFile().isPresent()));
+        String row = "| " + patch + " | " + ctx.asOf + " | [NNNNN](" + repo + "/pull/NNNNN) | Describe the change |";
+        String yaml = "releases:\n  breakingChanges:\n    " + major + ":\n      message: \"What changed and what users must do.\"\n"
+                + "      upgradeDeadline: \"" + ctx.asOf.plusDays(DEFAULT_DEADLINE_DAYS) + "\"\n"
+                + "      scopedImpact:\n        - scopeType: stream\n          impactedScopes: [\"stream_name\"]";
+        String bump = "site-gen bump " + c.dir() + " patch --pr NNNNN --message \"Describe the change\"";
+        ContributePageView view = new ContributePageView(ctx.siteView(file), c.metadata().name(), c.dir(),
+                c.pagePath() + "/", files, current.getVersion(), patch, current.nextMinor().getVersion(), major,
+                row, yaml, "## Upgrading to " + major, bump,
+                toFindings(findingsByConnector.getOrDefault(c.dir(), List.of())));
+        ctx.writeHtml(sink, file, "contribute", view);
+    }
+
+    private static List<ContributePageView.Finding> toFindings(List<Diagnostic> diagnostics) {
+        List<ContributePageView.Finding> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            out.add(new ContributePageView.Finding(d.severity().label(), d.rule(), d.pos().toString(), d.message(),
+                    d.hint()));
+        }
+        return out;
+    }
+}
