@@ -61,7 +61,8 @@ public final class SiteConfigReader {
         Map<String, Severity> out = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String value = e.getValue().asText();
+            // YAML 1.1 reads an unquoted `off` as false; it can only mean the rule is off.
+            String value = e.getValue().isBoolean() && !e.getValue().asBoolean() ? "off" : e.getValue().asText();
             Severity severity = Severity.findByLabel(value).orElseThrow(() -> new ConfigException(
                     name + ": rules." + e.getKey() + ": unknown severity '" + value + "'",
                     "use one of error, warning, info, off"));
