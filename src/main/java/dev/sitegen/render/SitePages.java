@@ -20,7 +20,7 @@ final class SitePages {
         this.ctx = ctx;
     }
 
-    void renderSitePages(Catalog catalog, PageListSink sink) {
+    void renderSitePages(Catalog catalog, SiteSink sink) {
         List<BreakingChangeView> changes = BreakingChangeViews.listBreakingChanges(catalog, ctx.asOf);
         String bcFile = "breaking-changes/index.html";
         ctx.writeHtml(sink, bcFile, "breaking-changes", new SitePageViews.BreakingChangesPage(ctx.siteView(bcFile),
@@ -46,10 +46,10 @@ final class SitePages {
                 new SiteView(ctx.config.title(), ctx.baseUrl.orElse("/"))));
         sink.writeFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + ctx.urls.absolute("sitemap.xml") + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        writeSitemap(sink);
     }
 
-    private void writeSitemap(PageListSink sink) {
+    /** The sitemap of every HTML page written so far; runs last. */
+    void writeSitemap(PageListSink sink) {
         List<String> urls = new ArrayList<>();
         for (String page : sink.listHtmlPages()) {
             if (page.equals("404.html")) {

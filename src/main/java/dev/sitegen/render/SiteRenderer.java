@@ -57,16 +57,10 @@ public final class SiteRenderer {
         for (String asset : Assets.FILES) {
             pages.writeFile("assets/" + asset, Assets.readAsset(asset));
         }
-        new CatalogPages(ctx).renderCatalogPages(catalog, pages);
-        Map<String, List<Connector>> byPage = new TreeMap<>();
-        for (Connector c : catalog.connectors()) {
-            byPage.computeIfAbsent(c.pagePath(), k -> new ArrayList<>()).add(c);
-            c.iconFile().ifPresent(f -> pages.copyFile(ViewFactory.iconPathOf(c), root.resolve(f)));
-        }
-        ConnectorPages connectorPages = new ConnectorPages(ctx);
-        workers.mapInOrder(new ArrayList<>(byPage.entrySet()), e -> {
-            connectorPages.renderConnectorPage(e.getKey(), e.getValue(), pages);
-            return e.getKey();
+        Map<String, List<Connector>> byPage = groupByPage(catalog);
+        workers.mapInOrder(new ArrayList<>(byPage.keySet()), page -> {
+            renderConnectorPage(catalog, page, diagnostics, pages);
+            return page;
         });
         Set<String> used = new HashSet<>(byPage.keySet());
         List<DocPage> others = catalog.docs().stream().filter(d -> !used.contains(d.urlPath())).toList();
@@ -78,24 +72,55 @@ public final class SiteRenderer {
             renderDocPage(g, pages);
             return g.urlPath();
         });
-        Map<String, List<Diagnostic>> findings = diagnostics.stream()
-                .collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
-        ContributePages contribute = new ContributePages(ctx);
-        workers.mapInOrder(catalog.connectors(), c -> {
-            contribute.renderContributePage(c, findings, pages);
-            return c.dir();
-        });
-        ContributingIndex.renderContributingIndex(ctx, catalog, pages);
-        new SitePages(ctx).renderSitePages(catalog, pages);
+        renderIndexPages(catalog, pages);
+        new SitePages(ctx).writeSitemap(pages);
         return pages.htmlCount();
     }
 
-    private void renderDocPage(DocPage doc, SiteSink sink) {
+    /**
+     * Renders the page at {@code pagePath} for every connector documented there, with each one's
+     * icon, API document and contribute page: what one connector's edit can change on its own.
+     */
+    public void renderConnectorPage(Catalog catalog, String pagePath, List<Diagnostic> diagnostics, SiteSink sink) {
+        List<Connector> connectors = catalog.connectors().stream().filter(c -> c.pagePath().equals(pagePath)).toList();
+        if (connectors.isEmpty()) {
+            return;
+        }
+        new ConnectorPages(ctx).renderConnectorPage(pagePath, connectors, sink);
+        ContributePages contribute = new ContributePages(ctx);
+        Map<String, List<Diagnostic>> findings = diagnostics.stream()
+                .collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
+        for (Connector c : connectors) {
+            c.iconFile().ifPresent(f -> sink.copyFile(ViewFactory.iconPathOf(c), root.resolve(f)));
+            contribute.renderContributePage(c, findings, sink);
+        }
+    }
+
+    /**
+     * Renders the pages built from the whole catalog: the catalog and its data files, the
+     * contributing index, breaking changes, releases, feeds, calendar, checks page, 404 and robots.txt.
+     */
+    public void renderIndexPages(Catalog catalog, SiteSink sink) {
+        new CatalogPages(ctx).renderCatalogPages(catalog, sink);
+        ContributingIndex.renderContributingIndex(ctx, catalog, sink);
+        new SitePages(ctx).renderSitePages(catalog, sink);
+    }
+
+    /** Renders a doc that is not a connector's own page: a migration guide, a guide or another page. */
+    public void renderDocPage(DocPage doc, SiteSink sink) {
         String file = PagePaths.indexFileOf(doc.urlPath());
         RenderedDoc rendered = ctx.renderDoc(doc, file, List.of());
         String title = rendered.title().orElse(doc.urlPath().substring(doc.urlPath().lastIndexOf('/') + 1));
         ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title,
                 ctx.sanitizer.sanitizeHtml(rendered.html())));
+    }
+
+    private static Map<String, List<Connector>> groupByPage(Catalog catalog) {
+        Map<String, List<Connector>> byPage = new TreeMap<>();
+        for (Connector c : catalog.connectors()) {
+            byPage.computeIfAbsent(c.pagePath(), k -> new ArrayList<>()).add(c);
+        }
+        return byPage;
     }
 
     /** Hosts whose absolute links are the site's own: the configured site's and the docs' usual one. */
