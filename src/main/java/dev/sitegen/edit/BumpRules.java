@@ -1,0 +1,135 @@
+package dev.sitegen.edit;
+
+import dev.sitegen.model.BreakingChange;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.ChangelogEntry;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.semver4j.Semver;
+
+/**
+ * What must hold before a bump edits anything: the connector loads cleanly and has a changelog table
+ * with rows, the new version is newer than both dockerImageTag and the changelog's newest row, and a
+ * breaking change comes with a major (X.0.0, or 0.Y.0 below 1.0). A major X.0.0 (X >= 1) that the
+ * metadata does not declare needs {@code --breaking} or an explicit {@code --no-breaking}, since the
+ * checks treat an undeclared major as an error. Every failure is a message; nothing is thrown.
+ */
+final class BumpRules {
+
+    private BumpRules() {
+    }
+
+    static Optional<Connector> findBumpable(Catalog catalog, String dir, List<String> problems) {
+        List<Diagnostic> invalid = catalog.loadDiagnostics().stream().filter(d -> d.connector().equals(dir)).toList();
+        if (!invalid.isEmpty()) {
+            problems.add(dir + ": metadata.yaml has problems to fix before bumping:");
+            invalid.forEach(d -> problems.add("  " + d.pos() + ": " + d.message()));
+            return Optional.empty();
+        }
+        Optional<Connector> connector = catalog.findConnector(dir);
+        if (connector.isEmpty()) {
+            problems.add("unknown connector '" + dir + "': no connector folder of that name has a metadata.yaml");
+            return Optional.empty();
+        }
+        Connector c = connector.get();
+        int before = problems.size();
+        if (c.doc().isEmpty()) {
+            problems.add(dir + " has no doc page (looked for docs/" + c.pagePath() + ".md)");
+        } else if (c.changelog().isEmpty()) {
+            problems.add(c.doc().get().file() + " has no changelog table for " + dir
+                    + " (a 'Changelog' heading with a table under it)");
+        } else if (c.changelog().get().entries().isEmpty()) {
+            problems.add(c.changelog().get().pos() + ": the changelog table has no rows; add the first row by hand");
+        }
+        return problems.size() == before ? connector : Optional.empty();
+    }
+
+    static Optional<Semver> decideVersion(Connector c, BumpRequest request, List<String> problems) {
+        String tag = c.metadata().dockerImageTag();
+        Optional<Semver> current = parseStrict(tag);
+        if (current.isEmpty()) {
+            problems.add(c.metadata().positions().posOf("dockerImageTag") + ": dockerImageTag '" + tag
+                    + "' is not a SemVer version; fix it before bumping");
+            return Optional.empty();
+        }
+        int before = problems.size();
+        Optional<Semver> next = NextVersion.computeNext(current.get(), request.kind(), request.releaseCandidate(), problems);
+        next.ifPresent(v -> checkNewer(c, current.get(), v, problems));
+        next.ifPresent(v -> checkBreaking(c, request, v, problems));
+        return problems.size() == before ? next : Optional.empty();
+    }
+
+    private static void checkNewer(Connector c, Semver current, Semver next, List<String> problems) {
+        if (next.compareTo(current) <= 0) {
+            problems.add(next.getVersion() + " is not newer than dockerImageTag " + current.getVersion());
+        }
+        Optional<Semver> newest = c.changelog().orElseThrow().entries().stream().map(ChangelogEntry::version)
+                .flatMap(Optional::stream).max(Semver::compareTo);
+        if (newest.isPresent() && newest.get().compareTo(next) >= 0) {
+            problems.add(c.changelog().get().pos().file() + " already has a row for " + newest.get().getVersion()
+                    + ", which is not older than " + next.getVersion() + "; fix the changelog or dockerImageTag first");
+        }
+    }
+
+    private static void checkBreaking(Connector c, BumpRequest request, Semver next, List<String> problems) {
+        boolean declared = isDeclared(c, next);
+        String v = next.getVersion();
+        if (request.breaking().isEmpty()) {
+            if (NextVersion.isStrictMajor(next) && !declared && !request.noBreaking()) {
+                problems.add(v + " is a major version: say what breaks with --breaking --deadline YYYY-MM-DD "
+                        + "[--streams a,b] [--breaking-message TEXT], or pass --no-breaking if nothing does");
+            }
+            return;
+        }
+        BumpRequest.Breaking breaking = request.breaking().get();
+        if (request.noBreaking()) {
+            problems.add("--breaking and --no-breaking exclude each other");
+        }
+        if (!NextVersion.isMajorShape(next)) {
+            problems.add("--breaking needs a major version and " + v + " is none: use 'major' (below 1.0, 'minor')");
+        }
+        if (declared) {
+            problems.add("releases.breakingChanges already declares " + v + "; bump without --breaking");
+        }
+        if (breaking.deadline().isBefore(request.date())) {
+            problems.add("--deadline " + breaking.deadline() + " is before the release date " + request.date()
+                    + "; users need time to upgrade");
+        }
+    }
+
+    /** Things to know that do not stop the bump: an undeclared major, a table other connectors read too. */
+    static List<String> listNotes(Catalog catalog, Connector c, BumpRequest request, Semver next) {
+        List<String> notes = new ArrayList<>();
+        if (request.noBreaking() && NextVersion.isStrictMajor(next) && !isDeclared(c, next)) {
+            notes.add(next.getVersion() + " is released without a releases.breakingChanges entry: 'check' reports "
+                    + "major-bump-undeclared for it");
+        }
+        List<String> sharers = catalog.connectors().stream()
+                .filter(o -> !o.dir().equals(c.dir()) && o.changelog().map(t -> t.pos()).equals(c.changelog().map(t -> t.pos())))
+                .map(Connector::dir).toList();
+        if (!sharers.isEmpty()) {
+            notes.add("the changelog table in " + c.changelog().orElseThrow().pos().file() + " is also read by "
+                    + String.join(", ", sharers) + "; give each connector its own 'Changelog: <connector>' table");
+        }
+        return notes;
+    }
+
+    /** Whether an entry keyed by {@code version}, or by one of its prereleases, is declared. */
+    private static boolean isDeclared(Connector c, Semver version) {
+        return c.metadata().breakingChanges().stream().map(BreakingChange::version).map(BumpRules::parseStrict)
+                .flatMap(Optional::stream)
+                .anyMatch(b -> b.compareTo(version) == 0 || b.withClearedPreReleaseAndBuild().compareTo(version) == 0);
+    }
+
+    /** SemVer as the checks read it: no backticks, no {@code v} prefix. */
+    static Optional<Semver> parseStrict(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.charAt(0) < '0' || t.charAt(0) > '9') {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Semver.parse(t));
+    }
+}
