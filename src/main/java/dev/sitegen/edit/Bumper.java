@@ -1,5 +1,6 @@
 package dev.sitegen.edit;
 
+import dev.sitegen.check.SiteFacts;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
@@ -35,7 +36,7 @@ public final class Bumper {
         }
         Connector c = found.get();
         Optional<Semver> next = BumpRules.decideVersion(c, request, problems);
-        Optional<String> repository = RepositoryUrls.findRepository(config, catalog);
+        Optional<String> repository = SiteFacts.inferRepositoryUrl(config, catalog);
         if (repository.isEmpty()) {
             problems.add("no repository to link pull request " + request.pullRequest() + " into: set 'repositoryUrl' "
                     + "in site.yaml");
