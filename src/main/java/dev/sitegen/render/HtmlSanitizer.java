@@ -30,6 +30,8 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        // Code blocks and wide tables scroll sideways on small screens; keyboard users must reach them.
+        clean.body().select("pre, table").attr("tabindex", "0");
         return clean.body().html();
     }
 }
