@@ -1,26 +1,46 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.check.ReportSummary;
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Workers;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.publish.BreakingChangeEntry;
+import dev.sitegen.publish.BuildSummary;
+import dev.sitegen.publish.CheckCounts;
+import dev.sitegen.publish.OutputGuard;
+import dev.sitegen.publish.OutputLock;
+import dev.sitegen.publish.PublishException;
 import dev.sitegen.publish.StagedOutput;
 import dev.sitegen.render.SiteRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code build}: load, check, and when the checks pass (per {@code --fail-on}) render the site into
- * a staging folder and swap it in. With failing checks the previous output is left untouched.
+ * {@code build}: load, check, report, and when the checks pass (per {@code --fail-on}) render the
+ * site into a staging folder beside {@code --out} and swap it in, with its manifest. With failing
+ * checks, an unsafe {@code --out} or a killed build, the previous output is left untouched.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Check the connectors and build the site.")
 final class BuildCommand implements Callable<Integer> {
+
+    /** How long a build waits for another build of the same output folder to finish. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     @Mixin
     InputOptions input;
@@ -29,7 +49,8 @@ final class BuildCommand implements Callable<Integer> {
     ChangedSinceOption changes;
 
     @Option(names = "--out", defaultValue = "site-out", paramLabel = "DIR",
-            description = "Output folder. Default: ${DEFAULT-VALUE}.")
+            description = "Output folder (replaced as a whole; must be new, empty or an earlier site-gen output). "
+                    + "Default: ${DEFAULT-VALUE}.")
     Path out;
 
     @Option(names = "--base-url", paramLabel = "PATH",
@@ -49,27 +70,63 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
         try (Workers workers = new Workers(input.threads())) {
             Session session = Session.open(input.root, workers);
-            CheckScope scope = changes.narrowScope(session, CheckScope.all(), spec.commandLine().getErr());
+            CheckScope scope = changes.narrowScope(session, CheckScope.all(), err);
             List<Diagnostic> diagnostics = session.runChecks(scope);
-            int connectors = scope.countConnectors(session.catalog);
-            session.printReport(input, diagnostics, connectors, spec.commandLine().getOut());
-            if (ReportSummary.summarize(connectors, diagnostics).fails(failOn.threshold())) {
-                spec.commandLine().getErr().println("build failed: fix the errors above; " + out
-                        + " was left unchanged");
+            ReportSummary summary = ReportSummary.summarize(scope.countConnectors(session.catalog), diagnostics);
+            session.printReport(input, diagnostics, summary, spec.commandLine().getOut());
+            if (summary.fails(failOn.threshold())) {
+                err.println("build failed: fix the errors above; " + out + " was left unchanged");
                 return 1;
             }
-            LocalDate today = asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC);
+            LocalDate today = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
             SiteRenderer renderer = new SiteRenderer(session.config, session.catalog, Optional.ofNullable(baseUrl),
                     today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
+            Path target = checkOutput(session.layout);
             int pages;
-            try (StagedOutput output = new StagedOutput(out)) {
+            try (OutputLock lock = lockOutput(target, err); StagedOutput output = StagedOutput.begin(lock)) {
                 pages = renderer.renderSite(session.catalog, diagnostics, output);
-                output.commit();
+                output.commit(summarizeBuild(session.catalog, today, summary));
             }
-            spec.commandLine().getErr().println("built " + pages + " pages into " + out);
+            err.println("built " + pages + " pages into " + out);
             return 0;
         }
+    }
+
+    /** The real output folder, once it is neither a source folder, {@code /}, home nor someone else's. */
+    private Path checkOutput(SiteLayout layout) throws ConfigException, IOException {
+        try {
+            return OutputGuard.checkTarget(out, layout.root(),
+                    List.of(layout.connectorsDir(), layout.docsDir(), layout.guidesDir()),
+                    Path.of(System.getProperty("user.home", "/")));
+        } catch (PublishException e) {
+            throw new ConfigException(e.getMessage(), e.hint());
+        }
+    }
+
+    private static OutputLock lockOutput(Path target, PrintWriter err) throws ConfigException, IOException {
+        try {
+            return OutputLock.acquire(target, LOCK_WAIT, message -> {
+                err.println(message);
+                err.flush();
+            });
+        } catch (PublishException e) {
+            throw new ConfigException(e.getMessage(), e.hint());
+        }
+    }
+
+    /** What the manifest records about this build besides its files. */
+    private static BuildSummary summarizeBuild(Catalog catalog, LocalDate asOf, ReportSummary checks) {
+        TreeMap<String, String> versions = new TreeMap<>();
+        List<BreakingChangeEntry> breaking = new ArrayList<>();
+        for (Connector c : catalog.connectors()) {
+            versions.put(c.dir(), c.metadata().dockerImageTag());
+            c.metadata().breakingChanges().forEach(b ->
+                    breaking.add(new BreakingChangeEntry(c.dir(), b.version(), b.upgradeDeadline())));
+        }
+        return new BuildSummary(new SiteGenCommand.Version().getVersion()[0], asOf.toString(), versions, breaking,
+                new CheckCounts(checks.connectors(), checks.errors(), checks.warnings(), checks.infos()));
     }
 }

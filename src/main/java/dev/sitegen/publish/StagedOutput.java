@@ -3,40 +3,54 @@ package dev.sitegen.publish;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Output written to {@code <out>.staging-<pid>} beside the target folder; {@link #commit()} moves
- * the previous output aside, moves the staged one in and deletes the old one, {@link #discard()}
- * deletes the staging folder. The target is never written into directly.
+ * A site being written into {@code <out>.staging-<pid>} beside the output, never into the output
+ * itself. {@link #commit} adds the manifest and swaps the staged folder in with two renames (output
+ * to {@code <out>.old-<pid>}, staging to output), then deletes the old one; {@link #close()} without
+ * a commit deletes the staging folder. A file whose bytes equal the previous output's keeps that
+ * file's modification time, so sync tools upload only what changed.
  */
 public final class StagedOutput implements SiteSink, AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final ConcurrentHashMap<String, ManifestFile> files = new ConcurrentHashMap<>();
     private boolean committed;
 
-    public StagedOutput(Path target) throws IOException {
-        this.target = target.toAbsolutePath().normalize();
-        Path parent = this.target.getParent();
-        Files.createDirectories(parent);
-        this.staging = parent.resolve(this.target.getFileName() + ".staging-" + ProcessHandle.current().pid());
-        deleteTree(staging);
-        Files.createDirectories(staging);
+    private StagedOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Starts staging the output {@code lock} guards: tidies what killed builds left beside it, then
+     * creates the staging folder with the output marker in it first.
+     */
+    public static StagedOutput begin(OutputLock lock) throws IOException {
+        Path target = lock.target();
+        StaleOutputs.tidyUp(target);
+        Path staging = SiteFolders.siblingOf(target, SiteFolders.STAGING);
+        Files.createDirectory(staging);
+        StagedOutput output = new StagedOutput(target, staging);
+        output.writeReserved(OutputMarker.MARKER, OutputMarker.MARKER_TEXT);
+        return output;
     }
 
     @Override
     public void writeFile(String path, byte[] content) {
-        Path file = resolveInside(path);
+        Path file = resolveSitePath(path);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
+            recordFile(file, ContentHash.hashBytes(content), content.length);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
@@ -44,70 +58,91 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     @Override
     public void copyFile(String path, Path source) {
-        Path file = resolveInside(path);
+        Path file = resolveSitePath(path);
         try {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            recordFile(file, ContentHash.hashFile(file), Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException("copying " + source + " to " + file, e);
         }
     }
 
-    /** Swaps the staged site in place of the target. */
-    public void commit() throws IOException {
-        Path old = target.resolveSibling(target.getFileName() + ".old-" + ProcessHandle.current().pid());
-        deleteTree(old);
-        if (Files.exists(target)) {
-            move(target, old);
+    /** Writes the manifest of everything staged, with {@code summary}, and swaps the site in. */
+    public void commit(BuildSummary summary) throws IOException {
+        if (committed) {
+            throw new IllegalStateException("already committed: " + target);
         }
-        move(staging, target);
-        committed = true;
-        deleteTree(old);
-    }
-
-    public void discard() throws IOException {
-        deleteTree(staging);
+        writeReserved(OutputMarker.MANIFEST, ManifestJson.writeManifest(new BuildManifest(summary, listFiles())));
+        swapIn();
     }
 
     @Override
     public void close() throws IOException {
         if (!committed) {
-            discard();
+            SiteFolders.deleteOurFolder(staging);
         }
     }
 
-    private Path resolveInside(String path) {
+    /** The site files staged so far (not the {@code .site-gen/} ones), sorted by path. */
+    List<ManifestFile> listFiles() {
+        return List.copyOf(new TreeMap<>(files).values());
+    }
+
+    private void swapIn() throws IOException {
+        Path old = SiteFolders.siblingOf(target, SiteFolders.OLD);
+        boolean hadOutput = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (hadOutput) {
+            SiteFolders.moveFolder(target, old);
+        }
+        try {
+            SiteFolders.moveFolder(staging, target);
+        } catch (IOException e) {
+            if (hadOutput) {
+                SiteFolders.moveFolder(old, target);
+            }
+            throw e;
+        }
+        committed = true;
+        if (hadOutput) {
+            SiteFolders.deleteOurFolder(old);
+        }
+    }
+
+    private void writeReserved(String path, byte[] content) throws IOException {
+        Path file = staging.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        keepTimeIfUnchanged(file, path);
+    }
+
+    private void recordFile(Path file, String sha256, long size) throws IOException {
+        String path = staging.relativize(file).toString().replace('\\', '/');
+        ManifestFile entry = new ManifestFile(path, sha256, size);
+        ManifestFile earlier = files.putIfAbsent(path, entry);
+        if (earlier != null && !earlier.equals(entry)) {
+            throw new IllegalStateException("site path written twice with different content: " + path);
+        }
+        keepTimeIfUnchanged(file, path);
+    }
+
+    /** Gives a staged file the previous output's modification time when their bytes are the same. */
+    private void keepTimeIfUnchanged(Path staged, String path) throws IOException {
+        Path previous = target.resolve(path);
+        if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == Files.size(staged)
+                && Files.mismatch(staged, previous) == -1) {
+            Files.setLastModifiedTime(staged, Files.getLastModifiedTime(previous));
+        }
+    }
+
+    private Path resolveSitePath(String path) {
         Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging)) {
+        if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the site: " + path);
         }
+        if (OutputMarker.isReserved(staging.relativize(file).toString().replace('\\', '/'))) {
+            throw new IllegalArgumentException("output path is reserved for site-gen's own files: " + path);
+        }
         return file;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Puts a rendered site on disk: writes into a sibling staging folder and swaps it in only when the
- * build succeeded, so a failed or interrupted build leaves the previous output as it was.
+ * Puts a rendered site on disk and describes it: refuses unsafe output folders, takes the output's
+ * lock, writes into a sibling staging folder and swaps it in only when the build succeeded (so a
+ * failed or killed build leaves the previous output as it was), keeps the modification time of
+ * unchanged files, writes the build manifest and compares two manifests for pull request previews.
  */
 package dev.sitegen.publish;

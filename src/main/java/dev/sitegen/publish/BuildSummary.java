@@ -1,0 +1,20 @@
+package dev.sitegen.publish;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What a build was about, beyond its files: the generator, the as-of date deadlines were judged
+ * against, each connector's version (folder name to version), the declared breaking changes and the
+ * check counts. Plain data handed over by the command line, so publishing needs no checker.
+ */
+public record BuildSummary(String generator, String asOf, SortedMap<String, String> connectorVersions,
+                           List<BreakingChangeEntry> breakingChanges, CheckCounts checks) {
+
+    public BuildSummary {
+        connectorVersions = Collections.unmodifiableSortedMap(new TreeMap<>(connectorVersions));
+        breakingChanges = List.copyOf(breakingChanges);
+    }
+}
