@@ -7,6 +7,7 @@ import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
 import dev.sitegen.publish.BreakingChangeEntry;
 import dev.sitegen.publish.BuildSummary;
 import dev.sitegen.publish.CheckCounts;
@@ -74,8 +75,8 @@ final class BuildCommand implements Callable<Integer> {
         try (Workers workers = new Workers(input.threads())) {
             Session session = Session.open(input.root, workers);
             CheckScope scope = changes.narrowScope(session, CheckScope.all(), err);
-            List<Diagnostic> diagnostics = session.runChecks(scope);
-            ReportSummary summary = ReportSummary.summarize(scope.countConnectors(session.catalog), diagnostics);
+            List<Diagnostic> diagnostics = demoteOutOfScope(session.runChecks(CheckScope.all()), scope);
+            ReportSummary summary = ReportSummary.summarize(session.catalog.connectors().size(), diagnostics);
             session.printReport(input, diagnostics, summary, spec.commandLine().getOut());
             if (summary.fails(failOn.threshold())) {
                 err.println("build failed: fix the errors above; " + out + " was left unchanged");
@@ -93,6 +94,17 @@ final class BuildCommand implements Callable<Integer> {
             err.println("built " + pages + " pages into " + out);
             return 0;
         }
+    }
+
+    /**
+     * A preview build renders every connector, but only the connectors a pull request changed may
+     * fail it: the others' findings are kept, as info, so the page and report still show them.
+     */
+    static List<Diagnostic> demoteOutOfScope(List<Diagnostic> diagnostics, CheckScope scope) {
+        return diagnostics.stream()
+                .map(d -> d.connector().isEmpty() || scope.includes(d.connector()) || d.severity() == Severity.OFF
+                        ? d : d.withSeverity(Severity.INFO))
+                .toList();
     }
 
     /** The real output folder, once it is neither a source folder, {@code /}, home nor someone else's. */

@@ -46,6 +46,36 @@ class ChangedSinceTest {
     }
 
     @Test
+    void buildFailsOnlyOnChangedConnectorsAndKeepsTheOthersAsInfo(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+        CliRun all = CliRun.runCli("check", root.toString(), "--format", "json");
+        JsonNode before = new ObjectMapper().readTree(all.out());
+        long appleErrors = countFindings(before, "source-apple", "error");
+        Assumptions.assumeTrue(appleErrors > 0, "the fixture's source-apple must have an error for this test");
+        Files.writeString(root.resolve("docs/integrations/sources/berry.md"), "\nMore setup notes.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun run = CliRun.runCli("build", root.toString(), "--changed-since", "HEAD", "--format", "json",
+                "--fail-on", "error", "--out", tmp.resolve("out").toString());
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(countFindings(json, "source-apple", "error")).isZero();
+        assertThat(countFindings(json, "source-apple", "info")).isGreaterThanOrEqualTo(appleErrors);
+        assertThat(countFindings(json, "source-berry", "error")).isEqualTo(countFindings(before, "source-berry", "error"));
+        assertThat(run.exitCode()).isEqualTo(countFindings(before, "source-berry", "error") > 0 ? 1 : 0);
+    }
+
+    private static long countFindings(JsonNode report, String connector, String severity) {
+        long n = 0;
+        for (JsonNode d : report.get("diagnostics")) {
+            if (d.get("connector").asText().equals(connector) && d.get("severity").asText().equals(severity)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void nothingChangedChecksNothing(@TempDir Path tmp) throws Exception {
         Path root = createRepo(tmp, "");
 
