@@ -38,7 +38,7 @@ class ArchitectureTest {
             Map.entry("markdown", Set.of("model")),
             Map.entry("check", Set.of("model", "config", "load", "markdown")),
             Map.entry("render", Set.of("model", "config", "load", "markdown", "check")),
-            Map.entry("verify", Set.of("model", "config", "render", "check")),
+            Map.entry("verify", Set.of("model", "config", "markdown", "render", "check")),
             Map.entry("publish", Set.of("model", "render")),
             Map.entry("serve", Set.of(ANY_BUT_CLI)),
             Map.entry("edit", Set.of(ANY_BUT_CLI)),

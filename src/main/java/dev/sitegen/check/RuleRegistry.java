@@ -36,6 +36,31 @@ public final class RuleRegistry {
                       ...
                     """));
 
+    static final RuleInfo BROKEN_LINK = new RuleInfo("broken-link", Severity.ERROR,
+            "A link or image on the built site leads to no file of the site, or its #fragment to no anchor there.",
+            RuleInfo.composeHelp("Checked on the rendered site, before it is published: every internal href and src "
+                    + "of every page (doc links, template links, feeds and the sitemap) must lead to a file the "
+                    + "site has, and every #fragment to an id (or <a name>) on the target page, compared "
+                    + "case-sensitively. Heading ids follow GitHub's slugs: lower case, punctuation dropped, spaces "
+                    + "become '-'; '{#my-id}' after a heading sets its own. A relative link whose '../' climbs above "
+                    + "the docs root is broken. Findings point at the markdown line of the link, or at the "
+                    + "template that wrote it. Links to docs outside docs/integrations cannot be verified from "
+                    + "the output and are info; external links only get a syntax check (a malformed URL is a "
+                    + "warning) unless 'build --check-external' probes them (404, 410 and unknown hosts are "
+                    + "warnings). A severity set for broken-link in site.yaml caps all of these.",
+                    """
+                    ## Step 1: Create a read-only user
+
+                    Start with [step 1](#step-1-create-a-dedicated-read-only-user),
+                    then read [the upgrade guide](../../../upgrading.md).
+                    """,
+                    """
+                    ## Step 1: Create a read-only user
+
+                    Start with [step 1](#step-1-create-a-read-only-user),
+                    then read [the upgrade guide](/integrations/sources/postgres-migrations#upgrading-to-3.0.0).
+                    """));
+
     private static final List<Rule> CONNECTOR_RULES = Stream.<Rule>of(
             new DocsMissingRule(), new MdxComponentRule(), new ChangelogMissingRule(), new ChangelogCurrentVersionRule(),
             new ChangelogAheadOfVersionRule(), new ChangelogOrderRule(), new ChangelogDuplicateRule(),
@@ -66,7 +91,7 @@ public final class RuleRegistry {
 
     /** Every rule's info, sorted by id. */
     public static List<RuleInfo> allRules() {
-        return Stream.concat(Stream.of(METADATA_INVALID), CONNECTOR_RULES.stream().map(Rule::info))
+        return Stream.concat(Stream.of(METADATA_INVALID, BROKEN_LINK), CONNECTOR_RULES.stream().map(Rule::info))
                 .sorted(Comparator.comparing(RuleInfo::id))
                 .toList();
     }

@@ -16,6 +16,9 @@ import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.PublishException;
 import dev.sitegen.publish.StagedOutput;
 import dev.sitegen.render.SiteRenderer;
+import dev.sitegen.verify.ExternalCheck;
+import dev.sitegen.verify.SiteVerifier;
+import dev.sitegen.verify.VerifyOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,9 +35,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code build}: load, check, report, and when the checks pass (per {@code --fail-on}) render the
- * site into a staging folder beside {@code --out} and swap it in, with its manifest. With failing
- * checks, an unsafe {@code --out} or a killed build, the previous output is left untouched.
+ * {@code build}: load, check, and when the checks pass (per {@code --fail-on}) render the site into a
+ * staging folder beside {@code --out}, verify its links, report, and swap it in with its manifest.
+ * With failing checks, broken links, an unsafe {@code --out} or a killed build, the previous output
+ * is left untouched.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Check the connectors and build the site.")
@@ -66,6 +70,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Fail on: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
+    @Option(names = "--check-external",
+            description = "Also probe external http(s) links (HEAD, then GET); 404, 410 and unknown hosts are warnings.")
+    boolean checkExternal;
+
+    @Option(names = "--link-cache", paramLabel = "FILE",
+            description = "Result cache of --check-external. Default: .site-gen/link-cache.json beside DIR.")
+    Path linkCache;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -76,9 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             Session session = Session.open(input.root, workers);
             CheckScope scope = changes.narrowScope(session, CheckScope.all(), err);
             List<Diagnostic> diagnostics = demoteOutOfScope(session.runChecks(CheckScope.all()), scope);
-            ReportSummary summary = ReportSummary.summarize(session.catalog.connectors().size(), diagnostics);
-            session.printReport(input, diagnostics, summary, spec.commandLine().getOut());
+            int connectors = session.catalog.connectors().size();
+            ReportSummary summary = ReportSummary.summarize(connectors, diagnostics);
             if (summary.fails(failOn.threshold())) {
+                session.printReport(input, diagnostics, summary, spec.commandLine().getOut());
                 err.println("build failed: fix the errors above; " + out + " was left unchanged");
                 return 1;
             }
@@ -86,14 +99,34 @@ final class BuildCommand implements Callable<Integer> {
             SiteRenderer renderer = new SiteRenderer(session.config, session.catalog, Optional.ofNullable(baseUrl),
                     today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
             Path target = checkOutput(session.layout);
+            SiteVerifier verifier = new SiteVerifier(verifyOptions(session, renderer, target));
             int pages;
             try (OutputLock lock = lockOutput(target, err); StagedOutput output = StagedOutput.begin(lock)) {
-                pages = renderer.renderSite(session.catalog, diagnostics, output);
-                output.commit(summarizeBuild(session.catalog, today, summary));
+                pages = renderer.renderSite(session.catalog, diagnostics, verifier.wrap(output));
+                List<Diagnostic> all = new ArrayList<>(diagnostics);
+                all.addAll(demoteOutOfScope(verifier.verifySite(), scope));
+                all.sort(Diagnostic.REPORT_ORDER);
+                ReportSummary built = ReportSummary.summarize(connectors, all);
+                session.printReport(input, all, built, spec.commandLine().getOut());
+                if (built.fails(failOn.threshold())) {
+                    err.println("build failed: fix the broken links above; " + out + " was left unchanged");
+                    return 1;
+                }
+                output.commit(summarizeBuild(session.catalog, today, built));
             }
             err.println("built " + pages + " pages into " + out);
             return 0;
         }
+    }
+
+    /** Link verification of the rendered site; external links are probed only with --check-external. */
+    private VerifyOptions verifyOptions(Session session, SiteRenderer renderer, Path target) {
+        VerifyOptions options = VerifyOptions.of(session.config, session.catalog, renderer.linkSources());
+        if (!checkExternal) {
+            return options;
+        }
+        Path cache = linkCache != null ? linkCache : target.resolveSibling(".site-gen").resolve("link-cache.json");
+        return options.withExternalCheck(ExternalCheck.withCacheFile(cache));
     }
 
     /**

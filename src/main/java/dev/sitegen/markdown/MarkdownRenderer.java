@@ -60,9 +60,9 @@ public final class MarkdownRenderer {
         List<Node> links = new ArrayList<>();
         collectHeadingsAndLinks(document, headings, links);
         List<HeadingInfo> infos = HeadingAnchors.assignIds(headings, request.migrationGuide());
-        LinkRewriter rewriter = new LinkRewriter(new SiteLinks(options, request));
+        LinkRewriter rewriter = new LinkRewriter(new SiteLinks(options, request), request, document);
         links.forEach(rewriter::rewriteLink);
-        return new RenderedDoc(title, renderer.render(document), infos);
+        return new RenderedDoc(title, renderer.render(document), infos, rewriter.listLinks(document));
     }
 
     /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */

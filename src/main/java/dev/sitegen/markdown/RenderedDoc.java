@@ -5,11 +5,18 @@ import java.util.Optional;
 
 /**
  * A doc turned into an HTML fragment, with its leading {@code # Title} taken out when it had one,
- * and the headings left in the body in document order (for a table of contents).
+ * the headings left in the body in document order (for a table of contents), and its links and
+ * images with their source positions (so a link broken on the page can be blamed on its line).
  */
-public record RenderedDoc(Optional<String> title, String html, List<HeadingInfo> headings) {
+public record RenderedDoc(Optional<String> title, String html, List<HeadingInfo> headings, List<DocLink> links) {
 
     public RenderedDoc {
         headings = List.copyOf(headings);
+        links = List.copyOf(links);
+    }
+
+    /** A rendered doc whose links were not tracked. */
+    public RenderedDoc(Optional<String> title, String html, List<HeadingInfo> headings) {
+        this(title, html, headings, List.of());
     }
 }

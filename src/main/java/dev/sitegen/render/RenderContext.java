@@ -23,6 +23,8 @@ final class RenderContext {
     final Templates templates = new Templates();
     final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final MarkdownRenderer markdown;
+    /** Where each page's links came from, for link verification (a concurrent record). */
+    final LinkSources linkSources;
 
     RenderContext(SiteConfig config, Optional<String> baseUrl, LocalDate asOf, SiteUrls urls,
                   Optional<String> repositoryUrl, MarkdownRenderer markdown) {
@@ -32,6 +34,7 @@ final class RenderContext {
         this.asOf = asOf;
         this.urls = urls;
         this.markdown = markdown;
+        this.linkSources = new LinkSources(urls.absoluteRoot(), baseUrl, SiteRenderer.siteHosts(config, urls));
     }
 
     /** The repository's edit page for a doc, when the repository is known. */
@@ -46,11 +49,14 @@ final class RenderContext {
 
     /** Renders a doc for the page at {@code file}, with links relative to that page. */
     RenderedDoc renderDoc(DocPage doc, String file, java.util.List<dev.sitegen.markdown.LineRange> dropLines) {
-        return markdown.renderMarkdown(RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl))
+        RenderedDoc rendered = markdown.renderMarkdown(RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl))
                 .withDropLines(dropLines));
+        linkSources.recordDoc(file, doc.file(), rendered.links());
+        return rendered;
     }
 
     void writeHtml(SiteSink sink, String file, String template, Object view) {
+        linkSources.recordTemplate(file, template);
         sink.writeFile(file, templates.renderTemplate(template, view).getBytes(StandardCharsets.UTF_8));
     }
 }

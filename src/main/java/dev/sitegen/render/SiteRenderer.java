@@ -123,8 +123,13 @@ public final class SiteRenderer {
         return byPage;
     }
 
+    /** Where each written page's links came from, for verifying links after rendering. */
+    public LinkSources linkSources() {
+        return ctx.linkSources;
+    }
+
     /** Hosts whose absolute links are the site's own: the configured site's and the docs' usual one. */
-    private static Set<String> siteHosts(SiteConfig config, SiteUrls urls) {
+    static Set<String> siteHosts(SiteConfig config, SiteUrls urls) {
         Set<String> hosts = new TreeSet<>();
         config.siteUrl().flatMap(DocumentationUrls::findHost).ifPresent(hosts::add);
         DocumentationUrls.findHost(urls.absoluteRoot()).ifPresent(hosts::add);

@@ -21,7 +21,7 @@ class RuleRegistryTest {
 
     @Test
     void everyRuleHasASummaryAndHelpWithBadAndGoodExamples() {
-        assertThat(RuleRegistry.allRules()).hasSize(23).allSatisfy(r -> {
+        assertThat(RuleRegistry.allRules()).hasSize(24).allSatisfy(r -> {
             assertThat(r.summary()).as(r.id()).isNotBlank().doesNotContain("\n");
             assertThat(r.help()).as(r.id()).contains("\n\nBAD:\n    ", "\n\nGOOD:\n    ");
             assertThat(r.help().indexOf("BAD:")).as(r.id()).isLessThan(r.help().indexOf("GOOD:"));
@@ -31,7 +31,15 @@ class RuleRegistryTest {
     @Test
     void findRuleReturnsTheRegisteredInfo() {
         assertThat(RuleRegistry.findRule("changelog-order")).contains(ChangelogOrderRule.INFO);
-        assertThat(RuleRegistry.findRule("broken-link")).isEmpty();
+        assertThat(RuleRegistry.findRule("broken-link")).contains(RuleRegistry.BROKEN_LINK);
         assertThat(RuleRegistry.isKnownRuleId("broken-link")).isTrue();
+    }
+
+    @Test
+    void rulesCheckedElsewhereAreListedWithTheirHelp() {
+        assertThat(RuleRegistry.allRules()).extracting(RuleInfo::id).containsAll(CHECKED_ELSEWHERE).isSorted();
+        assertThat(RuleRegistry.BROKEN_LINK.defaultSeverity()).isEqualTo(dev.sitegen.model.Severity.ERROR);
+        assertThat(RuleRegistry.BROKEN_LINK.help()).contains("--check-external", "climbs above the docs root",
+                "#step-1-create-a-read-only-user");
     }
 }

@@ -1,0 +1,127 @@
+package dev.sitegen.verify;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Classifies the links of a page the way a browser on the published site resolves them: relative
+ * ones against the page's folder, root paths against the site's base path ({@code --base-url} or
+ * the path of the site URL), absolute ones on the site's own URL as internal; http(s) links to a
+ * docs host outside that URL are {@link LinkTarget.Kind#OFFSITE}, all others external.
+ */
+final class SiteAddress {
+
+    private final String absoluteRoot;
+    private final Optional<String> absoluteBase;
+    private final String basePath;
+    private final Set<String> siteHosts;
+
+    /**
+     * @param absoluteRoot the site's URL, ending with {@code /}
+     * @param baseUrl the normalised base URL: a path ({@code /pr-123/}) or an absolute URL
+     * @param siteHosts lower-case host names the docs call their own site
+     */
+    SiteAddress(String absoluteRoot, Optional<String> baseUrl, Set<String> siteHosts) {
+        this.absoluteRoot = absoluteRoot;
+        this.absoluteBase = baseUrl.filter(b -> b.contains("://"));
+        this.basePath = baseUrl.filter(b -> b.startsWith("/")).orElseGet(() -> pathOf(absoluteRoot));
+        this.siteHosts = siteHosts;
+    }
+
+    LinkTarget classify(String page, String href) {
+        String h = href.strip();
+        if (h.isEmpty()) {
+            return LinkTarget.SKIP;
+        }
+        if (h.charAt(0) == '#') {
+            return LinkTarget.internal(page, UrlPaths.decodePercent(h.substring(1)));
+        }
+        if (h.startsWith("//")) {
+            return classifyAbsolute("https:" + h);
+        }
+        int colon = schemeEnd(h);
+        if (colon > 0) {
+            String scheme = h.substring(0, colon).toLowerCase(Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") ? classifyAbsolute(h) : LinkTarget.SKIP;
+        }
+        if (h.charAt(0) == '/') {
+            return h.startsWith(basePath) ? resolveFrom("", h.substring(basePath.length()), h)
+                    : LinkTarget.of(LinkTarget.Kind.OFFSITE, h);
+        }
+        return resolveFrom(UrlPaths.folderOf(page), h, h);
+    }
+
+    private LinkTarget classifyAbsolute(String url) {
+        if (url.concat("/").equalsIgnoreCase(absoluteRoot)) {
+            return LinkTarget.internal("", "");
+        }
+        if (startsWithSite(url, absoluteRoot)) {
+            return resolveFrom("", url.substring(absoluteRoot.length()), url);
+        }
+        if (absoluteBase.isPresent() && startsWithSite(url, absoluteBase.get())) {
+            return resolveFrom("", url.substring(absoluteBase.get().length()), url);
+        }
+        return siteHosts.contains(hostOf(url)) ? LinkTarget.of(LinkTarget.Kind.OFFSITE, url)
+                : LinkTarget.of(LinkTarget.Kind.EXTERNAL, url);
+    }
+
+    /** {@code rest} (path, query, fragment) resolved from {@code folder} of the site. */
+    private static LinkTarget resolveFrom(String folder, String rest, String href) {
+        int hash = rest.indexOf('#');
+        String fragment = hash < 0 ? "" : UrlPaths.decodePercent(rest.substring(hash + 1));
+        String beforeHash = hash < 0 ? rest : rest.substring(0, hash);
+        int query = beforeHash.indexOf('?');
+        String path = query < 0 ? beforeHash : beforeHash.substring(0, query);
+        return UrlPaths.resolvePath(folder, path)
+                .map(p -> LinkTarget.internal(UrlPaths.decodePercent(p), fragment))
+                .orElseGet(() -> LinkTarget.of(LinkTarget.Kind.ABOVE_ROOT, href));
+    }
+
+    /** Scheme and host compare case-insensitively, the path exactly. */
+    private static boolean startsWithSite(String url, String root) {
+        int scheme = root.indexOf("://");
+        int pathStart = scheme < 0 ? 0 : root.indexOf('/', scheme + 3);
+        int originEnd = pathStart < 0 ? root.length() : pathStart;
+        return url.length() >= root.length() && url.regionMatches(true, 0, root, 0, originEnd)
+                && url.startsWith(root.substring(originEnd), originEnd);
+    }
+
+    /** The index of the colon ending a URI scheme, or -1. */
+    static int schemeEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            boolean ok = c < 128 && (Character.isLetter(c) || i > 0 && (Character.isDigit(c) || c == '+' || c == '.' || c == '-'));
+            if (!ok) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static String hostOf(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return "";
+        }
+        start += 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.startsWith("[") ? host.indexOf("]:") + 1 : host.lastIndexOf(':');
+        return (port > 0 ? host.substring(0, port) : host).toLowerCase(Locale.ROOT);
+    }
+
+    private static String pathOf(String url) {
+        int scheme = url.indexOf("://");
+        int slash = scheme < 0 ? url.indexOf('/') : url.indexOf('/', scheme + 3);
+        String path = slash < 0 ? "/" : url.substring(slash);
+        return path.endsWith("/") ? path : path + "/";
+    }
+}

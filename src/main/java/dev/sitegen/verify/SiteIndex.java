@@ -1,0 +1,159 @@
+package dev.sitegen.verify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The compact record of a site being written, safe for concurrent writers: every file's path, each
+ * page's anchors (interned, sorted) and its links to other files, the problems a page shows on its
+ * own (missing same-page anchors, malformed URLs...), and, when probing, which pages link to each
+ * external URL. Page content itself is never kept.
+ */
+final class SiteIndex {
+
+    private static final String[] NO_IDS = new String[0];
+
+    private final SiteAddress address;
+    private final boolean keepExternal;
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Map<String, String[]> idsByPage = new ConcurrentHashMap<>();
+    private final Map<String, List<PendingLink>> linksByPage = new ConcurrentHashMap<>();
+    private final Queue<PageProblem> problems = new ConcurrentLinkedQueue<>();
+    private final Map<String, Set<String>> pagesByExternal = new ConcurrentHashMap<>();
+    private final Map<String, String> interned = new ConcurrentHashMap<>();
+    private final AtomicLong scanNanos = new AtomicLong();
+
+    SiteIndex(SiteAddress address, boolean keepExternal) {
+        this.address = address;
+        this.keepExternal = keepExternal;
+    }
+
+    void recordFile(String path) {
+        files.add(path);
+    }
+
+    /** Scans a written HTML or XML file and keeps its anchors and links. */
+    void recordPage(String path, byte[] content) {
+        long start = System.nanoTime();
+        files.add(path);
+        HtmlLinkScanner.Scan scan = HtmlLinkScanner.scanPage(content, path.endsWith(".xml"));
+        String[] ids = scan.ids().stream().map(this::intern).distinct().sorted().toArray(String[]::new);
+        idsByPage.put(path, ids.length == 0 ? NO_IDS : ids);
+        List<PendingLink> pending = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String href : scan.links()) {
+            if (seen.add(href)) {
+                recordLink(path, ids, href, address.classify(path, href), pending);
+            }
+        }
+        if (!pending.isEmpty()) {
+            linksByPage.put(path, List.copyOf(pending));
+        }
+        scanNanos.addAndGet(System.nanoTime() - start);
+    }
+
+    /** Time spent scanning pages so far, summed over the writing threads. */
+    long scanNanos() {
+        return scanNanos.get();
+    }
+
+    private void recordLink(String page, String[] ids, String href, LinkTarget target, List<PendingLink> pending) {
+        switch (target.kind()) {
+            case SKIP -> { }
+            case INTERNAL -> {
+                if (fileOf(target.path()).equals(page)) {
+                    findMissingAnchor(ids, target.fragment()).ifPresent(note -> problems.add(
+                            new PageProblem(page, href, PageProblem.Kind.MISSING_ANCHOR, page, target.fragment(), note)));
+                } else {
+                    pending.add(new PendingLink(intern(href), intern(target.path()), target.fragment()));
+                }
+            }
+            case ABOVE_ROOT -> problems.add(PageProblem.of(page, href, PageProblem.Kind.ABOVE_ROOT, href));
+            case OFFSITE -> problems.add(PageProblem.of(page, href, PageProblem.Kind.OFFSITE, target.path()));
+            case EXTERNAL -> recordExternal(page, href, target.path());
+        }
+    }
+
+    private void recordExternal(String page, String href, String url) {
+        Optional<String> malformed = UrlSyntax.findProblem(url);
+        if (malformed.isPresent()) {
+            problems.add(new PageProblem(page, href, PageProblem.Kind.MALFORMED, url, "", malformed.get()));
+        } else if (keepExternal) {
+            pagesByExternal.computeIfAbsent(url, k -> ConcurrentHashMap.newKeySet()).add(page);
+        }
+    }
+
+    /**
+     * Empty when {@code fragment} is no anchor to check or is on the page; else a note (an id
+     * that differs only in case, or nothing).
+     */
+    static Optional<String> findMissingAnchor(String[] ids, String fragment) {
+        if (fragment.isEmpty() || fragment.equalsIgnoreCase("top") || Arrays.binarySearch(ids, fragment) >= 0) {
+            return Optional.empty();
+        }
+        for (String id : ids) {
+            if (id.equalsIgnoreCase(fragment)) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.of("");
+    }
+
+    /** The file a site path names: a folder's {@code index.html}. */
+    static String fileOf(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    boolean hasFile(String path) {
+        return files.contains(path);
+    }
+
+    /** The anchors of a scanned page; empty when {@code path} was not scanned. */
+    Optional<String[]> findIds(String path) {
+        return Optional.ofNullable(idsByPage.get(path));
+    }
+
+    /** The links to other files, by page, sorted by page. */
+    Map<String, List<PendingLink>> listPendingLinks() {
+        return new TreeMap<>(linksByPage);
+    }
+
+    List<PageProblem> listProblems() {
+        return List.copyOf(problems);
+    }
+
+    /** External URL to the pages linking to it, sorted; empty unless probing was asked for. */
+    Map<String, Set<String>> listExternalLinks() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        pagesByExternal.forEach((url, pages) -> out.put(url, new TreeSet<>(pages)));
+        return out;
+    }
+
+    /** The top-level folders the site has files in ({@code integrations}, {@code assets}...). */
+    Set<String> listTopFolders() {
+        Set<String> out = new TreeSet<>();
+        for (String f : files) {
+            String top = UrlPaths.topFolderOf(f);
+            if (!top.isEmpty()) {
+                out.add(top);
+            }
+        }
+        return out;
+    }
+
+    private String intern(String s) {
+        String known = interned.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+}

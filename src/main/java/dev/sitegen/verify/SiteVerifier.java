@@ -1,0 +1,69 @@
+package dev.sitegen.verify;
+
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
+import dev.sitegen.render.LinkSources;
+import dev.sitegen.render.SiteSink;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Link verification of one build ({@code broken-link}): wrap the site's sink before rendering, so
+ * each page is scanned as it is written, then {@link #verifySite()} after rendering, before the
+ * output is published, so a site with broken links never replaces a good one. Every internal
+ * {@code href} and {@code src} must lead to a file of the site and every fragment to an anchor of
+ * its target; findings point at the markdown line that wrote the link, or the template. Internal
+ * broken links are errors, malformed external URLs warnings, docs-site links outside the
+ * generated pages info; {@code rules: {broken-link: LEVEL}} in site.yaml caps them all at LEVEL.
+ */
+public final class SiteVerifier {
+
+    private static final Comparator<PageProblem> PROBLEM_ORDER = Comparator.comparing(PageProblem::page)
+            .thenComparing(PageProblem::href).thenComparing(PageProblem::kind);
+
+    private final VerifyOptions options;
+    private final SiteIndex index;
+
+    public SiteVerifier(VerifyOptions options) {
+        this.options = options;
+        LinkSources s = options.sources();
+        this.index = new SiteIndex(new SiteAddress(s.absoluteRoot(), s.baseUrl(), s.siteHosts()),
+                options.external().isPresent());
+    }
+
+    /** A sink that writes to {@code target} and records every file for verification; thread-safe. */
+    public SiteSink wrap(SiteSink target) {
+        return new VerifyingSink(target, index);
+    }
+
+    /** Verifies what was written through {@link #wrap}: the findings, in report order. */
+    public List<Diagnostic> verifySite() {
+        List<PageProblem> problems = new ArrayList<>(index.listProblems());
+        problems.addAll(InternalLinks.resolveLinks(index));
+        problems.sort(PROBLEM_ORDER);
+        SourceBlame blame = new SourceBlame(options.sources(), options.catalog(), index.listTopFolders());
+        List<Finding> findings = new ArrayList<>();
+        problems.forEach(p -> findings.addAll(blame.blameProblem(p)));
+        List<Diagnostic> found = options.external()
+                .map(check -> new ExternalLinks(check).settleFindings(findings, index.listExternalLinks(), blame))
+                .orElseGet(() -> findings.stream().map(Finding::diagnostic).toList());
+        return applySeverity(found);
+    }
+
+    /** Time the writing threads spent scanning pages so far, summed (for build timings). */
+    public long scanNanos() {
+        return index.scanNanos();
+    }
+
+    /** The configured severity is a ceiling: {@code warning} turns errors into warnings, keeps infos. */
+    private List<Diagnostic> applySeverity(List<Diagnostic> found) {
+        Severity cap = options.config().ruleSeverities().getOrDefault(SourceBlame.RULE, Severity.ERROR);
+        return found.stream()
+                .map(d -> d.severity().ordinal() < cap.ordinal() ? d.withSeverity(cap) : d)
+                .filter(d -> d.severity() != Severity.OFF)
+                .sorted(Diagnostic.REPORT_ORDER)
+                .distinct()
+                .toList();
+    }
+}
