@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "site-gen", mixinStandardHelpOptions = true, versionProvider = SiteGenCommand.Version.class,
         description = "Builds a static connector catalog from metadata.yaml files and docs, and fails "
                 + "when docs and versions disagree.",
-        subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, ExplainCommand.class, BumpCommand.class, DiffCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, RulesCommand.class, ExplainCommand.class, BumpCommand.class, DiffCommand.class, ServeCommand.class})
 final class SiteGenCommand implements Runnable {
 
     @CommandLine.Spec

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -49,6 +50,72 @@ public final class CatalogLoader {
         List<DocPage> guides = kindIsProject() ? workers.mapInOrder(listMarkdown(layout.guidesDir()), this::readGuide)
                 : List.of();
         return new Catalog(connectors, docs, guides, diagnostics);
+    }
+
+    /**
+     * The catalog with one connector folder read again, as {@link #loadCatalog()} would load it now:
+     * replaced or added, or left out with its diagnostics when its metadata is gone or invalid. Docs
+     * are not re-read. Lets a preview rebuild only what an edit of one {@code metadata.yaml} touches.
+     */
+    public Catalog reloadConnector(Catalog catalog, String dir) {
+        Path folder = layout.connectorsDir().resolve(dir);
+        ConnectorResult result = Files.isRegularFile(folder.resolve("metadata.yaml"))
+                ? loadConnector(folder, new DocIndex(catalog.docs()))
+                : new ConnectorResult(Optional.empty(), List.of());
+        List<Connector> connectors = new ArrayList<>(catalog.connectors());
+        connectors.removeIf(c -> c.dir().equals(dir));
+        result.connector().ifPresent(connectors::add);
+        connectors.sort(Comparator.comparing(Connector::dir));
+        List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
+        diagnostics.removeIf(d -> d.connector().equals(dir));
+        diagnostics.addAll(result.diagnostics());
+        diagnostics.sort(Comparator.comparing(Diagnostic::connector));
+        return new Catalog(connectors, catalog.docs(), catalog.guides(), diagnostics);
+    }
+
+    /**
+     * The catalog with one markdown file read again (replaced, added, or dropped when it no longer
+     * exists): a doc under {@code docs/integrations} or a contribution guide. Every connector whose page
+     * or migration guide can resolve to that doc is resolved again; metadata is not re-read. Lets a
+     * preview rebuild only what an edit of one doc touches.
+     */
+    public Catalog reloadDoc(Catalog catalog, Path file) throws IOException {
+        Path abs = file.toAbsolutePath().normalize();
+        String relative = layout.relativize(abs);
+        boolean exists = Files.isRegularFile(abs);
+        if (kindIsProject() && abs.startsWith(layout.guidesDir())) {
+            List<DocPage> guides = replaceDoc(catalog.guides(), relative, exists ? Optional.of(readGuide(abs))
+                    : Optional.empty());
+            return new Catalog(catalog.connectors(), catalog.docs(), guides, catalog.loadDiagnostics());
+        }
+        if (!abs.startsWith(layout.docsDir().resolve("integrations"))) {
+            return catalog;
+        }
+        Optional<DocPage> doc = exists ? Optional.of(readDoc(abs)) : Optional.empty();
+        String urlPath = DocIndex.urlPathOf(layout.docsDir().relativize(abs).toString());
+        List<DocPage> docs = replaceDoc(catalog.docs(), relative, doc);
+        DocIndex index = new DocIndex(docs);
+        List<Connector> connectors = catalog.connectors().stream()
+                .map(c -> readsDoc(c, urlPath) ? resolveConnector(layout.connectorsDir().resolve(c.dir()), c.dir(),
+                        c.metadataFile(), c.metadata(), index) : c)
+                .toList();
+        return new Catalog(connectors, docs, catalog.guides(), catalog.loadDiagnostics());
+    }
+
+    private static List<DocPage> replaceDoc(List<DocPage> docs, String file, Optional<DocPage> doc) {
+        List<DocPage> out = new ArrayList<>(docs);
+        out.removeIf(d -> d.file().equals(file));
+        doc.ifPresent(out::add);
+        out.sort(Comparator.comparing(DocPage::file));
+        return out;
+    }
+
+    /** Whether the doc at {@code urlPath} is, or could become, the connector's page or migration guide. */
+    private static boolean readsDoc(Connector c, String urlPath) {
+        String byName = "integrations/" + c.metadata().connectorType().plural() + "/" + c.shortName();
+        return urlPath.equals(c.pagePath()) || urlPath.equals(c.pagePath() + "-migrations")
+                || urlPath.equals(byName) || DocumentationUrls.findPath(c.metadata().documentationUrl())
+                .filter(urlPath::equals).isPresent();
     }
 
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {

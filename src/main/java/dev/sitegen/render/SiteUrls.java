@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.check.SiteFacts;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.load.DocumentationUrls;
 import dev.sitegen.model.Catalog;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 record SiteUrls(String absoluteRoot) {
 
     static SiteUrls inferSiteUrls(SiteConfig config, Catalog catalog, Optional<String> baseUrl) {
-        String origin = config.siteUrl().map(SiteUrls::originOf).orElseGet(() -> "https://" + findCommonHost(catalog));
+        String origin = config.siteUrl().map(SiteUrls::originOf)
+                .orElseGet(() -> "https://" + SiteFacts.inferSiteHost(config, catalog).orElse("localhost"));
         String path = baseUrl.filter(b -> b.startsWith("/")).orElseGet(() -> config.siteUrl()
                 .map(SiteUrls::pathOf).orElse("/"));
         return new SiteUrls(origin + path);
@@ -26,14 +28,6 @@ record SiteUrls(String absoluteRoot) {
 
     String absolute(String sitePath) {
         return absoluteRoot + sitePath;
-    }
-
-    private static String findCommonHost(Catalog catalog) {
-        Map<String, Long> counts = catalog.connectors().stream().map(Connector::metadata)
-                .flatMap(m -> DocumentationUrls.findHost(m.documentationUrl()).stream())
-                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse("localhost");
     }
 
     private static String originOf(String url) {

@@ -1,0 +1,105 @@
+package dev.sitegen.cli;
+
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.Workers;
+import dev.sitegen.serve.LoadedSite;
+import dev.sitegen.serve.PreviewServer;
+import dev.sitegen.serve.PreviewSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code serve}: a local preview that rebuilds what each edit touches and reloads open pages, so docs
+ * can be checked as they are written. Serves until interrupted (Ctrl-C); never writes to the user's
+ * output folder.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site into a temporary folder, serve it on 127.0.0.1, and rebuild and "
+                + "re-check what each edit changes (open pages reload).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "ROOT",
+            description = "Content folder (with site.yaml) or connector monorepo root. Default: ${DEFAULT-VALUE}.")
+    Path root;
+
+    @Option(names = "--port", defaultValue = "4000", paramLabel = "N",
+            description = "Port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--base-url", defaultValue = "/", paramLabel = "PATH",
+            description = "Serve the site under this path (e.g. /pr-123/). Default: ${DEFAULT-VALUE}.")
+    String baseUrl;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The date deadlines are judged against. Default: today.")
+    LocalDate asOf;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads. Default: one per core.")
+    Integer jobs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PreviewSettings settings = readSettings();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workers workers = new Workers(jobs == null || jobs < 1 ? Workers.defaultThreads() : jobs);
+             PreviewServer server = startServer(settings, workers, out)) {
+            out.println("serving " + server.siteUri() + " (Ctrl-C to stop)");
+            out.flush();
+            awaitStop(server);
+        }
+        return 0;
+    }
+
+    private PreviewSettings readSettings() {
+        try {
+            return new PreviewSettings(port, baseUrl, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private PreviewServer startServer(PreviewSettings settings, Workers workers, PrintWriter out)
+            throws ConfigException, IOException {
+        try {
+            return PreviewServer.startServer(() -> loadSite(workers), settings, workers, out);
+        } catch (BindException e) {
+            throw new ConfigException("port " + settings.port() + " on 127.0.0.1 is not free: " + e.getMessage(),
+                    "pass --port N with another port, or --port 0 to pick a free one");
+        }
+    }
+
+    private LoadedSite loadSite(Workers workers) throws ConfigException, IOException {
+        Session session = Session.open(root, workers);
+        return new LoadedSite(session.layout, session.config, session.catalog,
+                SnippetFiles.readSnippets(session.config, session.layout));
+    }
+
+    /** Serves until the thread is interrupted or the JVM shuts down (Ctrl-C). */
+    private static void awaitStop(PreviewServer server) {
+        Thread hook = new Thread(server::close, "site-gen-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            server.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook closes the server
+            }
+        }
+    }
+}

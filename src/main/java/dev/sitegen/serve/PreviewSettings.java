@@ -1,0 +1,40 @@
+package dev.sitegen.serve;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * How a preview runs, as the command line asked: the port (0 picks a free one), the path the site is
+ * served under (always starting and ending with {@code /}) and the date deadlines are judged against.
+ * A value type so the server never parses options and tests can start it directly.
+ */
+public record PreviewSettings(int port, String basePath, LocalDate asOf) {
+
+    public PreviewSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+        }
+        basePath = normalizeBasePath(basePath);
+    }
+
+    /**
+     * {@code --base-url} as a path: a full URL keeps only its path; blank means {@code /}. Refuses
+     * {@code .} and {@code ..} segments, queries and fragments, which cannot name a folder of the site.
+     */
+    static String normalizeBasePath(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.contains("://")) {
+            s = URI.create(s).getRawPath();
+        }
+        if (s.contains("?") || s.contains("#") || s.contains("\\")
+                || Arrays.stream(s.split("/")).anyMatch(seg -> seg.equals(".") || seg.equals(".."))) {
+            throw new IllegalArgumentException("base URL must be a plain path such as /preview/, got '" + text + "'");
+        }
+        s = s.replaceAll("/{2,}", "/");
+        if (!s.startsWith("/")) {
+            s = "/" + s;
+        }
+        return s.endsWith("/") ? s : s + "/";
+    }
+}

@@ -1,0 +1,176 @@
+package dev.sitegen.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.Workers;
+import dev.sitegen.model.Diagnostic;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the rebuilds one at a time on the watcher's thread: an incremental rebuild when the change
+ * allows it, else a full one. A failed rebuild (bad site.yaml, a template exception, an unreadable
+ * file) keeps the last good site and is reported until a later rebuild of the same file succeeds.
+ * After each rebuild the terminal gets a report, then the findings feed is replaced and open pages get
+ * an event.
+ */
+final class Rebuilder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String WHOLE_SITE = "(whole site)";
+
+    /** The {@code rebuild} event's data: which pages changed ({@code integrations/sources/x/}), or all. */
+    record RebuildEvent(long generation, boolean full, List<String> pages, List<String> connectors, int errors) {
+    }
+
+    private final SiteLoader loader;
+    private final PreviewSettings settings;
+    private final Workers workers;
+    private final ServedFiles files;
+    private final EventHub events;
+    private final DiagnosticsFeed feed;
+    private final PrintWriter out;
+    private final SortedMap<String, String> errors = new TreeMap<>();
+    private volatile SiteState state;
+    private long generation;
+
+    Rebuilder(SiteLoader loader, PreviewSettings settings, Workers workers, ServedFiles files, EventHub events,
+              DiagnosticsFeed feed, PrintWriter out) {
+        this.loader = loader;
+        this.settings = settings;
+        this.workers = workers;
+        this.files = files;
+        this.events = events;
+        this.feed = feed;
+        this.out = out;
+    }
+
+    /** The first build; unlike rebuilds, its failure stops the preview from starting. */
+    void buildFirst(LoadedSite site) throws IOException {
+        long start = System.nanoTime();
+        state = FullBuild.buildSite(site, settings, workers, files);
+        generation = 1;
+        feed.updateFeed(generation, state.site().catalog(), state.diagnostics(), errors);
+        terminal().printRebuild("built " + state.site().catalog().connectors().size() + " connector(s) in "
+                + millisSince(start) + " ms", state, List.of(), true);
+    }
+
+    /** Rebuilds what a batch of changes needs; never throws, a failure keeps the last good site. */
+    void rebuild(SourceWatcher.ChangeBatch batch) {
+        long start = System.nanoTime();
+        Set<String> sources = Set.of(WHOLE_SITE);
+        try {
+            ChangePlan plan = batch.overflow() ? ChangePlan.full("file events were lost")
+                    : ChangeClassifier.classifyChanges(state.site(), batch.paths());
+            if (plan.isEmpty()) {
+                return;
+            }
+            sources = plan.isFull() ? sources : listSources(plan);
+            Optional<IncrementalBuild.Result> part = plan.isFull() ? Optional.empty()
+                    : IncrementalBuild.rebuildPart(state, plan, workers, files);
+            if (part.isPresent()) {
+                finishPart(part.get(), sources, start);
+            } else {
+                finishFull(plan.fullReason().orElse("a page moved or a site-wide fact changed"), start);
+            }
+        } catch (ConfigException e) {
+            recordFailure(sources, e.getMessage(), Optional.of(e.hint()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            recordFailure(sources, describe(e), Optional.empty());
+        }
+    }
+
+    /** The files a plan reloads, relative to the root: its docs and its connectors' metadata. */
+    private Set<String> listSources(ChangePlan plan) {
+        var layout = state.site().layout();
+        Set<String> out = new TreeSet<>();
+        plan.docs().forEach(d -> out.add(layout.relativize(d)));
+        plan.connectors().forEach(c -> out.add(layout.relativize(layout.connectorsDir().resolve(c).resolve(
+                "metadata.yaml"))));
+        return out;
+    }
+
+    private void finishPart(IncrementalBuild.Result result, Set<String> sources, long start) {
+        state = result.state();
+        errors.keySet().removeAll(sources);
+        List<String> pages = toPagePaths(result.changedFiles());
+        terminal().printRebuild("rebuilt " + pages.size() + " page(s) in " + millisSince(start) + " ms after "
+                + String.join(", ", sources) + (pages.isEmpty() ? "" : ": " + pages.stream()
+                        .map(p -> p.isEmpty() ? "index.html" : p).collect(Collectors.joining(" "))),
+                state, result.connectors(), false);
+        publish(new RebuildEvent(++generation, false, pages, List.copyOf(result.connectors()), errors.size()));
+    }
+
+    private void finishFull(String reason, long start) throws ConfigException, IOException {
+        SiteState before = state;
+        state = FullBuild.buildSite(loader.loadSite(), settings, workers, files);
+        errors.clear();
+        Set<String> changed = findChangedFindings(before.diagnostics(), state.diagnostics());
+        terminal().printRebuild("rebuilt the whole site in " + millisSince(start) + " ms (" + reason + ")",
+                state, changed, false);
+        publish(new RebuildEvent(++generation, true, List.of(), List.copyOf(changed), 0));
+    }
+
+    private void recordFailure(Set<String> sources, String message, Optional<String> hint) {
+        for (String source : sources) {
+            errors.put(source, message);
+        }
+        terminal().printFailure(String.join(", ", sources), message, hint);
+        publish(new RebuildEvent(++generation, false, List.of(), List.of(), errors.size()));
+    }
+
+    private void publish(RebuildEvent event) {
+        feed.updateFeed(event.generation(), state.site().catalog(), state.diagnostics(), errors);
+        try {
+            events.publishEvent("rebuild", JSON.writeValueAsString(event));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TerminalReport terminal() {
+        return new TerminalReport(out, state.site().layout().root());
+    }
+
+    /** Page paths as live.js names them: {@code a/b/index.html} is {@code a/b/}, the catalog is empty. */
+    static List<String> toPagePaths(Collection<String> files) {
+        return files.stream().filter(ContentTypes::isHtml)
+                .map(f -> f.equals("index.html") ? "" : f.endsWith("/index.html")
+                        ? f.substring(0, f.length() - "index.html".length()) : f)
+                .sorted().toList();
+    }
+
+    /** Connectors whose findings differ between two check runs. */
+    private static Set<String> findChangedFindings(List<Diagnostic> before, List<Diagnostic> after) {
+        Map<String, List<Diagnostic>> was = before.stream().collect(Collectors.groupingBy(Diagnostic::connector));
+        Map<String, List<Diagnostic>> now = after.stream().collect(Collectors.groupingBy(Diagnostic::connector));
+        Set<String> out = new TreeSet<>(was.keySet());
+        out.addAll(now.keySet());
+        out.removeIf(c -> Objects.equals(was.get(c), now.get(c)));
+        return out;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e));
+        for (Throwable t = e.getCause(); t != null && t != e; t = t.getCause()) {
+            text.append("\n  caused by: ").append(t);
+        }
+        return text.toString();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.sitegen.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitegen.load.Workers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChangeClassifierTest {
+
+    @TempDir
+    Path tmp;
+
+    private final Workers workers = new Workers(1);
+    private Path root;
+    private LoadedSite site;
+
+    @BeforeEach
+    void loadCopy() throws Exception {
+        root = TestSites.copyContent(tmp);
+        site = TestSites.loadSite(root, workers);
+    }
+
+    @AfterEach
+    void closeWorkers() {
+        workers.close();
+    }
+
+    private ChangePlan classify(String... paths) {
+        return ChangeClassifier.classifyChanges(site, List.of(paths).stream().map(root::resolve).toList());
+    }
+
+    @Test
+    void anEditedDocReloadsThatDocOnly() {
+        ChangePlan plan = classify("docs/integrations/sources/ledgerly.md");
+
+        assertThat(plan.isFull()).isFalse();
+        assertThat(plan.docs()).containsExactly(root.resolve("docs/integrations/sources/ledgerly.md"));
+        assertThat(plan.connectors()).isEmpty();
+    }
+
+    @Test
+    void anEditedMetadataOrIconReloadsItsConnector() {
+        ChangePlan plan = classify("connectors/source-ledgerly/metadata.yaml", "connectors/source-mossdb/icon.svg");
+
+        assertThat(plan.isFull()).isFalse();
+        assertThat(plan.connectors()).containsExactly("source-ledgerly", "source-mossdb");
+    }
+
+    @Test
+    void siteConfigAndAddedOrRemovedSourcesRebuildEverything() throws IOException {
+        assertThat(classify("site.yaml").fullReason()).contains("site.yaml changed");
+
+        Files.writeString(root.resolve("docs/integrations/sources/newcomer.md"), "# New\n");
+        assertThat(classify("docs/integrations/sources/newcomer.md").fullReason())
+                .contains("docs/integrations/sources/newcomer.md was added");
+
+        Files.delete(root.resolve("docs/integrations/sources/mossdb.md"));
+        assertThat(classify("docs/integrations/sources/mossdb.md").isFull()).isTrue();
+
+        Files.createDirectories(root.resolve("connectors/source-newcomer"));
+        Files.writeString(root.resolve("connectors/source-newcomer/metadata.yaml"), "data: {}\n");
+        assertThat(classify("connectors/source-newcomer").fullReason()).contains("connector source-newcomer was added");
+    }
+
+    @Test
+    void filesThatFeedNothingAreIgnored() {
+        ChangePlan plan = classify("docs/integrations/sources/.ledgerly.md.swp", "connectors/source-ledgerly/NOTES.txt",
+                "docs/integrations/sources/4913", "README.txt", "../outside.md");
+
+        assertThat(plan.isEmpty()).isTrue();
+        assertThat(classify().isEmpty()).isTrue();
+    }
+}
