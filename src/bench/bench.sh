@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# site-gen benchmark: median wall time and peak RSS over RUNS runs (default 5) of
+#   cold   full build of the corpus into an empty output folder
+#   warm   the same build again with the previous output in place
+#   check1 `check --only source-postgres`
+#   10x    full build of a 10x synthetic corpus (src/bench/make-corpus.py), cold
+#   hugo   `hugo` on the same docs in a minimal site, when hugo is installed (apt-get install hugo)
+# and the ratios to Hugo. Usage: src/bench/bench.sh [CORPUS] (default ../shared/corpus/airbyte-2025-08).
+# Needs GNU time (/usr/bin/time) and python3. Timings belong here, never in unit tests.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+corpus=$(cd "${1:-../shared/corpus/airbyte-2025-08}" && pwd)
+runs=${RUNS:-5}
+work=$(mktemp -d /tmp/site-gen-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+mvn -B -q package -DskipTests >/dev/null
+launcher=bin/site-gen
+
+# measure NAME PREP CMD...: runs PREP then CMD RUNS times; records "wall_s rss_kb" per run.
+measure() {
+  local name=$1 prep=$2; shift 2
+  : > "$work/$name.txt"
+  for _ in $(seq "$runs"); do
+    eval "$prep"
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+      echo "$name failed:"; cat "$work/stderr.txt"; exit 1; }
+    cat "$work/time.txt" >> "$work/$name.txt"
+  done
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+measure cold "rm -rf '$work/out' '$work/out.lock'" \
+  $launcher build "$corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
+measure warm ":" \
+  $launcher build "$corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
+measure check1 ":" $launcher check "$corpus" --only source-postgres --fail-on never
+
+python3 src/bench/make-corpus.py "$corpus" "$work/corpus10" 10 >/dev/null
+measure x10 "rm -rf '$work/out10' '$work/out10.lock'" \
+  $launcher build "$work/corpus10" --out "$work/out10" --fail-on never --as-of 2025-08-15
+
+hugo_ok=no
+if command -v hugo >/dev/null 2>&1; then
+  site="$work/hugo"
+  mkdir -p "$site/content" "$site/layouts/_default"
+  cp -r "$corpus/docs/integrations/." "$site/content/"
+  printf 'baseURL = "https://example.org/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n[markup.goldmark.renderer]\nunsafe = true\n' > "$site/config.toml"
+  printf '{{ .Content }}\n' > "$site/layouts/_default/single.html"
+  printf '{{ range .Pages }}{{ .Title }}{{ end }}\n' > "$site/layouts/_default/list.html"
+  measure hugo "rm -rf '$site/public'" hugo --quiet -s "$site" -d "$site/public"
+  hugo_ok=yes
+fi
+
+echo
+echo "site-gen benchmark: $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1), runs=$runs"
+echo "corpus: $corpus ($(ls "$corpus/airbyte-integrations/connectors" | wc -l) connectors, $(find "$corpus/docs/integrations" -name '*.md' | wc -l) docs)"
+printf '%-8s %14s %14s %12s\n' case "median wall s" "peak RSS MB" "vs hugo"
+hugo_wall=0
+[ "$hugo_ok" = yes ] && hugo_wall=$(cut -d' ' -f1 "$work/hugo.txt" | median)
+for name in cold warm check1 x10 hugo; do
+  [ -f "$work/$name.txt" ] || continue
+  wall=$(cut -d' ' -f1 "$work/$name.txt" | median)
+  rss=$(cut -d' ' -f2 "$work/$name.txt" | sort -n | tail -1)
+  ratio="-"
+  [ "$hugo_ok" = yes ] && ratio=$(awk -v a="$wall" -v b="$hugo_wall" 'BEGIN {printf "%.2fx", a / b}')
+  printf '%-8s %14s %14d %12s\n' "$name" "$wall" "$((rss / 1024))" "$ratio"
+done
+cold=$(cut -d' ' -f1 "$work/cold.txt" | median)
+x10=$(cut -d' ' -f1 "$work/x10.txt" | median)
+awk -v a="$x10" -v b="$cold" 'BEGIN {printf "10x corpus / 1x: %.2fx time\n", a / b}'
