@@ -78,7 +78,7 @@ final class ChangelogPullRequests {
     }
 
     /** The index of the bracket closing the one at {@code open}, honouring nesting and escapes; -1 if none. */
-    private static int findClosing(String s, int open, char opening, char closing) {
+    static int findClosing(String s, int open, char opening, char closing) {
         int depth = 0;
         for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -57,33 +57,18 @@ record MigrationHeadingText(String text, Optional<String> customId) {
     private static boolean pushLinkTarget(String md, int open, Deque<int[]> urls) {
         int end = findLinkEnd(md, open);
         if (end > 0) {
-            urls.push(new int[] {findClosing(md, open, '[', ']'), end});
+            urls.push(new int[] {ChangelogPullRequests.findClosing(md, open, '[', ']'), end});
         }
         return end > 0;
     }
 
     /** The index of the {@code )} ending the link {@code [label](url)} that opens at {@code open}; -1 if none. */
     private static int findLinkEnd(String s, int open) {
-        int close = findClosing(s, open, '[', ']');
+        int close = ChangelogPullRequests.findClosing(s, open, '[', ']');
         if (close < 0 || close + 1 >= s.length() || s.charAt(close + 1) != '(') {
             return -1;
         }
-        return findClosing(s, close + 1, '(', ')');
-    }
-
-    private static int findClosing(String s, int open, char opening, char closing) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == opening) {
-                depth++;
-            } else if (c == closing && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return ChangelogPullRequests.findClosing(s, close + 1, '(', ')');
     }
 
     /** The {@code >} of an HTML tag opening at {@code open} ({@code <x...>} or {@code </x>}); -1 if none. */
