@@ -13,19 +13,19 @@ import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Loads a whole build root: every connector folder with a {@code metadata.yaml} and every markdown
  * file under {@code docs/integrations}. A connector whose metadata is invalid is left out of the
- * catalog with its diagnostics; all the others load.
+ * catalog with its diagnostics; all the others load. Input may come from a stranger's pull request:
+ * nothing outside ROOT is read (see {@link SourceTree}), files over a size limit are refused before
+ * they are read, and every refusal is a diagnostic, never a silent skip.
  */
 public final class CatalogLoader {
 
@@ -38,18 +38,20 @@ public final class CatalogLoader {
     }
 
     public Catalog loadCatalog() throws IOException {
-        List<DocPage> docs = workers.mapInOrder(listDocFiles(), this::readDoc);
-        DocIndex index = new DocIndex(docs);
-        List<ConnectorResult> results = workers.mapInOrder(listConnectorDirs(), dir -> loadConnector(dir, index));
-        List<Connector> connectors = new ArrayList<>();
+        SourceTree tree = new SourceTree(layout.root());
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<DocPage> docs = readDocs(tree, layout.docsDir().resolve("integrations"), layout.docsDir(), diagnostics);
+        DocIndex index = new DocIndex(docs);
+        List<Path> dirs = ConnectorDirs.listConnectorDirs(layout, tree, diagnostics);
+        List<ConnectorResult> results = workers.mapInOrder(dirs, dir -> loadConnector(dir, index, tree));
+        List<Connector> connectors = new ArrayList<>();
         for (ConnectorResult r : results) {
             r.connector().ifPresent(connectors::add);
             diagnostics.addAll(r.diagnostics());
         }
-        List<DocPage> guides = kindIsProject() ? workers.mapInOrder(listMarkdown(layout.guidesDir()), this::readGuide)
+        List<DocPage> guides = kindIsProject() ? readDocs(tree, layout.guidesDir(), layout.root(), diagnostics)
                 : List.of();
-        return new Catalog(connectors, docs, guides, diagnostics);
+        return new Catalog(connectors, docs, guides, DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
 
     /**
@@ -60,14 +62,15 @@ public final class CatalogLoader {
     public Catalog reloadConnector(Catalog catalog, String dir) {
         Path folder = layout.connectorsDir().resolve(dir);
         ConnectorResult result = Files.isRegularFile(folder.resolve("metadata.yaml"))
-                ? loadConnector(folder, new DocIndex(catalog.docs()))
+                ? loadConnector(folder, new DocIndex(catalog.docs()), new SourceTree(layout.root()))
                 : new ConnectorResult(Optional.empty(), List.of());
         List<Connector> connectors = new ArrayList<>(catalog.connectors());
         connectors.removeIf(c -> c.dir().equals(dir));
         result.connector().ifPresent(connectors::add);
         connectors.sort(Comparator.comparing(Connector::dir));
         List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
-        diagnostics.removeIf(d -> d.connector().equals(dir));
+        String prefix = layout.relativize(folder) + "/";
+        diagnostics.removeIf(d -> d.connector().equals(dir) && d.pos().file().startsWith(prefix));
         diagnostics.addAll(result.diagnostics());
         diagnostics.sort(Comparator.comparing(Diagnostic::connector));
         return new Catalog(connectors, catalog.docs(), catalog.guides(), diagnostics);
@@ -82,24 +85,30 @@ public final class CatalogLoader {
     public Catalog reloadDoc(Catalog catalog, Path file) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
         String relative = layout.relativize(abs);
-        boolean exists = Files.isRegularFile(abs);
-        if (kindIsProject() && abs.startsWith(layout.guidesDir())) {
-            List<DocPage> guides = replaceDoc(catalog.guides(), relative, exists ? Optional.of(readGuide(abs))
-                    : Optional.empty());
-            return new Catalog(catalog.connectors(), catalog.docs(), guides, catalog.loadDiagnostics());
-        }
-        if (!abs.startsWith(layout.docsDir().resolve("integrations"))) {
+        boolean guide = kindIsProject() && abs.startsWith(layout.guidesDir());
+        if (!guide && !abs.startsWith(layout.docsDir().resolve("integrations"))) {
             return catalog;
         }
-        Optional<DocPage> doc = exists ? Optional.of(readDoc(abs)) : Optional.empty();
+        List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
+        diagnostics.removeIf(d -> d.pos().file().equals(relative));
+        Optional<DocPage> doc = Optional.empty();
+        if (SourceTree.existsAsEntry(abs)) {
+            DocReader.Result read = readDoc(new SourceTree(layout.root()), abs, guide ? layout.root() : layout.docsDir());
+            doc = read.doc();
+            diagnostics.addAll(read.diagnostics());
+        }
+        if (guide) {
+            return new Catalog(catalog.connectors(), catalog.docs(), replaceDoc(catalog.guides(), relative, doc),
+                    diagnostics);
+        }
         String urlPath = DocIndex.urlPathOf(layout.docsDir().relativize(abs).toString());
         List<DocPage> docs = replaceDoc(catalog.docs(), relative, doc);
         DocIndex index = new DocIndex(docs);
         List<Connector> connectors = catalog.connectors().stream()
-                .map(c -> readsDoc(c, urlPath) ? resolveConnector(layout.connectorsDir().resolve(c.dir()), c.dir(),
-                        c.metadataFile(), c.metadata(), index) : c)
+                .map(c -> readsDoc(c, urlPath) ? resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index,
+                        c.iconFile()) : c)
                 .toList();
-        return new Catalog(connectors, docs, catalog.guides(), catalog.loadDiagnostics());
+        return new Catalog(connectors, docs, catalog.guides(), DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
 
     private static List<DocPage> replaceDoc(List<DocPage> docs, String file, Optional<DocPage> doc) {
@@ -121,24 +130,40 @@ public final class CatalogLoader {
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
     }
 
-    private ConnectorResult loadConnector(Path dir, DocIndex index) {
+    private ConnectorResult loadConnector(Path dir, DocIndex index, SourceTree tree) {
         String name = dir.getFileName().toString();
         Path metadataPath = dir.resolve("metadata.yaml");
         String file = layout.relativize(metadataPath);
-        String text;
+        Optional<String> refusal = ConnectorDirs.checkMetadataFile(metadataPath, tree);
+        if (refusal.isPresent()) {
+            return new ConnectorResult(Optional.empty(), List.of(new Diagnostic(FieldValidator.RULE,
+                    Severity.ERROR, name, SourcePos.ofFile(file), refusal.get(), "keep metadata.yaml a plain file "
+                    + "inside ROOT and under " + MetadataReader.MAX_BYTES / 1024 + " KiB")));
+        }
+        TextFiles.Text text;
         try {
-            text = TextFiles.readUtf8(metadataPath).content();
+            text = TextFiles.readUtf8(metadataPath);
         } catch (IOException e) {
             return new ConnectorResult(Optional.empty(), List.of(new Diagnostic(FieldValidator.RULE,
                     Severity.ERROR, name, SourcePos.ofFile(file), "cannot read metadata: " + e.getMessage(),
                     "check that the file is readable")));
         }
-        MetadataReader.Result result = MetadataReader.readMetadata(name, file, text);
-        Optional<Connector> connector = result.metadata().map(m -> resolveConnector(dir, name, file, m, index));
-        return new ConnectorResult(connector, result.diagnostics());
+        MetadataReader.Result result = MetadataReader.readMetadata(name, file, text.content());
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        if (text.hadInvalidBytes()) {
+            diagnostics.add(new Diagnostic(FieldValidator.RULE, Severity.ERROR, name,
+                    SourcePos.at(file, text.invalidLine(), text.invalidColumn()),
+                    "metadata.yaml is not valid UTF-8 here; undecodable bytes were read as \uFFFD", "save the file as UTF-8"));
+        }
+        Optional<Connector> connector = result.metadata().map(m -> {
+            IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, tree);
+            diagnostics.addAll(icon.diagnostics());
+            return resolveConnector(name, file, m, index, icon.iconFile());
+        });
+        return new ConnectorResult(connector, diagnostics);
     }
 
-    private Connector resolveConnector(Path dir, String name, String file, Metadata m, DocIndex index) {
+    private Connector resolveConnector(String name, String file, Metadata m, DocIndex index, Optional<String> icon) {
         String byName = "integrations/" + m.connectorType().plural() + "/" + shortName(name, m);
         Optional<String> urlPath = DocumentationUrls.findPath(m.documentationUrl());
         Optional<DocPage> doc = urlPath.flatMap(index::findDoc).or(() -> index.findDoc(byName));
@@ -148,7 +173,7 @@ public final class CatalogLoader {
         Optional<MigrationGuide> migrations = index.findDoc(pagePath + "-migrations")
                 .map(MigrationGuideParser::parseMigrationGuide);
         Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(ChangelogParser.parseChangelogs(d), name));
-        return new Connector(name, file, m, pagePath, doc, changelog, migrations, findIcon(dir, m));
+        return new Connector(name, file, m, pagePath, doc, changelog, migrations, icon);
     }
 
     /**
@@ -161,61 +186,39 @@ public final class CatalogLoader {
                 .or(() -> tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty());
     }
 
-    private Optional<String> findIcon(Path dir, Metadata m) {
-        Stream<String> candidates = Stream.concat(m.icon().stream(), Stream.of("icon.svg"));
-        return candidates.map(dir::resolve)
-                .filter(p -> p.normalize().startsWith(dir) && Files.isRegularFile(p))
-                .findFirst()
-                .map(layout::relativize);
-    }
-
     private static String shortName(String dir, Metadata m) {
         String prefix = m.connectorType().yamlName() + "-";
         return dir.startsWith(prefix) ? dir.substring(prefix.length()) : dir;
     }
 
-    private DocPage readDoc(Path file) {
-        try {
-            String below = layout.docsDir().relativize(file).toString();
-            return new DocPage(layout.relativize(file), DocIndex.urlPathOf(below), TextFiles.readUtf8(file).content());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file, e);
+    /** Every markdown file under {@code dir}, read in parallel; URL paths are relative to {@code urlBase}. */
+    private List<DocPage> readDocs(SourceTree tree, Path dir, Path urlBase, List<Diagnostic> diagnostics)
+            throws IOException {
+        SourceTree.Listing listing = tree.listFiles(dir, ".md");
+        listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
+        List<DocReader.Result> results = workers.mapInOrder(listing.files(), f -> readDoc(tree, f, urlBase));
+        List<DocPage> docs = new ArrayList<>();
+        for (DocReader.Result r : results) {
+            r.doc().ifPresent(docs::add);
+            diagnostics.addAll(r.diagnostics());
         }
+        return docs;
     }
 
-    private List<Path> listConnectorDirs() throws IOException {
-        if (!Files.isDirectory(layout.connectorsDir())) {
-            return List.of();
+    private DocReader.Result readDoc(SourceTree tree, Path file, Path urlBase) {
+        String relative = layout.relativize(file);
+        Optional<SourceTree.Refusal> refusal = tree.checkInside(file);
+        if (refusal.isPresent()) {
+            return new DocReader.Result(Optional.empty(), List.of(DocReader.refused(relative, refusal.get().reason())));
         }
-        try (Stream<Path> s = Files.list(layout.connectorsDir())) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("metadata.yaml"))).sorted().toList();
-        }
+        return DocReader.readDoc(file, relative, DocIndex.urlPathOf(urlBase.relativize(file).toString()));
     }
 
-    private List<Path> listDocFiles() throws IOException {
-        return listMarkdown(layout.docsDir().resolve("integrations"));
-    }
-
-    private static List<Path> listMarkdown(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        }
+    private String docsPrefix() {
+        return layout.relativize(layout.docsDir()) + "/";
     }
 
     private boolean kindIsProject() {
         return layout.kind() == dev.sitegen.config.LayoutKind.PROJECT;
-    }
-
-    /** A guide is published at {@code contributing/<path without .md>}. */
-    private DocPage readGuide(Path file) {
-        try {
-            String below = layout.root().relativize(file).toString();
-            return new DocPage(layout.relativize(file), DocIndex.urlPathOf(below), TextFiles.readUtf8(file).content());
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file, e);
-        }
     }
 }

@@ -26,6 +26,11 @@ public final class MetadataReader {
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final List<String> REGISTRIES = List.of("cloud", "oss");
+    /**
+     * 256 KiB: a metadata.yaml over this is refused before it is read or parsed. The largest in the
+     * real monorepo is under 20 KiB; the YAML reader's own limits ({@link YamlTreeReader}) stay below it.
+     */
+    public static final long MAX_BYTES = 256 * 1024;
 
     private MetadataReader() {
     }
@@ -50,9 +55,14 @@ public final class MetadataReader {
         }
         Optional<YamlNode.Mapping> data = v.findMapping(rootMap, "data", "data");
         if (data.isEmpty()) {
-            if (rootMap.findEntry("data").isEmpty()) {
+            Optional<YamlNode.Entry> entry = rootMap.findEntry("data");
+            if (entry.isEmpty()) {
                 v.report(rootMap.pos(), "required key 'data:' is missing",
                         "put the connector's fields under a top-level 'data:' key");
+            } else if (FieldValidator.isNull(entry.get().value())) {
+                // found by fuzzing: an empty 'data:' used to drop the connector without a word
+                v.report(entry.get().keyPos(), "'data:' is empty",
+                        "indent the connector's fields below 'data:'");
             }
             return new Result(Optional.empty(), v.diagnostics());
         }

@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import dev.sitegen.markdown.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -19,11 +20,9 @@ public final class Workers implements AutoCloseable {
 
     public Workers(int threads) {
         this.threads = Math.max(1, threads);
-        this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
-            Thread t = new Thread(r, "site-gen-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        // Deep-stack threads: docs render on them, so nesting limits hold on every worker alike.
+        this.pool = this.threads == 1 ? null
+                : Executors.newFixedThreadPool(this.threads, r -> DeepStack.newThread(r, "site-gen-worker"));
     }
 
     /** One worker per available core. */

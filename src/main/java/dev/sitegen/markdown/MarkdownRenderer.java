@@ -53,8 +53,42 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    /**
+     * Renders a doc, or shows it as plain text when it breaks a {@link MarkdownLimits} bound. Parsing
+     * and rendering run on a {@link DeepStack} thread, so the outcome is the same on every thread.
+     */
     public RenderedDoc renderMarkdown(RenderRequest request) {
-        Document document = parseStructured(SourcePrepass.blankLines(request.markdown(), request.dropLines()), 0);
+        String source = SourcePrepass.blankLines(request.markdown(), request.dropLines());
+        Optional<MarkdownLimits.Problem> problem = MarkdownLimits.findScanProblem(DocScan.scanDoc(source));
+        if (problem.isPresent()) {
+            return PlainTextDoc.renderPlain(request.markdown(), problem.get());
+        }
+        try {
+            return DeepStack.call(() -> renderWithinLimits(request, source));
+        } catch (StackOverflowError e) {
+            return PlainTextDoc.renderPlain(request.markdown(), new MarkdownLimits.Problem(1,
+                    "the markdown nests too deeply to render"));
+        } catch (RuntimeException e) {
+            // one doc that trips the parser must not stop the site; the page says what happened
+            return PlainTextDoc.renderPlain(request.markdown(), new MarkdownLimits.Problem(1,
+                    "the markdown parser failed (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    /** As {@link #renderMarkdown(RenderRequest)} but letting parser failures through, for tests and fuzzing. */
+    RenderedDoc renderStrictly(RenderRequest request) {
+        String source = SourcePrepass.blankLines(request.markdown(), request.dropLines());
+        Optional<MarkdownLimits.Problem> problem = MarkdownLimits.findScanProblem(DocScan.scanDoc(source));
+        return problem.isPresent() ? PlainTextDoc.renderPlain(request.markdown(), problem.get())
+                : DeepStack.call(() -> renderWithinLimits(request, source));
+    }
+
+    private RenderedDoc renderWithinLimits(RenderRequest request, String source) {
+        Document document = parseStructured(source, 0);
+        TreeDepth depth = TreeDepth.measureDepth(document);
+        if (depth.depth() > MarkdownLimits.MAX_DEPTH) {
+            return PlainTextDoc.renderPlain(request.markdown(), MarkdownLimits.tooDeep(depth.depth(), depth.line()));
+        }
         Optional<String> title = removeTitle(document);
         List<Heading> headings = new ArrayList<>();
         List<Node> links = new ArrayList<>();
@@ -63,6 +97,20 @@ public final class MarkdownRenderer {
         LinkRewriter rewriter = new LinkRewriter(new SiteLinks(options, request), request, document);
         links.forEach(rewriter::rewriteLink);
         return new RenderedDoc(title, renderer.render(document), infos, rewriter.listLinks(document));
+    }
+
+    /** The nesting problem of {@code markdown} when parsed as this renderer parses it, if any. */
+    Optional<MarkdownLimits.Problem> measureDepth(String markdown) {
+        try {
+            return DeepStack.call(() -> {
+                TreeDepth depth = TreeDepth.measureDepth(parseStructured(SourcePrepass.blankLines(markdown, List.of()), 0));
+                return depth.depth() > MarkdownLimits.MAX_DEPTH
+                        ? Optional.of(MarkdownLimits.tooDeep(depth.depth(), depth.line()))
+                        : Optional.<MarkdownLimits.Problem>empty();
+            });
+        } catch (StackOverflowError e) {
+            return Optional.of(new MarkdownLimits.Problem(1, "the markdown nests too deeply to render"));
+        }
     }
 
     /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */

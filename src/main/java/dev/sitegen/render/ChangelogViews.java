@@ -27,10 +27,19 @@ final class ChangelogViews {
             Optional<TimelineRelease> release = e.version().map(v -> byVersion.get(v.getVersion()));
             String anchor = uniqueAnchor("v" + anchorText(e.displayVersion()), anchors);
             String prLabel = e.prNumber().map(String::valueOf).orElse(e.rawPullRequest());
-            rows.add(new ChangelogRowView(e.displayVersion(), anchor, e.rawDate(), prLabel, e.prUrl(),
+            rows.add(new ChangelogRowView(e.displayVersion(), anchor, e.rawDate(), prLabel, e.prUrl().filter(ChangelogViews::isWebUrl),
                     InlineTokens.tokenize(e.subject()), badgesOf(e, release)));
         }
         return rows;
+    }
+
+    /**
+     * Only http(s) links become links: the cell is a pull request's text, and a {@code javascript:} or
+     * {@code data:} URL in it must stay text (the changelog-pr-link check still sees it as written).
+     */
+    static boolean isWebUrl(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return (u.startsWith("https://") || u.startsWith("http://")) && u.chars().noneMatch(c -> c < 0x21);
     }
 
     private static List<String> badgesOf(ChangelogEntry e, Optional<TimelineRelease> release) {

@@ -91,7 +91,7 @@ public final class SiteRenderer {
         Map<String, List<Diagnostic>> findings = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
         for (Connector c : connectors) {
-            c.iconFile().ifPresent(f -> sink.copyFile(ViewFactory.iconPathOf(c), root.resolve(f)));
+            c.iconFile().ifPresent(f -> IconWriter.writeIcon(ViewFactory.iconPathOf(c), root, root.resolve(f), sink));
             contribute.renderContributePage(c, findings, sink);
         }
     }

@@ -10,25 +10,25 @@ import java.util.Optional;
 /**
  * Where Chromium and chromedriver are (Debian's {@code chromium} and {@code chromium-driver}
  * packages by default; {@code -Dsitegen.chromium=} and {@code -Dsitegen.chromedriver=} override),
- * and how a headless session is opened.
+ * and how a headless session is opened. Public for the hostile-input tests, which reuse it.
  */
-final class Chromium {
+public final class Chromium {
 
-    final Path binary;
-    final Path driver;
+    public final Path binary;
+    public final Path driver;
 
     private Chromium(Path binary, Path driver) {
         this.binary = binary;
         this.driver = driver;
     }
 
-    static Chromium configured() {
+    public static Chromium configured() {
         return new Chromium(Path.of(System.getProperty("sitegen.chromium", "/usr/bin/chromium")),
                 Path.of(System.getProperty("sitegen.chromedriver", "/usr/bin/chromedriver")));
     }
 
     /** Why the browser tests cannot run here, if they cannot. */
-    Optional<String> missing() {
+    public Optional<String> missing() {
         boolean browser = Files.isExecutable(binary);
         boolean chromedriver = Files.isExecutable(driver);
         if (browser && chromedriver) {
@@ -41,7 +41,7 @@ final class Chromium {
     }
 
     /** Starts chromedriver and a headless session with the browser console log enabled. */
-    WebDriverClient start(Path profile, Path driverLog) throws IOException {
+    public WebDriverClient start(Path profile, Path driverLog) throws IOException {
         WebDriverClient client = WebDriverClient.start(driver, driverLog);
         try {
             ObjectNode caps = client.object();

@@ -138,6 +138,26 @@ public final class WebDriverClient implements AutoCloseable {
         session("POST", "window/rect", object().put("width", width).put("height", height));
     }
 
+    /**
+     * The text of the alert, confirm or prompt dialog open now, if any: a script that ran would leave one
+     * open (an override of window.alert could be installed too late to see it).
+     */
+    public java.util.Optional<String> findOpenAlert() throws IOException {
+        try {
+            return java.util.Optional.of(session("GET", "alert/text", null).asText());
+        } catch (WebDriverException e) {
+            if (e.getMessage().contains("no such alert")) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Dismisses the open dialog, so the session can go on after a failed check. */
+    public void dismissAlert() throws IOException {
+        session("POST", "alert/dismiss", object());
+    }
+
     // --- elements ---
 
     public String findElement(String css) throws IOException {

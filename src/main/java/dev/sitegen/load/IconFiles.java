@@ -1,0 +1,123 @@
+package dev.sitegen.load;
+
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Metadata;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourcePos;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Finds a connector's icon: the file {@code icon:} names in the connector folder, else
+ * {@code icon.svg}. An icon ends up on the site, so a pull request must not be able to point it at
+ * anything else: a name with {@code ../} or an absolute path, or a link that leads outside ROOT, is a
+ * {@code broken-link} error and is never read; a file that is not an SVG document or a PNG, JPEG, GIF
+ * or WebP image (by its bytes), or is over {@value #MAX_BYTES} bytes, is an {@code icon-missing}
+ * warning. The renderer then strips SVG icons down to an allowlist before they are published.
+ */
+final class IconFiles {
+
+    /** 1 MiB: twice the largest icon of the real monorepo (SVGs with embedded PNGs). */
+    static final long MAX_BYTES = 1024 * 1024;
+    private static final Set<String> RASTER = Set.of("png", "jpg", "jpeg", "gif", "webp");
+
+    /** The icon file relative to ROOT, when one is usable, and the problems of the candidates. */
+    record Result(Optional<String> iconFile, List<Diagnostic> diagnostics) {
+    }
+
+    private IconFiles() {
+    }
+
+    static Result findIcon(Path dir, String connector, Metadata m, SiteLayout layout, SourceTree tree) {
+        List<Diagnostic> out = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        m.icon().ifPresent(names::add);
+        names.add("icon.svg");
+        for (String name : names) {
+            boolean declared = m.icon().filter(name::equals).isPresent();
+            Path file = dir.resolve(name).normalize();
+            // icon.svg itself is blamed as a whole file: a report must not quote a line of what it points at
+            SourcePos pos = declared ? m.positions().posOf("icon") : SourcePos.ofFile(layout.relativize(file));
+            if (!file.startsWith(dir) || file.equals(dir)) {
+                out.add(new Diagnostic("broken-link", Severity.ERROR, connector, pos, "icon '" + name
+                        + "' points outside the connector folder; it is not read",
+                        "name a file inside " + layout.relativize(dir) + "/, such as icon.svg"));
+                continue;
+            }
+            if (!SourceTree.existsAsEntry(file)) {
+                continue;
+            }
+            Optional<SourceTree.Refusal> refusal = tree.checkInside(file);
+            if (refusal.isPresent()) {
+                out.add(new Diagnostic("broken-link", Severity.ERROR, connector, pos, "icon '" + name + "' "
+                        + refusal.get().reason() + "; it is not read", "put the icon file itself in the connector folder"));
+                continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            Optional<String> problem = findContentProblem(file, name);
+            if (problem.isEmpty()) {
+                return new Result(Optional.of(layout.relativize(file)), out);
+            }
+            out.add(new Diagnostic("icon-missing", Severity.WARNING, connector, pos, "icon '" + name + "' "
+                    + problem.get() + "; the page shows no icon", "use an SVG (or PNG) file under "
+                    + MAX_BYTES / 1024 + " KiB"));
+        }
+        return new Result(Optional.empty(), out);
+    }
+
+    /** Why the file cannot be shown as an icon, if it cannot. */
+    static Optional<String> findContentProblem(Path file, String name) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return Optional.of("is " + size + " bytes; the limit is " + MAX_BYTES);
+            }
+            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            byte[] bytes = Files.readAllBytes(file);
+            if (ext.equals("svg")) {
+                return isSvgDocument(bytes) ? Optional.empty() : Optional.of("is not an SVG document");
+            }
+            if (RASTER.contains(ext)) {
+                return isRasterImage(bytes) ? Optional.empty() : Optional.of("is not a PNG, JPEG, GIF or WebP image");
+            }
+            return Optional.of("is not an .svg, .png, .jpg, .gif or .webp file");
+        } catch (IOException e) {
+            return Optional.of("cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** An XML document whose root element is {@code <svg>}. */
+    static boolean isSvgDocument(byte[] bytes) {
+        String text = TextFiles.decodeUtf8(bytes).content();
+        Element root = Jsoup.parse(text, "", Parser.xmlParser()).children().first();
+        return root != null && (root.tagName().equals("svg") || root.tagName().endsWith(":svg"));
+    }
+
+    static boolean isRasterImage(byte[] b) {
+        return startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                || startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(b, "GIF87a".getBytes(StandardCharsets.US_ASCII))
+                || startsWith(b, "GIF89a".getBytes(StandardCharsets.US_ASCII))
+                || startsWith(b, "RIFF".getBytes(StandardCharsets.US_ASCII)) && b.length >= 12
+                && Arrays.equals(Arrays.copyOfRange(b, 8, 12), "WEBP".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(Arrays.copyOf(bytes, prefix.length), prefix);
+    }
+}

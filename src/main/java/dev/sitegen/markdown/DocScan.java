@@ -1,0 +1,167 @@
+package dev.sitegen.markdown;
+
+/**
+ * One linear pass over a doc's lines for {@link MarkdownLimits}: the longest line, the inline parsing
+ * work, and an upper bound of the nesting depth flexmark can build. The bound must never be lower than
+ * the real depth: container prefixes ({@code >}, list markers, indentation) cost at least a column per
+ * level, every MDX block opening may nest, and inline nesting needs one delimiter per level within one
+ * inline context (a blank-line-separated chunk; in a table, one row).
+ */
+record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWork, int heaviestLine, int depthBound) {
+
+    /** Document, table block, body, row, cell, paragraph and spares. */
+    private static final int FIXED_LEVELS = 8;
+
+    static DocScan scanDoc(String markdown) {
+        Counter c = new Counter();
+        int start = 0;
+        int number = 0;
+        while (start <= markdown.length()) {
+            int end = lineEnd(markdown, start);
+            number++;
+            c.acceptLine(markdown, start, end, number);
+            if (end >= markdown.length()) {
+                break;
+            }
+            start = end + (markdown.charAt(end) == '\r' && end + 1 < markdown.length()
+                    && markdown.charAt(end + 1) == '\n' ? 2 : 1);
+        }
+        c.endChunk();
+        return new DocScan(markdown.length(), c.longest, c.longestNumber, c.work, c.heaviestLine,
+                c.maxPrefix + c.mdxOpenings + c.maxDelimiters + FIXED_LEVELS);
+    }
+
+    private static int lineEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The running state of the scan. */
+    private static final class Counter {
+        int longest;
+        int longestNumber = 1;
+        long work;
+        long heaviestWork = -1;
+        int heaviestLine = 1;
+        int maxPrefix;
+        int mdxOpenings;
+        int maxDelimiters;
+        // the current chunk: lines since the last blank one
+        int chunkLines;
+        int chunkStart;
+        long chunkChars;
+        long chunkCostly;
+        int chunkDelimiters;
+        boolean inTable;
+        String firstLine = "";
+
+        void acceptLine(String s, int start, int end, int number) {
+            int length = end - start;
+            if (length > longest) {
+                longest = length;
+                longestNumber = number;
+            }
+            maxPrefix = Math.max(maxPrefix, prefixWidth(s, start, end));
+            int first = FenceTracker.skipSpaces(s.subSequence(start, end), 0) + start;
+            if (first >= end) {
+                endChunk();
+                return;
+            }
+            MdxLine.classifyLine(s.subSequence(start, end), first - start).filter(Counter::opens)
+                    .ifPresent(l -> mdxOpenings++);
+            int delimiters = 0;
+            int costly = 0;
+            for (int i = start; i < end; i++) {
+                char ch = s.charAt(i);
+                if (ch == '*' || ch == '_' || ch == '~' || ch == '[') {
+                    delimiters++;
+                } else if (ch == '&' || ch == '<' || ch == '`' || ch == '(') {
+                    costly++;
+                }
+            }
+            acceptChunkLine(s.substring(start, Math.min(end, start + 400)), s.charAt(first) == '|', number,
+                    length, delimiters, costly);
+        }
+
+        /** Table rows are inline contexts of their own; any other line joins the chunk's one context. */
+        private void acceptChunkLine(String head, boolean pipe, int number, int length, int delimiters, int costly) {
+            if (chunkLines == 0) {
+                chunkStart = number;
+                firstLine = head;
+            } else if (chunkLines == 1 && pipe && firstLine.strip().startsWith("|") && isDelimiterRow(head)) {
+                inTable = true;
+                // the header row was counted into the chunk; it is a context of its own as well
+            }
+            chunkLines++;
+            if (inTable && pipe) {
+                addWork((long) length * costly, number);
+                maxDelimiters = Math.max(maxDelimiters, delimiters);
+                return;
+            }
+            inTable = false;
+            chunkChars += length + 1;
+            chunkCostly += costly;
+            chunkDelimiters += delimiters;
+        }
+
+        void endChunk() {
+            addWork(chunkChars * chunkCostly, chunkStart);
+            maxDelimiters = Math.max(maxDelimiters, chunkDelimiters);
+            chunkLines = 0;
+            chunkChars = 0;
+            chunkCostly = 0;
+            chunkDelimiters = 0;
+            inTable = false;
+        }
+
+        private void addWork(long units, int line) {
+            work += units;
+            if (units > heaviestWork) {
+                heaviestWork = units;
+                heaviestLine = Math.max(1, line);
+            }
+        }
+
+        private static boolean opens(MdxLine l) {
+            return switch (l.kind()) {
+                case ADMONITION_OPEN, DETAILS_OPEN, SUMMARY_OPEN, TABS_OPEN, TAB_OPEN, ENV_OPEN -> true;
+                default -> false;
+            };
+        }
+    }
+
+    /** Columns of leading spaces, tabs, quote and list markers: each container level takes at least one. */
+    static int prefixWidth(String s, int start, int end) {
+        int width = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                width += 4;
+            } else if (c == ' ' || c == '>' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')'
+                    || (c >= '0' && c <= '9')) {
+                width++;
+            } else {
+                break;
+            }
+        }
+        return width;
+    }
+
+    /** {@code |---|:--:|}: pipes, dashes, colons and spaces, with at least one dash. */
+    static boolean isDelimiterRow(String line) {
+        String t = line.strip();
+        if (!t.startsWith("|") || t.indexOf('-') < 0) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sitegen.markdown;
+
+import java.util.Optional;
+
+/**
+ * The bounds a doc must keep to be rendered as markdown. Docs come from pull requests, and flexmark
+ * recurses once per nesting level (lists, quotes, admonitions, emphasis), runs regexes that recurse once
+ * per character of a line, and copies the rest of a paragraph for every entity, code span, link or
+ * HTML tag in it, which is quadratic. A doc past a bound is shown as escaped plain text, with a
+ * diagnostic. A linear scan judges almost every doc; only a doc whose scan cannot rule out deep
+ * nesting is parsed (on a deep stack) to measure it, so the loader, which reports, and the renderer,
+ * which falls back, give the same answer.
+ */
+public final class MarkdownLimits {
+
+    /** Longest doc, in characters (the loader refuses files over 4 MiB before reading them). */
+    public static final int MAX_CHARS = 4 * 1024 * 1024;
+    /** Longest line; the longest in the real monorepo is under 1,000 characters. */
+    public static final int MAX_LINE_CHARS = 20_000;
+    /** Deepest nesting of the parsed doc, in tree levels; real docs stay under 30. */
+    public static final int MAX_DEPTH = 128;
+    /**
+     * Inline parsing work: each inline context's length times its entities, code spans, links and
+     * tags, summed (about a second at 10^8); real docs stay under 10^5.
+     */
+    public static final long MAX_INLINE_WORK = 50_000_000L;
+
+    /** Why a doc stays plain text, and the 1-based line that shows it. */
+    public record Problem(int line, String message) {
+    }
+
+    private static final class DefaultRenderer {
+        static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
+    }
+
+    private MarkdownLimits() {
+    }
+
+    /** The first bound {@code markdown} breaks, if any. */
+    public static Optional<Problem> findProblem(String markdown) {
+        // judged on what the renderer parses: MDX imports blanked
+        String source = SourcePrepass.blankLines(markdown, java.util.List.of());
+        DocScan scan = DocScan.scanDoc(source);
+        Optional<Problem> problem = findScanProblem(scan);
+        if (problem.isPresent() || scan.depthBound() <= MAX_DEPTH) {
+            return problem;
+        }
+        return DefaultRenderer.INSTANCE.measureDepth(source);
+    }
+
+    /** The bounds a scan alone decides: size, line length and inline work. */
+    static Optional<Problem> findScanProblem(DocScan scan) {
+        if (scan.chars() > MAX_CHARS) {
+            return Optional.of(new Problem(1, "the doc has " + scan.chars() + " characters; the limit is " + MAX_CHARS));
+        }
+        if (scan.longestLine() > MAX_LINE_CHARS) {
+            return Optional.of(new Problem(scan.longestLineNumber(), "line " + scan.longestLineNumber() + " is "
+                    + scan.longestLine() + " characters long; the limit is " + MAX_LINE_CHARS));
+        }
+        if (scan.inlineWork() > MAX_INLINE_WORK) {
+            return Optional.of(new Problem(scan.heaviestLine(), "the paragraph at line " + scan.heaviestLine()
+                    + " is too long for its number of links, code spans, entities and HTML tags ("
+                    + scan.inlineWork() + " units of parsing work for the doc; the limit is " + MAX_INLINE_WORK
+                    + "); split it with blank lines"));
+        }
+        return Optional.empty();
+    }
+
+    static Problem tooDeep(int depth, int line) {
+        return new Problem(line, "the markdown nests " + depth + " levels deep at line " + line
+                + " (lists, quotes, admonitions, details or emphasis inside each other); the limit is " + MAX_DEPTH);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.sitegen.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Publishes a connector's icon. The loader has already refused icons outside ROOT, of other types or
+ * too big (with diagnostics); this writes SVGs only through {@link SvgSanitizer}, never byte for byte,
+ * and re-checks the file's real path and size, since the file may have changed since it was loaded (then
+ * the icon is left out, and link verification reports the pages' images that point at it).
+ */
+final class IconWriter {
+
+    /** The loader's limit, again: an icon never reaches the site bigger than this. */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    private IconWriter() {
+    }
+
+    static void writeIcon(String sitePath, Path root, Path icon, SiteSink sink) {
+        try {
+            Path real = icon.toRealPath();
+            if (!real.startsWith(root.toRealPath()) || Files.size(real) > MAX_BYTES) {
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(real);
+            if (sitePath.endsWith(".svg")) {
+                SvgSanitizer.sanitizeSvg(new String(bytes, StandardCharsets.UTF_8)).ifPresent(b -> sink.writeFile(sitePath, b));
+            } else {
+                sink.writeFile(sitePath, bytes);
+            }
+        } catch (IOException e) {
+            // gone or unreadable since it was loaded: no icon, and link verification reports the page's image
+        }
+    }
+}
