@@ -2,12 +2,14 @@ package dev.sitegen.markdown;
 
 /**
  * One linear pass over a doc's lines for {@link MarkdownLimits}: the longest line, the inline parsing
- * work, and an upper bound of the nesting depth flexmark can build. The bound must never be lower than
+ * work, the widest container prefix and the block parsing work (the sum of the prefixes' squares:
+ * flexmark's work on a line grows with the containers it opens and continues), and an upper bound of the nesting depth flexmark can build. The bound must never be lower than
  * the real depth: container prefixes ({@code >}, list markers, indentation) cost at least a column per
  * level, every MDX block opening may nest, and inline nesting needs one delimiter per level within one
  * inline context (a blank-line-separated chunk; in a table, one row).
  */
-record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWork, int heaviestLine, int depthBound) {
+record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWork, int heaviestLine, int widestPrefix,
+               int widestPrefixLine, long containerWork, int depthBound) {
 
     /** Document, table block, body, row, cell, paragraph and spares. */
     private static final int FIXED_LEVELS = 8;
@@ -27,8 +29,8 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
                     && markdown.charAt(end + 1) == '\n' ? 2 : 1);
         }
         c.endChunk();
-        return new DocScan(markdown.length(), c.longest, c.longestNumber, c.work, c.heaviestLine,
-                c.maxPrefix + c.mdxOpenings + c.maxDelimiters + FIXED_LEVELS);
+        return new DocScan(markdown.length(), c.longest, c.longestNumber, c.work, c.heaviestLine, c.maxPrefix,
+                c.maxPrefixLine, c.containerWork, c.maxPrefix + c.mdxOpenings + c.maxDelimiters + FIXED_LEVELS);
     }
 
     private static int lineEnd(String s, int from) {
@@ -47,6 +49,8 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
         long heaviestWork = -1;
         int heaviestLine = 1;
         int maxPrefix;
+        int maxPrefixLine = 1;
+        long containerWork;
         int mdxOpenings;
         int maxDelimiters;
         // the current chunk: lines since the last blank one
@@ -64,7 +68,12 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
                 longest = length;
                 longestNumber = number;
             }
-            maxPrefix = Math.max(maxPrefix, prefixWidth(s, start, end));
+            int prefix = prefixWidth(s, start, end);
+            containerWork += (long) prefix * prefix;
+            if (prefix > maxPrefix) {
+                maxPrefix = prefix;
+                maxPrefixLine = number;
+            }
             int first = FenceTracker.skipSpaces(s.subSequence(start, end), 0) + start;
             if (first >= end) {
                 endChunk();

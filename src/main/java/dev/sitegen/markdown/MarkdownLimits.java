@@ -17,6 +17,17 @@ public final class MarkdownLimits {
     public static final int MAX_CHARS = 4 * 1024 * 1024;
     /** Longest line; the longest in the real monorepo is under 1,000 characters. */
     public static final int MAX_LINE_CHARS = 20_000;
+    /**
+     * Widest run of indentation, quote and list markers starting a line (each nesting level takes at
+     * least a column of it); the widest in the real monorepo is 36. Past it a doc is not even parsed:
+     * flexmark's work on a line grows with the containers open on it.
+     */
+    public static final int MAX_PREFIX_COLUMNS = 256;
+    /**
+     * Block parsing work: the sum over lines of the prefix width squared (about a quarter second at
+     * this limit); the real monorepo's docs stay under 12,000.
+     */
+    public static final long MAX_CONTAINER_WORK = 2_000_000L;
     /** Deepest nesting of the parsed doc, in tree levels; real docs stay under 30. */
     public static final int MAX_DEPTH = 128;
     /**
@@ -48,7 +59,7 @@ public final class MarkdownLimits {
         return DefaultRenderer.INSTANCE.measureDepth(source);
     }
 
-    /** The bounds a scan alone decides: size, line length and inline work. */
+    /** The bounds a scan alone decides: size, line length, line prefixes and parsing work. */
     static Optional<Problem> findScanProblem(DocScan scan) {
         if (scan.chars() > MAX_CHARS) {
             return Optional.of(new Problem(1, "the doc has " + scan.chars() + " characters; the limit is " + MAX_CHARS));
@@ -56,6 +67,16 @@ public final class MarkdownLimits {
         if (scan.longestLine() > MAX_LINE_CHARS) {
             return Optional.of(new Problem(scan.longestLineNumber(), "line " + scan.longestLineNumber() + " is "
                     + scan.longestLine() + " characters long; the limit is " + MAX_LINE_CHARS));
+        }
+        if (scan.widestPrefix() > MAX_PREFIX_COLUMNS) {
+            return Optional.of(new Problem(scan.widestPrefixLine(), "line " + scan.widestPrefixLine() + " starts with "
+                    + scan.widestPrefix() + " columns of indentation, quote and list markers; the limit is "
+                    + MAX_PREFIX_COLUMNS));
+        }
+        if (scan.containerWork() > MAX_CONTAINER_WORK) {
+            return Optional.of(new Problem(scan.widestPrefixLine(), "too many lines start with deep indentation, "
+                    + "quote or list markers (" + scan.containerWork() + " units of parsing work; the limit is "
+                    + MAX_CONTAINER_WORK + "), the widest at line " + scan.widestPrefixLine()));
         }
         if (scan.inlineWork() > MAX_INLINE_WORK) {
             return Optional.of(new Problem(scan.heaviestLine(), "the paragraph at line " + scan.heaviestLine()

@@ -14,7 +14,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 
 /**
  * Rewrites an SVG icon down to an allowlist before it is published. An icon from a pull request is
@@ -75,7 +77,7 @@ final class SvgSanitizer {
         out.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false)
                 .escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8);
         out.appendChild(clean);
-        clean.attr("xmlns", "http://www.w3.org/2000/svg");
+        clean.attributes().put("xmlns", "http://www.w3.org/2000/svg");
         return Optional.of(out.outerHtml().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -104,9 +106,10 @@ final class SvgSanitizer {
     }
 
     private static Element shallowCopy(Element source) {
-        Element copy = new Element(localName(source));
+        // case kept: SVG is XML, and viewBox or clipPath lower-cased are different, unknown names
+        Element copy = new Element(Tag.valueOf(localName(source), ParseSettings.preserveCase), "");
         for (Attribute a : source.attributes()) {
-            keepAttribute(a).ifPresent(v -> copy.attr(a.getKey(), v));
+            keepAttribute(a).ifPresent(v -> copy.attributes().put(a.getKey(), v));
         }
         return copy;
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileMarkdownTest {
 
-    private static final Duration BOUNDED = Duration.ofSeconds(20);
+    private static final Duration BOUNDED = Duration.ofSeconds(60);
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
     static String nestedLists(int depth) {
@@ -79,7 +79,10 @@ class HostileMarkdownTest {
                 Arguments.of("1 MB line of script", "<script>alert(1)</script>".repeat(42_000) + "\n"),
                 Arguments.of("quadratic inline tags", "a\n" + "<span>\n".repeat(60_000) + "x\n"),
                 Arguments.of("quadratic links", "[a](b) ".repeat(30_000).replace("(b) [", "(b)\n[")),
-                Arguments.of("5 MB doc", "para\n\n".repeat(900_000)));
+                Arguments.of("5 MB doc", "para\n\n".repeat(900_000)),
+                Arguments.of("400 lines of 2,000 same-line list markers", ("- ".repeat(2_000) + "x\n\n").repeat(400)),
+                Arguments.of("20,000 lines of 100 same-line list markers", ("- ".repeat(100) + "x\n\n").repeat(20_000)),
+                Arguments.of("19,000 dashes", "-".repeat(19_000) + "\n"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,7 +109,7 @@ class HostileMarkdownTest {
                 Arguments.of("20 nested lists", nestedLists(20)),
                 Arguments.of("30 nested quotes", ">".repeat(30) + " quote\n"),
                 Arguments.of("19,000-character line", "word ".repeat(3_800) + "\n"),
-                Arguments.of("thematic break of 19,000 dashes", "-".repeat(19_000) + "\n"),
+                Arguments.of("thematic break of 250 dashes", "-".repeat(250) + "\n"),
                 Arguments.of("10,000 entities in short paragraphs", "&amp; &lt; &#123;\n\n".repeat(3_400)));
     }
 
@@ -117,6 +120,19 @@ class HostileMarkdownTest {
 
         assertThat(doc.plainTextReason()).as(name).isEmpty();
         assertThat(MarkdownLimits.findProblem(markdown)).as(name).isEmpty();
+    }
+
+    @Test
+    void manyLinesOfNestedMarkersAreRejectedWithoutParsing() {
+        String markdown = ("> ".repeat(3_000) + "x\n").repeat(600);
+
+        long start = System.nanoTime();
+        RenderedDoc doc = render(markdown);
+        Optional<MarkdownLimits.Problem> problem = MarkdownLimits.findProblem(markdown);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(doc.plainTextReason()).hasValueSatisfying(r -> assertThat(r).contains("6000 columns"));
+        assertThat(problem).hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(1));
     }
 
     @Test

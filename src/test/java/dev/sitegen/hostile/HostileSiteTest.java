@@ -73,7 +73,7 @@ class HostileSiteTest {
         Files.write(root.resolve("docs/integrations/sources/baddoc.md"),
                 HostileSites.doc("Baddoc", "Caf\u00e9 <b>bold</b>").getBytes(StandardCharsets.ISO_8859_1));
         HostileSites.writeConnector(root, "deepdoc", HostileSites.metadata("deepdoc", "Deepdoc", ""));
-        HostileSites.writeDoc(root, "deepdoc", HostileSites.doc("Deepdoc", ">".repeat(1_000) + " <script>x</script>"));
+        HostileSites.writeDoc(root, "deepdoc", HostileSites.doc("Deepdoc", ">".repeat(200) + " <script>x</script>"));
         HostileSites.writeConnector(root, "longline", HostileSites.metadata("longline", "Longline", ""));
         HostileSites.writeDoc(root, "longline", HostileSites.doc("Longline", "word ".repeat(210_000)));
         HostileSites.writeConnector(root, "hugedoc", HostileSites.metadata("hugedoc", "Hugedoc", ""));

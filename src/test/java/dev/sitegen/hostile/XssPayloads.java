@@ -69,7 +69,9 @@ final class XssPayloads {
                   <animate attributeName="href" values="javascript:alert(1)"/>
                   <set attributeName="onmouseover" to="alert(1)"/>
                   <style>@import url(https://evil.invalid/x.css); rect { fill: blue }</style>
-                  <path d="M0 0L10 10" stroke="black"/>
+                  <defs><clipPath id="c"><rect width="5" height="5"/></clipPath>
+                    <linearGradient id="g" gradientUnits="userSpaceOnUse"><stop offset="0" stop-color="red"/></linearGradient></defs>
+                  <path d="M0 0L10 10" stroke="url(#g)" clip-path="url(#c)"/>
                   &lol2;
                 </svg>
                 """.formatted(payload.replace("&", "&amp;").replace("<", "&lt;"));
