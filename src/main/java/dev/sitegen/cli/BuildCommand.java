@@ -8,7 +8,11 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
+import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.publish.BreakingChangeEntry;
+import dev.sitegen.publish.BuildStamp;
+import dev.sitegen.publish.FileStamp;
+import dev.sitegen.publish.InputSet;
 import dev.sitegen.publish.BuildSummary;
 import dev.sitegen.publish.CheckCounts;
 import dev.sitegen.publish.OutputGuard;
@@ -28,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,12 +83,26 @@ final class BuildCommand implements Callable<Integer> {
             description = "Result cache of --check-external. Default: .site-gen/link-cache.json beside DIR.")
     Path linkCache;
 
+    @Option(names = "--force",
+            description = "Build even when no input changed since the output was built (by default such a "
+                    + "build only reports the earlier build's findings).")
+    boolean force;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        SiteLayout layout = SiteLayout.detect(input.root);
+        LocalDate today = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+        String key = BuildInputs.describeKey(layout, Optional.ofNullable(baseUrl), today);
+        InputSet inputs = BuildInputs.describeInputs(layout, SiteConfigReader.readSiteConfig(layout));
+        if (mayBeUpToDate() && reportUpToDate(layout, key, inputs, err)) {
+            return 0;
+        }
+        // stamped before anything is read: an edit during this build makes the next one build again
+        SortedMap<String, FileStamp> before = inputs.stampInputs();
         try (Workers workers = new Workers(input.threads())) {
             Session session = Session.open(input.root, workers);
             CheckScope scope = changes.narrowScope(session, CheckScope.all(), err);
@@ -95,7 +114,11 @@ final class BuildCommand implements Callable<Integer> {
                 err.println("build failed: fix the errors above; " + out + " was left unchanged");
                 return 1;
             }
-            LocalDate today = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+            List<Path> icons = BuildInputs.listIcons(layout, session.catalog);
+            for (Path icon : icons) {
+                before.putIfAbsent(inputs.keyOf(icon), FileStamp.stampFile(icon));
+            }
+            InputSet withIcons = inputs.withFiles(icons);
             SiteRenderer renderer = new SiteRenderer(session.config, session.catalog, Optional.ofNullable(baseUrl),
                     today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
             Path target = checkOutput(session.layout);
@@ -107,16 +130,60 @@ final class BuildCommand implements Callable<Integer> {
                 all.addAll(demoteOutOfScope(verifier.verifySite(), scope));
                 all.sort(Diagnostic.REPORT_ORDER);
                 ReportSummary built = ReportSummary.summarize(connectors, all);
-                session.printReport(input, all, built, spec.commandLine().getOut());
+                String report = session.printReport(input, all, built, spec.commandLine().getOut());
                 if (built.fails(failOn.threshold())) {
                     err.println("build failed: fix the broken links above; " + out + " was left unchanged");
                     return 1;
                 }
-                output.commit(summarizeBuild(session.catalog, today, built));
+                output.commit(summarizeBuild(session.catalog, today, built),
+                        Optional.of(new BuildStamp.Pending(key, withIcons, before, pages, new BuildStamp.Counts(
+                                connectors, built.errors(), built.warnings(), built.infos()),
+                                new BuildStamp.Report(input.format.name(), report, all))));
             }
             err.println("built " + pages + " pages into " + out);
             return 0;
         }
+    }
+
+    /**
+     * A build whose result can be known without building: not forced, no external links to probe
+     * (their answers change by themselves), no git diff to narrow the checks.
+     */
+    private boolean mayBeUpToDate() {
+        return !force && !checkExternal && changes.ref == null;
+    }
+
+    /**
+     * When the output was built from these very inputs and is as that build left it, reports that
+     * build's findings again and returns true. A stamp whose findings fail this build's
+     * {@code --fail-on} is not used: the full build then fails exactly as it would have.
+     */
+    private boolean reportUpToDate(SiteLayout layout, String key, InputSet inputs, PrintWriter err)
+            throws ConfigException, IOException {
+        Path target = checkOutput(layout);
+        Optional<BuildStamp> stamp = BuildStamp.findUpToDate(target, key, inputs);
+        if (stamp.isEmpty()) {
+            return false;
+        }
+        BuildStamp.Counts c = stamp.get().counts();
+        ReportSummary summary = new ReportSummary(c.connectors(), c.errors(), c.warnings(), c.infos());
+        if (summary.fails(failOn.threshold())) {
+            return false;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        Optional<String> text = BuildStamp.readReportText(target, input.format.name());
+        if (text.isPresent()) {
+            Session.printText(input, text.get(), stdout);
+        } else {
+            Optional<BuildStamp.Report> report = BuildStamp.readReport(target);
+            if (report.isEmpty()) {
+                return false;
+            }
+            Session.printReport(layout, input, report.get().diagnostics(), summary, stdout);
+        }
+        err.println("up to date: no input changed since " + out + " was built (" + stamp.get().pages()
+                + " pages); --force builds anyway");
+        return true;
     }
 
     /** Link verification of the rendered site; external links are probed only with --check-external. */

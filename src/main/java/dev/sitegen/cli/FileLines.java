@@ -5,17 +5,20 @@ import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Path;
 
-/** Reads the lines diagnostics quote, one file at a time, caching each file it opens. */
+/**
+ * Reads the lines diagnostics quote, caching each file it opens as bytes with its line starts, and
+ * decoding only the lines asked for: a report quotes a few lines of many large docs. Lines end at
+ * {@code \n}, {@code \r\n} or a lone {@code \r}, as the loader counts them.
+ */
 final class FileLines implements SourceLines {
 
     private final Path root;
-    private final Map<String, List<String>> cache = new HashMap<>();
+    private final Map<String, Indexed> cache = new HashMap<>();
 
     FileLines(Path root) {
         this.root = root;
@@ -23,20 +26,50 @@ final class FileLines implements SourceLines {
 
     @Override
     public Optional<String> findLine(SourcePos pos) {
-        List<String> lines = cache.computeIfAbsent(pos.file(), this::readLines);
+        Indexed file = cache.computeIfAbsent(pos.file(), this::readFile);
         int i = pos.line() - 1;
-        return i >= 0 && i < lines.size() ? Optional.of(stripBom(lines.get(i))) : Optional.empty();
+        return i >= 0 && i < file.count() ? Optional.of(stripBom(file.decodeLine(i))) : Optional.empty();
     }
 
-    private List<String> readLines(String file) {
+    private Indexed readFile(String file) {
         try {
-            return new String(Files.readAllBytes(root.resolve(file)), StandardCharsets.UTF_8).lines().toList();
+            return Indexed.indexLines(Files.readAllBytes(root.resolve(file)));
         } catch (IOException | RuntimeException e) {
-            return List.of();
+            return Indexed.indexLines(new byte[0]);
         }
     }
 
     private static String stripBom(String line) {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+
+    /** A file's bytes and where each line starts and ends. */
+    private record Indexed(byte[] bytes, int[] starts, int[] ends, int count) {
+
+        static Indexed indexLines(byte[] b) {
+            int[] starts = new int[16];
+            int[] ends = new int[16];
+            int n = 0;
+            int start = 0;
+            while (start < b.length) {
+                int end = start;
+                while (end < b.length && b[end] != '\n' && b[end] != '\r') {
+                    end++;
+                }
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                }
+                starts[n] = start;
+                ends[n] = end;
+                n++;
+                start = end < b.length && b[end] == '\r' && end + 1 < b.length && b[end + 1] == '\n' ? end + 2 : end + 1;
+            }
+            return new Indexed(b, starts, ends, n);
+        }
+
+        String decodeLine(int i) {
+            return new String(bytes, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        }
     }
 }

@@ -72,16 +72,28 @@ final class Session {
     }
 
     /** Prints the report with a given summary (one that notes a baseline, say). */
-    void printReport(InputOptions options, List<Diagnostic> diagnostics, ReportSummary summary, PrintWriter out)
+    String printReport(InputOptions options, List<Diagnostic> diagnostics, ReportSummary summary, PrintWriter out)
             throws IOException {
+        return printReport(layout, options, diagnostics, summary, out);
+    }
+
+    /** Prints a report for a root that was not loaded (findings made earlier) and returns its text. */
+    static String printReport(SiteLayout layout, InputOptions options, List<Diagnostic> diagnostics,
+                              ReportSummary summary, PrintWriter out) throws IOException {
         StringWriter text = new StringWriter();
         options.format.createReporter(new FileLines(layout.root())).writeReport(diagnostics, summary, text);
+        printText(options, text.toString(), out);
+        return text.toString();
+    }
+
+    /** Prints a report's text to {@code out} and, when asked, to a file. */
+    static void printText(InputOptions options, String text, PrintWriter out) throws IOException {
         out.print(text);
         out.flush();
         if (options.reportFile != null) {
             Path parent = options.reportFile.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.writeString(options.reportFile, text.toString(), StandardCharsets.UTF_8);
+            Files.writeString(options.reportFile, text, StandardCharsets.UTF_8);
         }
     }
 }

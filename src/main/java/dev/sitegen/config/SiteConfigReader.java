@@ -19,8 +19,6 @@ import java.util.Optional;
  */
 public final class SiteConfigReader {
 
-    private static final YAMLMapper MAPPER = new YAMLMapper();
-
     private SiteConfigReader() {
     }
 
@@ -32,7 +30,7 @@ public final class SiteConfigReader {
         String name = layout.relativize(file);
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            root = Yaml.MAPPER.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? name : name + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -84,5 +82,10 @@ public final class SiteConfigReader {
 
     private static String trimSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Made on first use: a root without site.yaml (a monorepo) never pays for the YAML machinery. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
     }
 }

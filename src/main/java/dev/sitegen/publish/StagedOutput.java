@@ -1,6 +1,8 @@
 package dev.sitegen.publish;
 
 import dev.sitegen.render.SiteSink;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -70,8 +73,23 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     /** Writes the manifest of everything staged, with {@code summary}, and swaps the site in. */
     public void commit(BuildSummary summary) throws IOException {
+        commit(summary, Optional.empty());
+    }
+
+    /**
+     * As {@link #commit(BuildSummary)}, also writing the build stamp that lets the next build with the
+     * same inputs skip its work; the stamps of the files written are taken here, after the last write.
+     */
+    public void commit(BuildSummary summary, Optional<BuildStamp.Pending> stamp) throws IOException {
         if (committed) {
             throw new IllegalStateException("already committed: " + target);
+        }
+        if (stamp.isPresent()) {
+            BuildStamp.Report report = stamp.get().report();
+            writeReserved(OutputMarker.REPORT, BuildStampJson.writeReport(report));
+            writeReserved(OutputMarker.REPORT_TEXT, (report.format() + "\n" + report.text()).getBytes(UTF_8));
+            writeReserved(OutputMarker.STAMP, BuildStampJson.writeStamp(
+                    BuildStamp.completeStamp(stamp.get(), BuildStamp.stampOutputs(staging))));
         }
         writeReserved(OutputMarker.MANIFEST, ManifestJson.writeManifest(new BuildManifest(summary, listFiles())));
         swapIn();

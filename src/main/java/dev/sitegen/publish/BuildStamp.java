@@ -1,0 +1,163 @@
+package dev.sitegen.publish;
+
+import dev.sitegen.model.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What a committed build depended on and produced, kept in the output as
+ * {@code .site-gen/build-stamp.json}: a key for everything besides files that shapes the output
+ * (generator, options, the as-of date), a digest of the stamps of its input files and one of the
+ * files it wrote, the single input files it found by loading (icons), and its page and finding counts;
+ * its findings and printed report are kept beside it ({@link Report}). When the next build's key and inputs are the same and the output is as it was
+ * left, that build has nothing to do but report the same findings.
+ */
+public record BuildStamp(String key, String inputsDigest, List<String> files, String outputsDigest,
+                         int pages, Counts counts) {
+
+    public BuildStamp {
+        files = List.copyOf(files);
+    }
+
+    /** The build's connectors and findings by severity: enough to judge {@code --fail-on} again. */
+    public record Counts(int connectors, int errors, int warnings, int infos) {
+    }
+
+    /**
+     * The build's findings and its report as printed (in {@code format}), kept beside the stamp in
+     * {@code .site-gen/build-report.json} and {@code build-report.txt}, read only when the build was up
+     * to date.
+     */
+    public record Report(String format, String text, List<Diagnostic> diagnostics) {
+
+        public Report {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** What a build knows before it commits: everything but the stamps of the output it wrote. */
+    public record Pending(String key, InputSet inputs, SortedMap<String, FileStamp> stamps, int pages,
+                          Counts counts, Report report) {
+    }
+
+    static BuildStamp completeStamp(Pending p, SortedMap<String, FileStamp> outputs) {
+        List<String> files = p.inputs().files().stream().map(p.inputs()::keyOf).sorted().distinct().toList();
+        return new BuildStamp(p.key(), digestStamps(p.stamps()), files, digestStamps(outputs), p.pages(),
+                p.counts());
+    }
+
+    /**
+     * The printed report of the build that wrote {@code target}'s stamp, when it was printed in
+     * {@code format}: read as it is, without parsing the findings.
+     */
+    public static Optional<String> readReportText(Path target, String format) throws IOException {
+        Path file = target.resolve(OutputMarker.REPORT_TEXT);
+        String first = format + "\n";
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String text = Files.readString(file);
+        return text.startsWith(first) ? Optional.of(text.substring(first.length())) : Optional.empty();
+    }
+
+    /** The findings of the build that wrote {@code target}'s stamp; empty when gone or unreadable. */
+    public static Optional<Report> readReport(Path target) throws IOException {
+        Path file = target.resolve(OutputMarker.REPORT);
+        return Files.isRegularFile(file) ? BuildStampJson.parseReport(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    /**
+     * The stamp of the build that made {@code target}, when nothing it depended on has changed since:
+     * the same key, every input stamped as before (files and folders listed again, so added files count)
+     * and every output file still as it was written. Empty when there is no stamp or it is unreadable.
+     */
+    public static Optional<BuildStamp> findUpToDate(Path target, String key, InputSet inputs) throws IOException {
+        Path file = target.resolve(OutputMarker.STAMP);
+        if (!Files.isRegularFile(file) || !OutputMarker.isMarked(target)) {
+            return Optional.empty();
+        }
+        // three independent reads of a few thousand files each: this check is all a warm build does
+        CompletableFuture<Optional<BuildStamp>> parsed = CompletableFuture.supplyAsync(() ->
+                BuildStampJson.parseStamp(readBytes(file)));
+        CompletableFuture<String> outputs = CompletableFuture.supplyAsync(() -> digestStamps(stampOutputs(target)));
+        SortedMap<String, FileStamp> now = inputs.stampInputs();
+        Optional<BuildStamp> stamp = join(parsed);
+        if (stamp.isEmpty() || !stamp.get().key().equals(key)) {
+            return Optional.empty();
+        }
+        BuildStamp previous = stamp.get();
+        for (String recorded : previous.files()) {
+            Path path = inputs.root().resolve(recorded);
+            now.putIfAbsent(inputs.keyOf(path), FileStamp.stampFile(path));
+        }
+        boolean same = digestStamps(now).equals(previous.inputsDigest()) && join(outputs).equals(previous.outputsDigest());
+        return same ? stamp : Optional.empty();
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** Every site file under {@code dir}, not site-gen's own {@code .site-gen/} ones. */
+    static SortedMap<String, FileStamp> stampOutputs(Path dir) {
+        SortedMap<String, FileStamp> out = new TreeMap<>();
+        try {
+            walkOutputs(dir, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void walkOutputs(Path dir, SortedMap<String, FileStamp> out) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return d.equals(dir.resolve(OutputMarker.DIR)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                out.put(dir.relativize(file).toString().replace('\\', '/'), FileStamp.stampOf(attrs));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** SHA-256 of the stamps, one {@code path size:nanos} line each in path order. */
+    static String digestStamps(SortedMap<String, FileStamp> stamps) {
+        StringBuilder text = new StringBuilder(stamps.size() * 64);
+        for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
+            text.append(e.getKey()).append('\t').append(e.getValue().toText()).append('\n');
+        }
+        return ContentHash.hashBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

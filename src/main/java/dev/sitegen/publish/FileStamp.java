@@ -1,0 +1,48 @@
+package dev.sitegen.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a file looked like when a build read or wrote it: its size and modification time in
+ * nanoseconds, or {@link #MISSING}. Comparing stamps instead of contents is what make and git do:
+ * any write moves the time, so a changed file never looks unchanged, and a touched one only costs a
+ * rebuild.
+ */
+public record FileStamp(long size, long modifiedNanos) {
+
+    /** A path that did not exist; its appearance is a change like any other. */
+    public static final FileStamp MISSING = new FileStamp(-1, -1);
+
+    /** The stamp of {@code file} itself (a link is stamped, not followed), or {@link #MISSING}. */
+    public static FileStamp stampFile(Path file) throws IOException {
+        try {
+            return stampOf(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        }
+    }
+
+    static FileStamp stampOf(BasicFileAttributes attributes) {
+        return new FileStamp(attributes.isDirectory() ? 0 : attributes.size(),
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+
+    /** {@code size:nanos}, the form the build stamp file keeps. */
+    String toText() {
+        return size + ":" + modifiedNanos;
+    }
+
+    static FileStamp parseText(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("not a file stamp: " + text);
+        }
+        return new FileStamp(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
+    }
+}

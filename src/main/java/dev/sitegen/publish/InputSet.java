@@ -1,0 +1,96 @@
+package dev.sitegen.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Which files a build depends on, described so they can be stamped again before the next build
+ * without loading anything: whole trees (docs, guides: every file below them), shallow folders (the
+ * connectors folder: each connector folder's own entries, since a monorepo keeps source code further
+ * down) and single files (site config, snippets, icons), which may be missing. Paths in stamps are
+ * relative to the root.
+ */
+public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List<Path> files) {
+
+    public InputSet {
+        trees = List.copyOf(trees);
+        shallowDirs = List.copyOf(shallowDirs);
+        files = List.copyOf(files);
+    }
+
+    /** The same set with more single files (icons found by loading, say). */
+    public InputSet withFiles(Collection<Path> more) {
+        List<Path> all = new java.util.ArrayList<>(files);
+        all.addAll(more);
+        return new InputSet(root, trees, shallowDirs, all);
+    }
+
+    /** Stamps every input now, sorted by path. */
+    public SortedMap<String, FileStamp> stampInputs() throws IOException {
+        SortedMap<String, FileStamp> out = new TreeMap<>();
+        for (Path tree : trees) {
+            stampTree(tree, out);
+        }
+        for (Path dir : shallowDirs) {
+            stampShallow(dir, out);
+        }
+        for (Path file : files) {
+            out.putIfAbsent(keyOf(file), FileStamp.stampFile(file));
+        }
+        return out;
+    }
+
+    /** The name {@code file} has in stamps: relative to the root when inside it. */
+    public String keyOf(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+
+    private void stampTree(Path tree, SortedMap<String, FileStamp> out) throws IOException {
+        out.put(keyOf(tree), FileStamp.stampFile(tree));
+        if (!Files.isDirectory(tree)) {
+            return;
+        }
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                out.put(keyOf(file), FileStamp.stampOf(attrs));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The folder's entries, and each sub-folder's own entries: added or removed connectors and files. */
+    private void stampShallow(Path dir, SortedMap<String, FileStamp> out) throws IOException {
+        out.put(keyOf(dir), FileStamp.stampFile(dir));
+        for (Path child : listSorted(dir)) {
+            out.put(keyOf(child), FileStamp.stampFile(child));
+            if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                for (Path entry : listSorted(child)) {
+                    out.put(keyOf(entry), FileStamp.stampFile(entry));
+                }
+            }
+        }
+    }
+
+    private static List<Path> listSorted(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
