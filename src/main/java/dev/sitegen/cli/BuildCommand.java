@@ -161,29 +161,35 @@ final class BuildCommand implements Callable<Integer> {
     private boolean reportUpToDate(SiteLayout layout, String key, InputSet inputs, PrintWriter err)
             throws ConfigException, IOException {
         Path target = checkOutput(layout);
-        Optional<BuildStamp> stamp = BuildStamp.findUpToDate(target, key, inputs);
-        if (stamp.isEmpty()) {
-            return false;
-        }
-        BuildStamp.Counts c = stamp.get().counts();
-        ReportSummary summary = new ReportSummary(c.connectors(), c.errors(), c.warnings(), c.infos());
-        if (summary.fails(failOn.threshold())) {
-            return false;
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        Optional<String> text = BuildStamp.readReportText(target, input.format.name());
-        if (text.isPresent()) {
-            Session.printText(input, text.get(), stdout);
-        } else {
-            Optional<BuildStamp.Report> report = BuildStamp.readReport(target);
-            if (report.isEmpty()) {
+        Optional<BuildStamp> stamp;
+        Optional<String> text = Optional.empty();
+        Optional<BuildStamp.Report> report = Optional.empty();
+        try (OutputLock lock = lockOutput(target, err)) {
+            stamp = BuildStamp.findUpToDate(lock, key, inputs);
+            if (stamp.isEmpty() || summarize(stamp.get()).fails(failOn.threshold())) {
                 return false;
             }
-            Session.printReport(layout, input, report.get().diagnostics(), summary, stdout);
+            text = BuildStamp.readReportText(target, input.format.name());
+            if (text.isEmpty()) {
+                report = BuildStamp.readReport(target);
+            }
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (text.isPresent()) {
+            Session.printText(input, text.get(), stdout);
+        } else if (report.isPresent()) {
+            Session.printReport(layout, input, report.get().diagnostics(), summarize(stamp.get()), stdout);
+        } else {
+            return false;
         }
         err.println("up to date: no input changed since " + out + " was built (" + stamp.get().pages()
                 + " pages); --force builds anyway");
         return true;
+    }
+
+    private static ReportSummary summarize(BuildStamp stamp) {
+        BuildStamp.Counts c = stamp.counts();
+        return new ReportSummary(c.connectors(), c.errors(), c.warnings(), c.infos());
     }
 
     /** Link verification of the rendered site; external links are probed only with --check-external. */

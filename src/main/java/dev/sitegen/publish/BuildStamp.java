@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * What a committed build depended on and produced, kept in the output as
- * {@code .site-gen/build-stamp.json}: a key for everything besides files that shapes the output
+ * What a committed build depended on and produced, kept beside the output as
+ * {@code .site-gen/<output name>/build-stamp.json}: a key for everything besides files that shapes the output
  * (generator, options, the as-of date), a digest of the stamps of its input files and one of the
  * files it wrote, the single input files it found by loading (icons), and its page and finding counts;
  * its findings and printed report are kept beside it ({@link Report}). When the next build's key and inputs are the same and the output is as it was
@@ -27,6 +27,10 @@ import java.util.concurrent.CompletionException;
  */
 public record BuildStamp(String key, String inputsDigest, List<String> files, String outputsDigest,
                          int pages, Counts counts) {
+
+    static final String STAMP = "build-stamp.json";
+    static final String REPORT_JSON = "build-report.json";
+    static final String REPORT_TEXT = "build-report.txt";
 
     public BuildStamp {
         files = List.copyOf(files);
@@ -38,8 +42,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
 
     /**
      * The build's findings and its report as printed (in {@code format}), kept beside the stamp in
-     * {@code .site-gen/build-report.json} and {@code build-report.txt}, read only when the build was up
-     * to date.
+     * {@code build-report.json} and {@code build-report.txt}, read only when the build was up to date.
      */
     public record Report(String format, String text, List<Diagnostic> diagnostics) {
 
@@ -60,11 +63,32 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
     }
 
     /**
+     * Where the stamp of {@code target} is kept: beside it, in {@code .site-gen/<name>/}, not in the
+     * site, since it names local paths and its file times differ from machine to machine.
+     */
+    static Path stampDir(Path target) {
+        return target.resolveSibling(OutputMarker.DIR).resolve(target.getFileName().toString());
+    }
+
+    static void writeStamp(Path target, Pending pending, SortedMap<String, FileStamp> outputs) throws IOException {
+        Path dir = stampDir(target);
+        Files.createDirectories(dir);
+        Report report = pending.report();
+        Files.write(dir.resolve(REPORT_JSON), BuildStampJson.writeReport(report));
+        Files.write(dir.resolve(REPORT_TEXT), (report.format() + "\n" + report.text()).getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve(STAMP), BuildStampJson.writeStamp(completeStamp(pending, outputs)));
+    }
+
+    static void deleteStamp(Path target) throws IOException {
+        Files.deleteIfExists(stampDir(target).resolve(STAMP));
+    }
+
+    /**
      * The printed report of the build that wrote {@code target}'s stamp, when it was printed in
      * {@code format}: read as it is, without parsing the findings.
      */
     public static Optional<String> readReportText(Path target, String format) throws IOException {
-        Path file = target.resolve(OutputMarker.REPORT_TEXT);
+        Path file = stampDir(target).resolve(REPORT_TEXT);
         String first = format + "\n";
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -75,7 +99,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
 
     /** The findings of the build that wrote {@code target}'s stamp; empty when gone or unreadable. */
     public static Optional<Report> readReport(Path target) throws IOException {
-        Path file = target.resolve(OutputMarker.REPORT);
+        Path file = stampDir(target).resolve(REPORT_JSON);
         return Files.isRegularFile(file) ? BuildStampJson.parseReport(Files.readAllBytes(file)) : Optional.empty();
     }
 
@@ -83,9 +107,13 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
      * The stamp of the build that made {@code target}, when nothing it depended on has changed since:
      * the same key, every input stamped as before (files and folders listed again, so added files count)
      * and every output file still as it was written. Empty when there is no stamp or it is unreadable.
+     * Holding the output's lock, so a build of the same output in progress is waited for.
      */
-    public static Optional<BuildStamp> findUpToDate(Path target, String key, InputSet inputs) throws IOException {
-        Path file = target.resolve(OutputMarker.STAMP);
+    public static Optional<BuildStamp> findUpToDate(OutputLock lock, String key, InputSet inputs) throws IOException {
+        Path target = lock.target();
+        // as a build would: what killed builds left beside the output goes, up to date or not
+        StaleOutputs.tidyUp(target);
+        Path file = stampDir(target).resolve(STAMP);
         if (!Files.isRegularFile(file) || !OutputMarker.isMarked(target)) {
             return Optional.empty();
         }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The {@code .site-gen/} folder every output carries: the marker file that says "site-gen made this
- * folder and may replace it", the build manifest and the build stamp. Only folders with the marker (or empty ones) are
+ * folder and may replace it" and the build manifest. Only folders with the marker (or empty ones) are
  * ever replaced or deleted.
  */
 final class OutputMarker {
@@ -18,9 +18,6 @@ final class OutputMarker {
     static final String DIR = ".site-gen";
     static final String MARKER = DIR + "/output";
     static final String MANIFEST = DIR + "/manifest.json";
-    static final String STAMP = DIR + "/build-stamp.json";
-    static final String REPORT = DIR + "/build-report.json";
-    static final String REPORT_TEXT = DIR + "/build-report.txt";
     static final byte[] MARKER_TEXT = ("This folder is a site-gen output. The next build replaces all of it.\n")
             .getBytes(StandardCharsets.UTF_8);
 

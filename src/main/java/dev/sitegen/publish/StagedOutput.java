@@ -1,8 +1,6 @@
 package dev.sitegen.publish;
 
 import dev.sitegen.render.SiteSink;
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -84,15 +82,17 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed: " + target);
         }
-        if (stamp.isPresent()) {
-            BuildStamp.Report report = stamp.get().report();
-            writeReserved(OutputMarker.REPORT, BuildStampJson.writeReport(report));
-            writeReserved(OutputMarker.REPORT_TEXT, (report.format() + "\n" + report.text()).getBytes(UTF_8));
-            writeReserved(OutputMarker.STAMP, BuildStampJson.writeStamp(
-                    BuildStamp.completeStamp(stamp.get(), BuildStamp.stampOutputs(staging))));
-        }
+        Optional<java.util.SortedMap<String, FileStamp>> outputs = stamp.isPresent()
+                ? Optional.of(BuildStamp.stampOutputs(staging)) : Optional.empty();
         writeReserved(OutputMarker.MANIFEST, ManifestJson.writeManifest(new BuildManifest(summary, listFiles())));
+        if (stamp.isPresent()) {
+            // a stamp left by the build before cannot match this output, so a kill between the two is safe
+            BuildStamp.deleteStamp(target);
+        }
         swapIn();
+        if (stamp.isPresent()) {
+            BuildStamp.writeStamp(target, stamp.get(), outputs.get());
+        }
     }
 
     @Override

@@ -143,7 +143,7 @@ class BuildOutputTest {
             second = CompletableFuture.supplyAsync(() -> build(root, site));
             Thread.sleep(1500);
             assertThat(second).isNotDone();
-            assertThat(SiteTrees.listNames(tmp)).containsExactly("content", "site", "site.lock");
+            assertThat(SiteTrees.listNames(tmp)).containsExactly(".site-gen", "content", "site", "site.lock");
         }
         CliRun run = second.get(120, TimeUnit.SECONDS);
         assertBuilt(run);
@@ -162,8 +162,8 @@ class BuildOutputTest {
         assertBuilt(a.get(180, TimeUnit.SECONDS));
         assertBuilt(b.get(180, TimeUnit.SECONDS));
         assertThat(SiteTrees.listDifferences(reference, site, 10)).isEmpty();
-        assertThat(SiteTrees.listNames(tmp)).containsExactly("content", "reference", "reference.lock", "site",
-                "site.lock");
+        assertThat(SiteTrees.listNames(tmp)).containsExactly(".site-gen", "content", "reference", "reference.lock",
+                "site", "site.lock");
     }
 
     @Test
@@ -176,7 +176,7 @@ class BuildOutputTest {
 
         assertBuilt(build(root, site));
 
-        assertThat(SiteTrees.listNames(tmp)).containsExactly("content", "site", "site.lock", "site.staging-5");
+        assertThat(SiteTrees.listNames(tmp)).containsExactly(".site-gen", "content", "site", "site.lock", "site.staging-5");
     }
 
     static void writeMarked(Path dir, String file) throws IOException {
