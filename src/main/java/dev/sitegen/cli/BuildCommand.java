@@ -160,7 +160,16 @@ final class BuildCommand implements Callable<Integer> {
      */
     private boolean reportUpToDate(SiteLayout layout, String key, InputSet inputs, PrintWriter err)
             throws ConfigException, IOException {
-        Path target = checkOutput(layout);
+        Path target;
+        try {
+            target = checkOutput(layout);
+        } catch (ConfigException e) {
+            // not an output this build may replace: the full build says so, after its checks
+            return false;
+        }
+        if (!BuildStamp.hasStamp(target)) {
+            return false;
+        }
         Optional<BuildStamp> stamp;
         Optional<String> text = Optional.empty();
         Optional<BuildStamp.Report> report = Optional.empty();

@@ -79,6 +79,11 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         Files.write(dir.resolve(STAMP), BuildStampJson.writeStamp(completeStamp(pending, outputs)));
     }
 
+    /** Whether {@code target} has a stamp at all: if not, the check need not even take the lock. */
+    public static boolean hasStamp(Path target) {
+        return Files.isRegularFile(stampDir(target).resolve(STAMP));
+    }
+
     static void deleteStamp(Path target) throws IOException {
         Files.deleteIfExists(stampDir(target).resolve(STAMP));
     }
