@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +49,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<Baseline> known = baseline.readBaseline();
         try (Workers workers = new Workers(input.threads())) {
-            Session session = Session.open(input.root, workers);
+            Session session = Session.open(input.root, workers,
+                    only.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(only)));
             List<String> unknown = session.findUnknownConnectors(only);
             if (!unknown.isEmpty()) {
                 err.println("error: unknown connector '" + unknown.get(0) + "'");

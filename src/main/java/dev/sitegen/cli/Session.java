@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One run of the pipeline's front half, shared by the commands: detect the layout, read the
@@ -37,6 +39,15 @@ final class Session {
     }
 
     static Session open(Path root, Workers workers) throws ConfigException, IOException {
+        return open(root, workers, Optional.empty());
+    }
+
+    /**
+     * Opens a root for checking only the connectors in {@code checked} (all when empty): docs of the
+     * others are loaded but not judged against the markdown limits, as nothing about them is reported.
+     */
+    static Session open(Path root, Workers workers, Optional<Set<String>> checked)
+            throws ConfigException, IOException {
         SiteLayout layout = SiteLayout.detect(root);
         SiteConfig config = SiteConfigReader.readSiteConfig(layout);
         for (String rule : config.ruleSeverities().keySet()) {
@@ -45,7 +56,7 @@ final class Session {
                         + ": unknown rule id", "run 'site-gen rules' to list the rule ids");
             }
         }
-        return new Session(layout, config, new CatalogLoader(layout, workers).loadCatalog());
+        return new Session(layout, config, new CatalogLoader(layout, workers).loadCatalog(checked));
     }
 
     List<Diagnostic> runChecks(Collection<String> only) {

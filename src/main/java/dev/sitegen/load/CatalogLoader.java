@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a whole build root: every connector folder with a {@code metadata.yaml} and every markdown
@@ -38,20 +40,52 @@ public final class CatalogLoader {
     }
 
     public Catalog loadCatalog() throws IOException {
+        return loadCatalog(Optional.empty());
+    }
+
+    /**
+     * Loads the whole catalog, judging against the markdown limits only the docs of the connectors in
+     * {@code judged} (all when empty): {@code check --only} reports nothing about the other docs, and
+     * judging is most of the cost of reading a doc. Everything else loads as for a build.
+     */
+    public Catalog loadCatalog(Optional<Set<String>> judged) throws IOException {
         SourceTree tree = new SourceTree(layout.root());
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<DocPage> docs = readDocs(tree, layout.docsDir().resolve("integrations"), layout.docsDir(), diagnostics);
+        Path integrations = layout.docsDir().resolve("integrations");
+        SourceTree.Listing listing = tree.listFiles(integrations, ".md");
+        listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
+        List<DocReader.Result> read = workers.mapInOrder(listing.files(),
+                f -> readDoc(tree, f, layout.docsDir(), false));
+        List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
-        List<Path> dirs = ConnectorDirs.listConnectorDirs(layout, tree, diagnostics);
+        List<Diagnostic> dirDiagnostics = new ArrayList<>();
+        List<Path> dirs = ConnectorDirs.listConnectorDirs(layout, tree, dirDiagnostics);
         List<ConnectorResult> results = workers.mapInOrder(dirs, dir -> loadConnector(dir, index, tree));
         List<Connector> connectors = new ArrayList<>();
-        for (ConnectorResult r : results) {
-            r.connector().ifPresent(connectors::add);
-            diagnostics.addAll(r.diagnostics());
+        results.forEach(r -> r.connector().ifPresent(connectors::add));
+        Set<String> judgedFiles = listDocFiles(connectors, judged);
+        List<List<Diagnostic>> limits = workers.mapInOrder(read, r -> r.doc()
+                .filter(d -> judged.isEmpty() || judgedFiles.contains(d.file()))
+                .map(DocReader::judgeLimits).orElse(List.of()));
+        for (int i = 0; i < read.size(); i++) {
+            diagnostics.addAll(read.get(i).diagnostics());
+            diagnostics.addAll(limits.get(i));
         }
+        diagnostics.addAll(dirDiagnostics);
+        results.forEach(r -> diagnostics.addAll(r.diagnostics()));
         List<DocPage> guides = kindIsProject() ? readDocs(tree, layout.guidesDir(), layout.root(), diagnostics)
                 : List.of();
         return new Catalog(connectors, docs, guides, DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
+    }
+
+    /** The doc and migration guide files of the connectors in {@code judged}. */
+    private static Set<String> listDocFiles(List<Connector> connectors, Optional<Set<String>> judged) {
+        Set<String> files = new HashSet<>();
+        connectors.stream().filter(c -> judged.map(s -> s.contains(c.dir())).orElse(true)).forEach(c -> {
+            c.doc().ifPresent(d -> files.add(d.file()));
+            c.migrationGuide().ifPresent(g -> files.add(g.page().file()));
+        });
+        return files;
     }
 
     /**
@@ -93,7 +127,8 @@ public final class CatalogLoader {
         diagnostics.removeIf(d -> d.pos().file().equals(relative));
         Optional<DocPage> doc = Optional.empty();
         if (SourceTree.existsAsEntry(abs)) {
-            DocReader.Result read = readDoc(new SourceTree(layout.root()), abs, guide ? layout.root() : layout.docsDir());
+            DocReader.Result read = readDoc(new SourceTree(layout.root()), abs, guide ? layout.root() : layout.docsDir(),
+                    true);
             doc = read.doc();
             diagnostics.addAll(read.diagnostics());
         }
@@ -196,7 +231,7 @@ public final class CatalogLoader {
             throws IOException {
         SourceTree.Listing listing = tree.listFiles(dir, ".md");
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
-        List<DocReader.Result> results = workers.mapInOrder(listing.files(), f -> readDoc(tree, f, urlBase));
+        List<DocReader.Result> results = workers.mapInOrder(listing.files(), f -> readDoc(tree, f, urlBase, true));
         List<DocPage> docs = new ArrayList<>();
         for (DocReader.Result r : results) {
             r.doc().ifPresent(docs::add);
@@ -205,13 +240,14 @@ public final class CatalogLoader {
         return docs;
     }
 
-    private DocReader.Result readDoc(SourceTree tree, Path file, Path urlBase) {
+    private DocReader.Result readDoc(SourceTree tree, Path file, Path urlBase, boolean judgeLimits) {
         String relative = layout.relativize(file);
         Optional<SourceTree.Refusal> refusal = tree.checkInside(file);
         if (refusal.isPresent()) {
             return new DocReader.Result(Optional.empty(), List.of(DocReader.refused(relative, refusal.get().reason())));
         }
-        return DocReader.readDoc(file, relative, DocIndex.urlPathOf(urlBase.relativize(file).toString()));
+        String urlPath = DocIndex.urlPathOf(urlBase.relativize(file).toString());
+        return judgeLimits ? DocReader.readDoc(file, relative, urlPath) : DocReader.readText(file, relative, urlPath);
     }
 
     private String docsPrefix() {

@@ -36,6 +36,14 @@ final class DocReader {
      * @param urlPath where the doc is published
      */
     static Result readDoc(Path file, String relative, String urlPath) {
+        Result read = readText(file, relative, urlPath);
+        List<Diagnostic> out = new ArrayList<>(read.diagnostics());
+        read.doc().ifPresent(d -> out.addAll(judgeLimits(d)));
+        return new Result(read.doc(), out);
+    }
+
+    /** As {@link #readDoc} without judging the doc against the markdown limits. */
+    static Result readText(Path file, String relative, String urlPath) {
         long size;
         TextFiles.Text text;
         try {
@@ -54,10 +62,14 @@ final class DocReader {
                     text.invalidColumn()), "the doc is not valid UTF-8 here; undecodable bytes are shown as \uFFFD",
                     "save the file as UTF-8"));
         }
-        MarkdownLimits.findProblem(text.content()).ifPresent(p -> out.add(new Diagnostic(RULE, Severity.ERROR, "",
-                SourcePos.at(relative, p.line(), 1), "the doc cannot be rendered and is shown as plain text: "
-                + p.message(), "flatten the nesting, split long lines and paragraphs")));
         return new Result(Optional.of(new DocPage(relative, urlPath, text.content())), out);
+    }
+
+    /** The doc's {@link MarkdownLimits} problem, as a diagnostic, if it has one. */
+    static List<Diagnostic> judgeLimits(DocPage doc) {
+        return MarkdownLimits.findProblem(doc.markdown()).map(p -> List.of(new Diagnostic(RULE, Severity.ERROR, "",
+                SourcePos.at(doc.file(), p.line(), 1), "the doc cannot be rendered and is shown as plain text: "
+                + p.message(), "flatten the nesting, split long lines and paragraphs"))).orElse(List.of());
     }
 
     /** A file or folder of the docs that is not read at all. */
