@@ -18,8 +18,16 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
         Counter c = new Counter();
         int start = 0;
         int number = 0;
+        // indexOf, not a charAt loop (a bounds check per char in non-Latin-1 docs); lines only move
+        // forward, so the next '\r' is searched for once per '\r', not once per line
+        int nextCr = -1;
         while (start <= markdown.length()) {
-            int end = lineEnd(markdown, start);
+            if (nextCr < start) {
+                int cr = markdown.indexOf('\r', start);
+                nextCr = cr < 0 ? markdown.length() : cr;
+            }
+            int lf = markdown.indexOf('\n', start);
+            int end = Math.min(lf < 0 ? markdown.length() : lf, nextCr);
             number++;
             c.acceptLine(markdown, start, end, number);
             if (end >= markdown.length()) {
@@ -31,14 +39,6 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
         c.endChunk();
         return new DocScan(markdown.length(), c.longest, c.longestNumber, c.work, c.heaviestLine, c.maxPrefix,
                 c.maxPrefixLine, c.containerWork, c.maxPrefix + c.mdxOpenings + c.maxDelimiters + FIXED_LEVELS);
-    }
-
-    private static int lineEnd(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
     }
 
     /** The running state of the scan. */
@@ -74,7 +74,8 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
                 maxPrefix = prefix;
                 maxPrefixLine = number;
             }
-            int first = FenceTracker.skipSpaces(s.subSequence(start, end), 0) + start;
+            // spaces and tabs stop at the line break, so skipping them in the whole text stays in the line
+            int first = FenceTracker.skipSpaces(s, start);
             if (first >= end) {
                 endChunk();
                 return;

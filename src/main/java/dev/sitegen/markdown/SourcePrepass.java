@@ -1,5 +1,6 @@
 package dev.sitegen.markdown;
 
+import java.nio.CharBuffer;
 import java.util.List;
 
 /**
@@ -16,6 +17,9 @@ final class SourcePrepass {
     private final List<LineRange> dropLines;
     private final FenceTracker fences = new FenceTracker();
     private int importLinesLeft;
+    /** The first '\r' at or after {@code crSearchedFrom} (the doc's length when there is none). */
+    private int nextCr = -1;
+    private int crSearchedFrom;
 
     private SourcePrepass(String markdown, List<LineRange> dropLines) {
         this.markdown = markdown;
@@ -27,20 +31,25 @@ final class SourcePrepass {
     }
 
     private String blankLines() {
-        StringBuilder out = new StringBuilder(markdown.length());
+        // Created at the first blanked line: most docs have nothing to blank and are returned as they are.
+        StringBuilder out = null;
         int lineNumber = 0;
         int start = 0;
         while (start < markdown.length()) {
-            int end = lineEnd(markdown, start);
+            int end = lineEnd(start);
             lineNumber++;
-            if (!isBlanked(lineNumber, start, end)) {
-                out.append(markdown, start, end);
-            }
             int next = skipLineBreak(markdown, end);
-            out.append(markdown, end, next);
+            if (isBlanked(lineNumber, start, end)) {
+                if (out == null) {
+                    out = new StringBuilder(markdown.length()).append(markdown, 0, start);
+                }
+                out.append(markdown, end, next);
+            } else if (out != null) {
+                out.append(markdown, start, next);
+            }
             start = next;
         }
-        return out.toString();
+        return out == null ? markdown : out.toString();
     }
 
     private boolean isBlanked(int lineNumber, int start, int end) {
@@ -51,10 +60,11 @@ final class SourcePrepass {
             importLinesLeft--;
             return true;
         }
-        String line = markdown.substring(start, end);
-        if (fences.acceptLine(line) || !isImportStart(line)) {
+        // a view, not a copy: only an import line needs its own string
+        if (fences.acceptLine(CharBuffer.wrap(markdown, start, end)) || !isImportStart(markdown, start, end)) {
             return false;
         }
+        String line = markdown.substring(start, end);
         int continuation = isCompleteImport(line) ? 0 : opensBraces(line) ? countImportContinuation(end) : -1;
         importLinesLeft = Math.max(continuation, 0);
         return continuation >= 0;
@@ -67,7 +77,7 @@ final class SourcePrepass {
     private int countImportContinuation(int from) {
         int start = skipLineBreak(markdown, from);
         for (int n = 1; n <= MAX_IMPORT_LINES && start < markdown.length(); n++) {
-            int end = lineEnd(markdown, start);
+            int end = lineEnd(start);
             String line = markdown.substring(start, end);
             if (hasFromClause(line)) {
                 return n;
@@ -95,10 +105,14 @@ final class SourcePrepass {
     }
 
     private static boolean isImportStart(String line) {
-        if (!line.startsWith("import") || line.length() <= 6) {
+        return isImportStart(line, 0, line.length());
+    }
+
+    private static boolean isImportStart(String s, int start, int end) {
+        if (!s.startsWith("import", start) || end - start <= 6) {
             return false;
         }
-        char c = line.charAt(6);
+        char c = s.charAt(start + 6);
         return c == ' ' || c == '{' || c == '\'' || c == '"';
     }
 
@@ -121,12 +135,19 @@ final class SourcePrepass {
         return q < line.length() && (line.charAt(q) == '\'' || line.charAt(q) == '"');
     }
 
-    private static int lineEnd(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-            i++;
+    /**
+     * Where the line at {@code from} ends. String.indexOf instead of a charAt loop (docs with non-Latin-1
+     * text pay a bounds check per char); the next '\r' is remembered, since most docs have none and
+     * searching for it from every line would scan to the end each time.
+     */
+    private int lineEnd(int from) {
+        if (from < crSearchedFrom || from > nextCr) {
+            crSearchedFrom = from;
+            int cr = markdown.indexOf('\r', from);
+            nextCr = cr < 0 ? markdown.length() : cr;
         }
-        return i;
+        int lf = markdown.indexOf('\n', from);
+        return Math.min(lf < 0 ? markdown.length() : lf, nextCr);
     }
 
     private static int skipLineBreak(String s, int at) {

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.load.Workers;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
@@ -19,10 +20,10 @@ final class BreakingChangeViews {
     private BreakingChangeViews() {
     }
 
-    static List<BreakingChangeView> listBreakingChanges(Catalog catalog, LocalDate asOf) {
+    static List<BreakingChangeView> listBreakingChanges(Catalog catalog, LocalDate asOf, Workers workers) {
         List<BreakingChangeView> all = new ArrayList<>();
-        for (Connector c : catalog.connectors()) {
-            all.addAll(createViews(c, asOf));
+        for (List<BreakingChangeView> views : workers.mapInOrder(catalog.connectors(), c -> createViews(c, asOf))) {
+            all.addAll(views);
         }
         Comparator<BreakingChangeView> order = Comparator
                 .comparingInt((BreakingChangeView v) -> v.upcoming() ? 0 : v.deadlineIso().isPresent() ? 1 : 2)

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.ConnectorType;
@@ -11,9 +12,11 @@ import java.util.Locale;
 final class CatalogPages {
 
     private final RenderContext ctx;
+    private final Workers workers;
 
-    CatalogPages(RenderContext ctx) {
+    CatalogPages(RenderContext ctx, Workers workers) {
         this.ctx = ctx;
+        this.workers = workers;
     }
 
     void renderCatalogPages(Catalog catalog, SiteSink sink) {
@@ -21,7 +24,7 @@ final class CatalogPages {
                 .sorted(Comparator.comparing((Connector c) -> c.metadata().name().toLowerCase(Locale.ROOT))
                         .thenComparing(Connector::dir))
                 .toList();
-        List<ConnectorCardView> cards = sorted.stream().map(c -> ViewFactory.createCard(c, ctx.asOf)).toList();
+        List<ConnectorCardView> cards = workers.mapInOrder(sorted, c -> ViewFactory.createCard(c, ctx.asOf));
         long sources = sorted.stream().filter(c -> c.metadata().connectorType() == ConnectorType.SOURCE).count();
         ctx.writeHtml(sink, "index.html", "catalog",
                 new CatalogPageView(ctx.siteView("index.html"), cards, sources, cards.size() - sources,

@@ -27,7 +27,7 @@ final class ConnectorPages {
         this.ctx = ctx;
     }
 
-    void renderConnectorPage(String pagePath, List<Connector> connectors, SiteSink sink) {
+    void renderConnectorPage(String pagePath, List<Connector> connectors, TimelineCache timelines, SiteSink sink) {
         String file = PagePaths.indexFileOf(pagePath);
         Connector primary = connectors.get(0);
         Optional<RenderedDoc> doc = primary.doc().map(d -> ctx.renderDoc(d, file, changelogLines(d)));
@@ -35,7 +35,7 @@ final class ConnectorPages {
         Optional<String> migrationHref = primary.migrationGuide().map(g -> g.page().urlPath() + "/");
         List<ConnectorSectionView> sections = new ArrayList<>();
         for (Connector c : connectors) {
-            Timeline timeline = Timelines.buildTimeline(c);
+            Timeline timeline = timelines.of(c);
             sink.writeFile("api/connectors/" + c.dir() + ".json",
                     ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
             List<BreakingChangeView> changes = BreakingChangeViews.createViews(c, ctx.asOf).stream()

@@ -1,10 +1,8 @@
 package dev.sitegen.render;
 
-import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Timeline;
 import dev.sitegen.model.TimelineRelease;
-import dev.sitegen.model.Timelines;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -25,10 +23,11 @@ final class ReleaseViews {
     private ReleaseViews() {
     }
 
-    static List<ReleaseView> listLatestReleases(Catalog catalog, LocalDate asOf) {
+    /** @param byConnector each connector's {@link #listConnectorReleases}, in catalog order */
+    static List<ReleaseView> listLatestReleases(List<List<ReleaseView>> byConnector) {
         List<ReleaseView> all = new ArrayList<>();
-        for (Connector c : catalog.connectors()) {
-            all.addAll(listConnectorReleases(c, Timelines.buildTimeline(c), asOf));
+        for (List<ReleaseView> releases : byConnector) {
+            all.addAll(releases);
         }
         all.sort(Comparator.comparing(ReleaseView::date).reversed()
                 .thenComparing(ReleaseView::connectorName).thenComparing(ReleaseView::connectorDir)

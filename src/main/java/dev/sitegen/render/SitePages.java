@@ -1,11 +1,12 @@
 package dev.sitegen.render;
 
+import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
-import dev.sitegen.model.Timelines;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The catalog-wide pages and files: breaking changes, releases, Atom feeds (catalog releases,
@@ -15,19 +16,25 @@ import java.util.List;
 final class SitePages {
 
     private final RenderContext ctx;
+    private final Workers workers;
 
-    SitePages(RenderContext ctx) {
+    SitePages(RenderContext ctx, Workers workers) {
         this.ctx = ctx;
+        this.workers = workers;
     }
 
-    void renderSitePages(Catalog catalog, SiteSink sink) {
-        List<BreakingChangeView> changes = BreakingChangeViews.listBreakingChanges(catalog, ctx.asOf);
+    void renderSitePages(Catalog catalog, TimelineCache timelines, SiteSink sink) {
+        List<BreakingChangeView> changes = BreakingChangeViews.listBreakingChanges(catalog, ctx.asOf, workers);
         String bcFile = "breaking-changes/index.html";
         ctx.writeHtml(sink, bcFile, "breaking-changes", new SitePageViews.BreakingChangesPage(ctx.siteView(bcFile),
                 ctx.asOf.toString(), changes.stream().filter(BreakingChangeView::upcoming).toList(),
                 changes.stream().filter(c -> !c.upcoming() && c.deadlineIso().isPresent()).toList(),
                 changes.stream().filter(c -> c.deadlineIso().isEmpty()).toList()));
-        List<ReleaseView> releases = ReleaseViews.listLatestReleases(catalog, ctx.asOf);
+        List<Connector> connectors = catalog.connectors();
+        // Each connector's releases feed both the catalog-wide list and the connector's own feed.
+        List<List<ReleaseView>> releasesByConnector = workers.mapInOrder(connectors,
+                c -> ReleaseViews.listConnectorReleases(c, timelines.of(c), ctx.asOf));
+        List<ReleaseView> releases = ReleaseViews.listLatestReleases(releasesByConnector);
         String relFile = "releases/index.html";
         ctx.writeHtml(sink, relFile, "releases", new SitePageViews.ReleasesPage(ctx.siteView(relFile),
                 releases.size(), ReleaseViews.groupByWeek(releases)));
@@ -36,11 +43,14 @@ final class SitePages {
         writeXml(sink, "feeds/releases.xml", feeds.createReleasesFeed("feeds/releases.xml",
                 ctx.config.title() + ": releases", releases));
         writeXml(sink, "feeds/breaking-changes.xml", feeds.createBreakingChangesFeed(changes));
-        for (Connector c : catalog.connectors()) {
+        // Each feed is its own file, so writing them concurrently leaves the same bytes.
+        workers.mapInOrder(IntStream.range(0, connectors.size()).boxed().toList(), i -> {
+            Connector c = connectors.get(i);
             String path = "feeds/connectors/" + c.dir() + ".xml";
             writeXml(sink, path, feeds.createReleasesFeed(path, c.metadata().name() + " releases",
-                    ReleaseViews.listConnectorReleases(c, Timelines.buildTimeline(c), ctx.asOf)));
-        }
+                    releasesByConnector.get(i)));
+            return path;
+        });
         sink.writeFile("deadlines.ics", CalendarWriter.writeCalendar(ctx.config.title(), changes, ctx.urls, ctx.asOf));
         ctx.writeHtml(sink, "404.html", "404", new SitePageViews.NotFoundPage(
                 new SiteView(ctx.config.title(), ctx.baseUrl.orElse("/"))));

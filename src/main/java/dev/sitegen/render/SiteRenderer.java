@@ -58,8 +58,12 @@ public final class SiteRenderer {
             pages.writeFile("assets/" + asset, Assets.readAsset(asset));
         }
         Map<String, List<Connector>> byPage = groupByPage(catalog);
+        // Grouped once for the whole site: per page, filtering every connector and grouping every
+        // finding would make rendering quadratic in the catalog's size.
+        Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
+        TimelineCache timelines = TimelineCache.build(catalog.connectors(), workers);
         workers.mapInOrder(new ArrayList<>(byPage.keySet()), page -> {
-            renderConnectorPage(catalog, page, diagnostics, pages);
+            renderConnectorPage(page, byPage.get(page), findings, timelines, pages);
             return page;
         });
         Set<String> used = new HashSet<>(byPage.keySet());
@@ -72,8 +76,8 @@ public final class SiteRenderer {
             renderDocPage(g, pages);
             return g.urlPath();
         });
-        renderIndexPages(catalog, pages);
-        new SitePages(ctx).writeSitemap(pages);
+        renderIndexPages(catalog, timelines, pages);
+        new SitePages(ctx, workers).writeSitemap(pages);
         return pages.htmlCount();
     }
 
@@ -83,13 +87,17 @@ public final class SiteRenderer {
      */
     public void renderConnectorPage(Catalog catalog, String pagePath, List<Diagnostic> diagnostics, SiteSink sink) {
         List<Connector> connectors = catalog.connectors().stream().filter(c -> c.pagePath().equals(pagePath)).toList();
+        renderConnectorPage(pagePath, connectors, groupByConnector(diagnostics), TimelineCache.empty(), sink);
+    }
+
+    /** The page at {@code pagePath} for {@code connectors}, the catalog's connectors documented there. */
+    void renderConnectorPage(String pagePath, List<Connector> connectors, Map<String, List<Diagnostic>> findings,
+                             TimelineCache timelines, SiteSink sink) {
         if (connectors.isEmpty()) {
             return;
         }
-        new ConnectorPages(ctx).renderConnectorPage(pagePath, connectors, sink);
+        new ConnectorPages(ctx).renderConnectorPage(pagePath, connectors, timelines, sink);
         ContributePages contribute = new ContributePages(ctx);
-        Map<String, List<Diagnostic>> findings = diagnostics.stream()
-                .collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
         for (Connector c : connectors) {
             c.iconFile().ifPresent(f -> IconWriter.writeIcon(ViewFactory.iconPathOf(c), root, root.resolve(f), sink));
             contribute.renderContributePage(c, findings, sink);
@@ -101,9 +109,13 @@ public final class SiteRenderer {
      * contributing index, breaking changes, releases, feeds, calendar, checks page, 404 and robots.txt.
      */
     public void renderIndexPages(Catalog catalog, SiteSink sink) {
-        new CatalogPages(ctx).renderCatalogPages(catalog, sink);
+        renderIndexPages(catalog, TimelineCache.build(catalog.connectors(), workers), sink);
+    }
+
+    private void renderIndexPages(Catalog catalog, TimelineCache timelines, SiteSink sink) {
+        new CatalogPages(ctx, workers).renderCatalogPages(catalog, sink);
         ContributingIndex.renderContributingIndex(ctx, catalog, sink);
-        new SitePages(ctx).renderSitePages(catalog, sink);
+        new SitePages(ctx, workers).renderSitePages(catalog, timelines, sink);
     }
 
     /** Renders a doc that is not a connector's own page: a migration guide, a guide or another page. */
@@ -121,6 +133,10 @@ public final class SiteRenderer {
             byPage.computeIfAbsent(c.pagePath(), k -> new ArrayList<>()).add(c);
         }
         return byPage;
+    }
+
+    private static Map<String, List<Diagnostic>> groupByConnector(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
     }
 
     /** Where each written page's links came from, for verifying links after rendering. */

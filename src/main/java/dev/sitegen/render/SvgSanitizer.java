@@ -62,6 +62,10 @@ final class SvgSanitizer {
     private static final Pattern ACTIVE_CSS = Pattern.compile(
             "@import|expression\\s*\\(|javascript:|behavior\\s*:|-moz-binding|</", Pattern.CASE_INSENSITIVE);
 
+    /** Whitespace and control characters, which browsers skip inside a scheme like {@code java\tscript:}. */
+    private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\s\\u0000-\\u001f]");
+    private static final String MOZ_BINDING = "-moz-binding";
+
     private SvgSanitizer() {
     }
 
@@ -130,15 +134,47 @@ final class SvgSanitizer {
         if (!ATTRIBUTES.contains(key)) {
             return Optional.empty();
         }
-        String compact = value.replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
         if (key.equals("href") || key.equals("xlink:href")) {
             return value.startsWith("#") || EMBEDDED_IMAGE.matcher(value).matches() ? Optional.of(value) : Optional.empty();
         }
+        // Path data is long and almost never suspicious: skip the regex work when nothing below can match.
+        if (!mayBeActive(value)) {
+            return Optional.of(value);
+        }
+        String compact = CONTROL_OR_SPACE.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
         if (compact.contains("javascript:") || compact.contains("data:") || FOREIGN_URL.matcher(value).find()
                 || ACTIVE_CSS.matcher(value).find()) {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /**
+     * Whether any check of {@link #keepAttribute} could reject the value: every one needs a ':', '(',
+     * '@' or '<', except {@code -moz-binding}, matched here as ACTIVE_CSS does (ASCII case only).
+     */
+    private static boolean mayBeActive(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ':' || c == '(' || c == '@' || c == '<'
+                    || c == '-' && startsWithAsciiIgnoringCase(value, i, MOZ_BINDING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAsciiIgnoringCase(String value, int from, String lower) {
+        if (value.length() - from < lower.length()) {
+            return false;
+        }
+        for (int j = 0; j < lower.length(); j++) {
+            char c = value.charAt(from + j);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String localName(Element e) {
