@@ -92,7 +92,12 @@ record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
     }
 
     static String normalizeRepositoryUrl(String url) {
-        String u = url.strip().replaceAll("/+$", "");
+        String u = url.strip();
+        int end = u.length();
+        while (end > 0 && u.charAt(end - 1) == '/') {
+            end--;
+        }
+        u = u.substring(0, end);
         return u.endsWith(".git") ? u.substring(0, u.length() - 4) : u;
     }
 

@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * Finds a connector's icon: the file {@code icon:} names in the connector folder, else
@@ -101,11 +98,56 @@ final class IconFiles {
         }
     }
 
-    /** An XML document whose root element is {@code <svg>}. */
+    /**
+     * An XML document whose root element is {@code <svg>} (or {@code prefix:svg}). Judged by finding the
+     * first element's name after the prolog (declaration, comments, processing instructions, DOCTYPE)
+     * instead of parsing the whole file: the renderer parses and rewrites every icon anyway, and
+     * {@code check} need not pay for it.
+     */
     static boolean isSvgDocument(byte[] bytes) {
-        String text = TextFiles.decodeUtf8(bytes).content();
-        Element root = Jsoup.parse(text, "", Parser.xmlParser()).children().first();
-        return root != null && (root.tagName().equals("svg") || root.tagName().endsWith(":svg"));
+        String name = findRootElementName(TextFiles.decodeUtf8(bytes).content());
+        return name.equals("svg") || name.endsWith(":svg");
+    }
+
+    /** The name of the first element in {@code xml}, or "" when there is none. */
+    static String findRootElementName(String xml) {
+        int i = 0;
+        while (true) {
+            i = xml.indexOf('<', i);
+            if (i < 0) {
+                return "";
+            }
+            if (xml.startsWith("<!--", i)) {
+                i = skipPast(xml, "-->", i + 4);
+            } else if (xml.startsWith("<?", i)) {
+                i = skipPast(xml, "?>", i + 2);
+            } else if (xml.startsWith("<!", i)) {
+                int bracket = xml.indexOf('[', i);
+                int close = xml.indexOf('>', i);
+                i = bracket >= 0 && (close < 0 || bracket < close) ? skipPast(xml, "]>", bracket) : skipPast(xml, ">", i);
+            } else {
+                int end = i + 1;
+                while (end < xml.length() && isNameChar(xml.charAt(end))) {
+                    end++;
+                }
+                if (end > i + 1 && Character.isLetter(xml.charAt(i + 1))) {
+                    return xml.substring(i + 1, end);
+                }
+                i++;
+            }
+            if (i < 0) {
+                return "";
+            }
+        }
+    }
+
+    private static int skipPast(String s, String end, int from) {
+        int at = s.indexOf(end, from);
+        return at < 0 ? -1 : at + end.length();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == ':' || c == '-' || c == '_' || c == '.';
     }
 
     static boolean isRasterImage(byte[] b) {
