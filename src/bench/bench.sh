@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # site-gen benchmark: median wall time and peak RSS over RUNS runs (default 5) of
 #   cold   full build of the corpus into an empty output folder
-#   warm   the same build again with the previous output in place
+#   warm   the same build again with the previous output in place (nothing changed: up to date)
+#   edit1  one doc edited, then built again (output and build stamp present: a full rebuild)
 #   check1 `check --only source-postgres`
 #   10x    full build of a 10x synthetic corpus (src/bench/make-corpus.py), cold
 #   hugo   `hugo` on the same docs in a minimal site, when hugo is installed (apt-get install hugo)
@@ -31,14 +32,19 @@ measure() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-measure cold "rm -rf '$work/out' '$work/out.lock'" \
-  $launcher build "$corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
+# a private copy, so edit1 can change a doc
+cp -r "$corpus" "$work/corpus"
+doc="$work/corpus/docs/integrations/sources/postgres.md"
+measure cold "rm -rf '$work/out' '$work/out.lock' '$work/.site-gen'" \
+  $launcher build "$work/corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
 measure warm ":" \
-  $launcher build "$corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
-measure check1 ":" $launcher check "$corpus" --only source-postgres --fail-on never
+  $launcher build "$work/corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
+measure edit1 "echo 'One more line.' >> '$doc'" \
+  $launcher build "$work/corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
+measure check1 ":" $launcher check "$work/corpus" --only source-postgres --fail-on never
 
 python3 src/bench/make-corpus.py "$corpus" "$work/corpus10" 10 >/dev/null
-measure x10 "rm -rf '$work/out10' '$work/out10.lock'" \
+measure x10 "rm -rf '$work/out10' '$work/out10.lock' '$work/.site-gen/out10'" \
   $launcher build "$work/corpus10" --out "$work/out10" --fail-on never --as-of 2025-08-15
 
 hugo_ok=no
@@ -59,7 +65,7 @@ echo "corpus: $corpus ($(ls "$corpus/airbyte-integrations/connectors" | wc -l) c
 printf '%-8s %14s %14s %12s\n' case "median wall s" "peak RSS MB" "vs hugo"
 hugo_wall=0
 [ "$hugo_ok" = yes ] && hugo_wall=$(cut -d' ' -f1 "$work/hugo.txt" | median)
-for name in cold warm check1 x10 hugo; do
+for name in cold warm edit1 check1 x10 hugo; do
   [ -f "$work/$name.txt" ] || continue
   wall=$(cut -d' ' -f1 "$work/$name.txt" | median)
   rss=$(cut -d' ' -f2 "$work/$name.txt" | sort -n | tail -1)
