@@ -1,6 +1,5 @@
 package dev.sitegen.check;
 
-import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
@@ -37,10 +36,7 @@ final class ChangelogDuplicateRule implements Rule {
         if (!ctx.ownsChangelogRows(c)) {
             return;
         }
-        List<ChangelogEntry> rows = Versions.listRows(c).stream().filter(e -> e.version().isPresent()).toList();
-        for (int i = 1; i < rows.size(); i++) {
-            ChangelogEntry above = rows.get(i - 1);
-            ChangelogEntry here = rows.get(i);
+        Versions.visitAdjacentRows(c, (above, here) -> {
             if (Versions.isSameVersion(here.version().orElseThrow(), above.version().orElseThrow())) {
                 String version = here.version().orElseThrow().getVersion();
                 out.add(INFO.createDiagnostic(c, here.pos(), "changelog row " + version
@@ -48,6 +44,6 @@ final class ChangelogDuplicateRule implements Rule {
                         "merge this row's subject into line " + above.pos().line()
                                 + " and delete this row, or write the version it really released"));
             }
-        }
+        });
     }
 }

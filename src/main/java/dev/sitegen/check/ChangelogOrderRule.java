@@ -39,16 +39,16 @@ final class ChangelogOrderRule implements Rule {
         if (!ctx.ownsChangelogRows(c)) {
             return;
         }
-        List<ChangelogEntry> rows = Versions.listRows(c).stream().filter(e -> e.version().isPresent()).toList();
-        for (int i = 1; i < rows.size(); i++) {
-            Semver above = rows.get(i - 1).version().orElseThrow();
-            Semver here = rows.get(i).version().orElseThrow();
+        List<ChangelogEntry> rows = Versions.listVersionedRows(c);
+        Versions.visitAdjacentRows(c, (aboveRow, row) -> {
+            Semver above = aboveRow.version().orElseThrow();
+            Semver here = row.version().orElseThrow();
             if (here.compareTo(above) > 0) {
-                out.add(INFO.createDiagnostic(c, rows.get(i).pos(), "changelog row " + here.getVersion()
+                out.add(INFO.createDiagnostic(c, row.pos(), "changelog row " + here.getVersion()
                                 + " is newer than the row above it (" + above.getVersion() + "); rows must be newest first",
                         "move this row " + describeTarget(rows, here)));
             }
-        }
+        });
     }
 
     /** Where the row belongs: above the first row (in written order) that is older than it. */

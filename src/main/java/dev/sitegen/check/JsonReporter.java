@@ -38,15 +38,7 @@ final class JsonReporter implements Reporter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("connectors", summary.connectors());
-            g.writeNumberField("errors", summary.errors());
-            g.writeNumberField("warnings", summary.warnings());
-            g.writeNumberField("infos", summary.infos());
-            if (summary.staleBaseline().isPresent()) {
-                g.writeNumberField("staleBaseline", summary.staleBaseline().getAsInt());
-            }
-            g.writeEndObject();
+            SarifReporter.writeSummary(g, "summary", summary);
             g.writeEndObject();
         }
         out.append(buffer.toString()).append('\n');

@@ -131,7 +131,12 @@ final class SarifReporter implements Reporter {
     }
 
     private static void writeSummary(JsonGenerator g, ReportSummary summary) throws IOException {
-        g.writeObjectFieldStart("properties");
+        writeSummary(g, "properties", summary);
+    }
+
+    /** The counts object both JSON reports carry, under {@code field}. */
+    static void writeSummary(JsonGenerator g, String field, ReportSummary summary) throws IOException {
+        g.writeObjectFieldStart(field);
         g.writeNumberField("connectors", summary.connectors());
         g.writeNumberField("errors", summary.errors());
         g.writeNumberField("warnings", summary.warnings());

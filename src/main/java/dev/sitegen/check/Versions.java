@@ -60,6 +60,22 @@ final class Versions {
         return c.changelog().map(ch -> ch.entries()).orElse(List.of());
     }
 
+    /** The rows whose version parses, newest first as written. */
+    static List<ChangelogEntry> listVersionedRows(Connector c) {
+        return listRows(c).stream().filter(e -> e.version().isPresent()).toList();
+    }
+
+    /**
+     * Calls {@code pair} with each two adjacent rows whose versions parse (the row above, then the row),
+     * for the rules that judge a row against its neighbour.
+     */
+    static void visitAdjacentRows(Connector c, java.util.function.BiConsumer<ChangelogEntry, ChangelogEntry> pair) {
+        List<ChangelogEntry> rows = listVersionedRows(c);
+        for (int i = 1; i < rows.size(); i++) {
+            pair.accept(rows.get(i - 1), rows.get(i));
+        }
+    }
+
     /** The first row for {@code version}: by SemVer precedence when it parses, else by exact text. */
     static Optional<ChangelogEntry> findRow(Connector c, String version) {
         Optional<Semver> parsed = parseVersion(version);

@@ -171,6 +171,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
     }
 
     private static void walkOutputs(Path dir, SortedMap<String, FileStamp> out) throws IOException {
+        int prefix = dir.toString().length() + 1;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -179,7 +180,8 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                out.put(dir.relativize(file).toString().replace('\\', '/'), FileStamp.stampOf(attrs));
+                // files found below dir: their names start with it
+                out.put(file.toString().substring(prefix).replace('\\', '/'), FileStamp.stampOf(attrs));
                 return FileVisitResult.CONTINUE;
             }
         });

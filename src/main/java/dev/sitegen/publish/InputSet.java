@@ -52,6 +52,12 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
 
     /** The name {@code file} has in stamps: relative to the root when inside it. */
     public String keyOf(Path file) {
+        // a plain prefix test first: a warm build names thousands of files, all already below the root
+        String text = file.toString();
+        String prefix = root.toString() + file.getFileSystem().getSeparator();
+        if (file.isAbsolute() && text.startsWith(prefix) && text.indexOf("..") < 0 && text.indexOf("/./") < 0) {
+            return text.substring(prefix.length()).replace('\\', '/');
+        }
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
     }

@@ -43,9 +43,15 @@ class BuildOutputTest {
     @BeforeEach
     void copyContent() throws IOException {
         tmp = tmp.toRealPath();
-        root = tmp.resolve("content");
-        SiteTrees.copyTree(TestPaths.contentDir(), root);
+        root = copyContentInto(tmp);
         site = tmp.resolve("site");
+    }
+
+    /** A private copy of content/ in {@code dir}, to build and change. */
+    static Path copyContentInto(Path dir) throws IOException {
+        Path root = dir.resolve("content");
+        SiteTrees.copyTree(TestPaths.contentDir(), root);
+        return root;
     }
 
     static CliRun build(Path root, Path out, String... more) {

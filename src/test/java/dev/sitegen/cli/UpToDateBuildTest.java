@@ -39,8 +39,7 @@ class UpToDateBuildTest {
     @BeforeEach
     void copyContent() throws IOException {
         tmp = tmp.toRealPath();
-        root = tmp.resolve("content");
-        SiteTrees.copyTree(TestPaths.contentDir(), root);
+        root = BuildOutputTest.copyContentInto(tmp);
         site = tmp.resolve("site");
     }
 

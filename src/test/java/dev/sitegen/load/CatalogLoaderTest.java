@@ -9,6 +9,7 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
+import dev.sitegen.publish.SiteTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class CatalogLoaderTest {
     void onlyTheDocsOfJudgedConnectorsAreCheckedAgainstTheMarkdownLimitsAndTheCatalogIsTheSame(@TempDir Path tmp)
             throws Exception {
         Path root = tmp.resolve("site");
-        copyTree(fixtureSite("loader-good"), root);
+        SiteTrees.copyTree(fixtureSite("loader-good"), root);
         String deep = ">".repeat(1000) + " too deep\n";
         for (String doc : List.of("beacon.md", "cobble.md", "beacon-migrations.md")) {
             Path file = root.resolve("docs/integrations/sources").resolve(doc);
@@ -84,18 +84,6 @@ class CatalogLoaderTest {
                 .map(d -> d.connector() + " " + d.pos().file()).sorted().toList();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
 
     @Test
     void goodSiteLoadsEveryConnectorSortedByDirWithOnlyItsIconDiagnostic() throws Exception {
