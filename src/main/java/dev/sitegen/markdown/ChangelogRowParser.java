@@ -20,11 +20,12 @@ final class ChangelogRowParser {
     /** The entry for a row; {@code tableProblem} is a problem of the whole table to report on this row. */
     static ChangelogEntry parseRow(List<String> cells, ChangelogColumns columns, SourcePos pos,
                                    Optional<String> tableProblem) {
-        String rawVersion = ChangelogColumns.findCell(cells, columns.version());
-        String rawDate = ChangelogColumns.findCell(cells, columns.date());
+        String rawVersion = ChangelogValues.shareCell(ChangelogColumns.findCell(cells, columns.version()));
+        String rawDate = ChangelogValues.shareCell(ChangelogColumns.findCell(cells, columns.date()));
         String rawPullRequest = ChangelogColumns.findCell(cells, columns.pullRequest());
         ChangelogPullRequests.PullRequest pr = ChangelogPullRequests.parsePullRequest(rawPullRequest);
-        return new ChangelogEntry(rawVersion, parseVersion(rawVersion), rawDate, ChangelogDates.parseDate(rawDate),
+        return new ChangelogEntry(rawVersion, ChangelogValues.findVersion(rawVersion), rawDate,
+                ChangelogValues.findDate(rawDate),
                 rawPullRequest, pr.number(), pr.url(), ChangelogColumns.findCell(cells, columns.subject()),
                 describeProblems(cells, columns.count(), tableProblem), pos);
     }

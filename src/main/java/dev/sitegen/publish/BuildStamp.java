@@ -3,6 +3,7 @@ package dev.sitegen.publish;
 import dev.sitegen.model.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -74,8 +75,11 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         Path dir = stampDir(target);
         Files.createDirectories(dir);
         Report report = pending.report();
-        Files.write(dir.resolve(REPORT_JSON), BuildStampJson.writeReport(report));
-        Files.write(dir.resolve(REPORT_TEXT), (report.format() + "\n" + report.text()).getBytes(StandardCharsets.UTF_8));
+        BuildStampJson.writeReport(report, dir.resolve(REPORT_JSON));
+        try (Writer text = Files.newBufferedWriter(dir.resolve(REPORT_TEXT), StandardCharsets.UTF_8)) {
+            text.write(report.format() + "\n");
+            text.write(report.text());
+        }
         Files.write(dir.resolve(STAMP), BuildStampJson.writeStamp(completeStamp(pending, outputs)));
     }
 

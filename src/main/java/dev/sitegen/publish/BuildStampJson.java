@@ -1,15 +1,18 @@
 package dev.sitegen.publish;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,17 +63,29 @@ final class BuildStampJson {
         }
     }
 
-    static byte[] writeReport(BuildStamp.Report report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("reportFormat", report.format());
-        ArrayNode findings = root.putArray("diagnostics");
-        for (Diagnostic d : report.diagnostics()) {
-            findings.addObject().put("rule", d.rule()).put("severity", d.severity().name())
-                    .put("connector", d.connector()).put("file", d.pos().file()).put("line", d.pos().line())
-                    .put("column", d.pos().column()).put("message", d.message()).put("hint", d.hint());
+    /** Streams the findings to {@code file}: a large catalog's report is not built as a tree first. */
+    static void writeReport(BuildStamp.Report report, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+             JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
+            g.writeStringField("reportFormat", report.format());
+            g.writeArrayFieldStart("diagnostics");
+            for (Diagnostic d : report.diagnostics()) {
+                g.writeStartObject();
+                g.writeStringField("rule", d.rule());
+                g.writeStringField("severity", d.severity().name());
+                g.writeStringField("connector", d.connector());
+                g.writeStringField("file", d.pos().file());
+                g.writeNumberField("line", d.pos().line());
+                g.writeNumberField("column", d.pos().column());
+                g.writeStringField("message", d.message());
+                g.writeStringField("hint", d.hint());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return serialize(root);
     }
 
     static Optional<BuildStamp.Report> parseReport(byte[] json) {

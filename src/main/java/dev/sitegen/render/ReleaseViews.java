@@ -23,16 +23,28 @@ final class ReleaseViews {
     private ReleaseViews() {
     }
 
-    /** @param byConnector each connector's {@link #listConnectorReleases}, in catalog order */
+    /** Newest first; ties by connector name, folder and version, so the order never depends on threads. */
+    private static final Comparator<ReleaseView> LATEST_FIRST = Comparator.comparing(ReleaseView::date).reversed()
+            .thenComparing(ReleaseView::connectorName).thenComparing(ReleaseView::connectorDir)
+            .thenComparing(ReleaseView::version);
+
+    /** @param byConnector each connector's {@link #listConnectorReleases} (or its {@link #keepLatest}) */
     static List<ReleaseView> listLatestReleases(List<List<ReleaseView>> byConnector) {
         List<ReleaseView> all = new ArrayList<>();
         for (List<ReleaseView> releases : byConnector) {
             all.addAll(releases);
         }
-        all.sort(Comparator.comparing(ReleaseView::date).reversed()
-                .thenComparing(ReleaseView::connectorName).thenComparing(ReleaseView::connectorDir)
-                .thenComparing(ReleaseView::version));
-        return all.size() > LIMIT ? List.copyOf(all.subList(0, LIMIT)) : all;
+        return keepLatest(all);
+    }
+
+    /**
+     * The at most {@value #LIMIT} latest of {@code releases}. Whatever is among the catalog's latest is
+     * among its own connector's latest, so a connector's list can be cut to this before they are merged.
+     */
+    static List<ReleaseView> keepLatest(List<ReleaseView> releases) {
+        List<ReleaseView> sorted = new ArrayList<>(releases);
+        sorted.sort(LATEST_FIRST);
+        return sorted.size() > LIMIT ? List.copyOf(sorted.subList(0, LIMIT)) : sorted;
     }
 
     /** A connector's dated releases up to the as-of date, newest first. */

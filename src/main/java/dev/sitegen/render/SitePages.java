@@ -2,11 +2,9 @@ package dev.sitegen.render;
 
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
-import dev.sitegen.model.Connector;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The catalog-wide pages and files: breaking changes, releases, Atom feeds (catalog releases,
@@ -30,27 +28,23 @@ final class SitePages {
                 ctx.asOf.toString(), changes.stream().filter(BreakingChangeView::upcoming).toList(),
                 changes.stream().filter(c -> !c.upcoming() && c.deadlineIso().isPresent()).toList(),
                 changes.stream().filter(c -> c.deadlineIso().isEmpty()).toList()));
-        List<Connector> connectors = catalog.connectors();
-        // Each connector's releases feed both the catalog-wide list and the connector's own feed.
-        List<List<ReleaseView>> releasesByConnector = workers.mapInOrder(connectors,
-                c -> ReleaseViews.listConnectorReleases(c, timelines.of(c), ctx.asOf));
-        List<ReleaseView> releases = ReleaseViews.listLatestReleases(releasesByConnector);
+        Feeds feeds = new Feeds(ctx);
+        // Each connector's releases make its own feed here; only those that can be among the catalog's
+        // latest are kept, so a large catalog never holds every release view at once.
+        List<List<ReleaseView>> latestByConnector = workers.mapInOrder(catalog.connectors(), c -> {
+            List<ReleaseView> own = ReleaseViews.listConnectorReleases(c, timelines.of(c), ctx.asOf);
+            String path = "feeds/connectors/" + c.dir() + ".xml";
+            writeXml(sink, path, feeds.createReleasesFeed(path, c.metadata().name() + " releases", own));
+            return ReleaseViews.keepLatest(own);
+        });
+        List<ReleaseView> releases = ReleaseViews.listLatestReleases(latestByConnector);
         String relFile = "releases/index.html";
         ctx.writeHtml(sink, relFile, "releases", new SitePageViews.ReleasesPage(ctx.siteView(relFile),
                 releases.size(), ReleaseViews.groupByWeek(releases)));
         ChecksPage.renderChecksPage(ctx, sink);
-        Feeds feeds = new Feeds(ctx);
         writeXml(sink, "feeds/releases.xml", feeds.createReleasesFeed("feeds/releases.xml",
                 ctx.config.title() + ": releases", releases));
         writeXml(sink, "feeds/breaking-changes.xml", feeds.createBreakingChangesFeed(changes));
-        // Each feed is its own file, so writing them concurrently leaves the same bytes.
-        workers.mapInOrder(IntStream.range(0, connectors.size()).boxed().toList(), i -> {
-            Connector c = connectors.get(i);
-            String path = "feeds/connectors/" + c.dir() + ".xml";
-            writeXml(sink, path, feeds.createReleasesFeed(path, c.metadata().name() + " releases",
-                    releasesByConnector.get(i)));
-            return path;
-        });
         sink.writeFile("deadlines.ics", CalendarWriter.writeCalendar(ctx.config.title(), changes, ctx.urls, ctx.asOf));
         ctx.writeHtml(sink, "404.html", "404", new SitePageViews.NotFoundPage(
                 new SiteView(ctx.config.title(), ctx.baseUrl.orElse("/"))));
