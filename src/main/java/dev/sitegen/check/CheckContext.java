@@ -48,15 +48,24 @@ record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
     private static final Pattern GITHUB_REPO = Pattern.compile("^https?://(?:www\\.)?github\\.com/([^/\\s#?]+)/([^/\\s#?]+)");
 
     static CheckContext inferContext(SiteConfig config, Catalog catalog) {
-        Optional<String> host = config.siteUrl().flatMap(DocumentationUrls::findHost)
+        return new CheckContext(inferSiteHost(config, catalog), inferRepositoryUrl(config, catalog),
+                listChangelogReaders(catalog), config.snippets().keySet());
+    }
+
+    /** site.yaml's host, else the most common documentationUrl host, lower case. */
+    static Optional<String> inferSiteHost(SiteConfig config, Catalog catalog) {
+        return config.siteUrl().flatMap(DocumentationUrls::findHost)
                 .or(() -> findMostCommon(catalog.connectors().stream()
-                        .flatMap(c -> DocumentationUrls.findHost(c.metadata().documentationUrl()).stream())));
-        Optional<String> repo = config.repositoryUrl().map(CheckContext::normalizeRepositoryUrl)
+                        .flatMap(c -> DocumentationUrls.findHost(c.metadata().documentationUrl()).stream())))
+                .map(h -> h.toLowerCase(Locale.ROOT));
+    }
+
+    /** site.yaml's repository, else the most common GitHub repository of changelog PR links. */
+    static Optional<String> inferRepositoryUrl(SiteConfig config, Catalog catalog) {
+        return config.repositoryUrl().map(CheckContext::normalizeRepositoryUrl)
                 .or(() -> findMostCommon(catalog.connectors().stream()
                         .flatMap(CheckContext::listPrUrls)
                         .flatMap(u -> findGithubRepository(u).stream())));
-        return new CheckContext(host.map(h -> h.toLowerCase(Locale.ROOT)), repo, listChangelogReaders(catalog),
-                config.snippets().keySet());
     }
 
     /**

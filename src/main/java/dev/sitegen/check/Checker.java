@@ -1,6 +1,7 @@
 package dev.sitegen.check;
 
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
@@ -29,18 +30,24 @@ public final class Checker {
 
     /** Checks the connectors named in {@code only}, or all of them when it is empty. */
     public List<Diagnostic> runChecks(Catalog catalog, Collection<String> only) {
+        try (Workers oneThread = new Workers(1)) {
+            return runChecks(catalog, only, oneThread);
+        }
+    }
+
+    /** As {@link #runChecks(Catalog, Collection)}, connectors checked in parallel; the same findings. */
+    public List<Diagnostic> runChecks(Catalog catalog, Collection<String> only, Workers workers) {
         Set<String> selected = Set.copyOf(only);
         CheckContext ctx = CheckContext.inferContext(config, catalog);
         List<Diagnostic> found = new ArrayList<>();
         catalog.loadDiagnostics().stream()
                 .filter(d -> selected.isEmpty() || selected.contains(d.connector()))
                 .forEach(found::add);
-        for (Connector c : catalog.connectors()) {
-            if (selected.isEmpty() || selected.contains(c.dir())) {
-                for (Rule rule : RuleRegistry.connectorRules()) {
-                    rule.checkConnector(c, ctx, found);
-                }
-            }
+        List<Connector> checked = catalog.connectors().stream()
+                .filter(c -> selected.isEmpty() || selected.contains(c.dir())).toList();
+        // rules are pure functions of the connector and the context: each connector's findings apart
+        for (List<Diagnostic> own : workers.mapInOrder(checked, c -> checkConnector(c, ctx))) {
+            found.addAll(own);
         }
         return found.stream()
                 .map(d -> d.withSeverity(overrides.getOrDefault(d.rule(), d.severity())))
@@ -48,6 +55,14 @@ public final class Checker {
                 .sorted(Diagnostic.REPORT_ORDER)
                 .filter(distinctPlaces())
                 .toList();
+    }
+
+    private static List<Diagnostic> checkConnector(Connector c, CheckContext ctx) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Rule rule : RuleRegistry.connectorRules()) {
+            rule.checkConnector(c, ctx, out);
+        }
+        return out;
     }
 
     /**

@@ -15,11 +15,11 @@ public final class SiteFacts {
 
     /** The host of site.yaml's {@code siteUrl}, else the most common documentationUrl host (ties: alphabetical). */
     public static Optional<String> inferSiteHost(SiteConfig config, Catalog catalog) {
-        return CheckContext.inferContext(config, catalog).siteHost();
+        return CheckContext.inferSiteHost(config, catalog);
     }
 
     /** {@code repositoryUrl} from site.yaml, else the most common GitHub repository of PR links. */
     public static Optional<String> inferRepositoryUrl(SiteConfig config, Catalog catalog) {
-        return CheckContext.inferContext(config, catalog).repositoryUrl();
+        return CheckContext.inferRepositoryUrl(config, catalog);
     }
 }

@@ -31,8 +31,10 @@ final class Session {
     final SiteLayout layout;
     final SiteConfig config;
     final Catalog catalog;
+    private final Workers workers;
 
-    private Session(SiteLayout layout, SiteConfig config, Catalog catalog) {
+    private Session(SiteLayout layout, SiteConfig config, Catalog catalog, Workers workers) {
+        this.workers = workers;
         this.layout = layout;
         this.config = config;
         this.catalog = catalog;
@@ -56,11 +58,11 @@ final class Session {
                         + ": unknown rule id", "run 'site-gen rules' to list the rule ids");
             }
         }
-        return new Session(layout, config, new CatalogLoader(layout, workers).loadCatalog(checked));
+        return new Session(layout, config, new CatalogLoader(layout, workers).loadCatalog(checked), workers);
     }
 
     List<Diagnostic> runChecks(Collection<String> only) {
-        return new Checker(config).runChecks(catalog, only);
+        return new Checker(config).runChecks(catalog, only, workers);
     }
 
     /** Checks the connectors in {@code scope}; an empty scope checks nothing. */
