@@ -1,0 +1,145 @@
+package dev.sitegen.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourcePos;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build stamp: what counts as an input, and when an output is up to date. */
+class BuildStampTest {
+
+    static final Diagnostic FINDING = new Diagnostic("changelog-date", Severity.WARNING, "source-a",
+            SourcePos.at("docs/integrations/sources/a.md", 12, 3), "bad date", "write YYYY-MM-DD");
+
+    @TempDir
+    Path tmp;
+    Path root;
+    Path out;
+    InputSet inputs;
+
+    @BeforeEach
+    void makeRoot() throws IOException {
+        tmp = tmp.toRealPath();
+        root = tmp.resolve("root");
+        write(root.resolve("docs/integrations/sources/a.md"), "# A\n");
+        write(root.resolve("connectors/source-a/metadata.yaml"), "data: {}\n");
+        write(root.resolve("connectors/source-a/src/deep/Code.java"), "class Code {}\n");
+        write(root.resolve("site.yaml"), "title: T\n");
+        out = tmp.resolve("site");
+        inputs = new InputSet(root, List.of(root.resolve("docs")), List.of(root.resolve("connectors")),
+                List.of(root.resolve("site.yaml"), root.resolve("snippets/missing.md")));
+    }
+
+    @Test
+    void inputsAreWholeTreesConnectorFoldersOneLevelDownAndSingleFilesEvenWhenMissing() throws IOException {
+        SortedMap<String, FileStamp> stamps = inputs.stampInputs();
+
+        assertThat(stamps.keySet()).containsExactly("connectors", "connectors/source-a",
+                "connectors/source-a/metadata.yaml", "connectors/source-a/src", "docs",
+                "docs/integrations/sources/a.md", "site.yaml", "snippets/missing.md");
+        assertThat(stamps.get("snippets/missing.md")).isEqualTo(FileStamp.MISSING);
+        assertThat(stamps.get("site.yaml").size()).isEqualTo(9);
+        assertThat(inputs.keyOf(tmp.resolve("elsewhere/x.md"))).isEqualTo(tmp.resolve("elsewhere/x.md").toString());
+        assertThat(inputs.keyOf(root.resolve("docs/../site.yaml"))).isEqualTo("site.yaml");
+    }
+
+    @Test
+    void aCommittedStampMatchesUntilAnInputTheKeyOrTheOutputChanges() throws Exception {
+        commit("key-1");
+        assertThat(BuildStamp.hasStamp(out)).isTrue();
+        assertThat(findUpToDate("key-1")).hasValueSatisfying(s -> {
+            assertThat(s.pages()).isEqualTo(1);
+            assertThat(s.counts()).isEqualTo(new BuildStamp.Counts(1, 0, 1, 0));
+        });
+        assertThat(BuildStamp.readReportText(out, "TEXT")).hasValue("report text\n");
+        assertThat(BuildStamp.readReportText(out, "JSON")).isEmpty();
+        assertThat(BuildStamp.readReport(out)).hasValueSatisfying(r -> assertThat(r.diagnostics()).containsExactly(FINDING));
+
+        assertThat(findUpToDate("key-2")).as("another key").isEmpty();
+        Path code = root.resolve("connectors/source-a/src/deep/Code.java");
+        write(code, "class Code { int changed; }\n");
+        assertThat(findUpToDate("key-1")).as("code two levels down is no input").isPresent();
+        touch(root.resolve("docs/integrations/sources/a.md"));
+        assertThat(findUpToDate("key-1")).as("a doc touched").isEmpty();
+    }
+
+    @Test
+    void anAddedFileAnEditedOutputOrADeletedOutputIsAChange() throws Exception {
+        commit("k");
+        write(root.resolve("docs/integrations/sources/b.md"), "# B\n");
+        assertThat(findUpToDate("k")).as("doc added").isEmpty();
+
+        Files.delete(root.resolve("docs/integrations/sources/b.md"));
+        assertThat(findUpToDate("k")).as("doc removed again").isPresent();
+        write(out.resolve("index.html"), "<p>changed</p>");
+        assertThat(findUpToDate("k")).as("output edited").isEmpty();
+
+        commit("k");
+        Files.delete(out.resolve("index.html"));
+        assertThat(findUpToDate("k")).as("output deleted").isEmpty();
+    }
+
+    @Test
+    void anIconFoundByLoadingIsStampedAgainByTheNextCheck() throws Exception {
+        Path icon = root.resolve("connectors/source-a/art/icon.svg");
+        write(icon, "<svg/>");
+        inputs = inputs.withFiles(List.of(icon));
+        commit("k");
+        inputs = new InputSet(root, inputs.trees(), inputs.shallowDirs(), List.of(root.resolve("site.yaml")));
+        assertThat(findUpToDate("k")).isPresent();
+
+        touch(icon);
+
+        assertThat(findUpToDate("k")).isEmpty();
+    }
+
+    @Test
+    void anUnreadableStampIsNoStamp() throws Exception {
+        commit("k");
+        Files.writeString(BuildStamp.stampDir(out).resolve(BuildStamp.STAMP), "[1, 2");
+
+        assertThat(findUpToDate("k")).isEmpty();
+        assertThat(BuildStampJson.parseStamp("{\"format\": 99}".getBytes())).isEmpty();
+    }
+
+    private void commit(String key) throws Exception {
+        SortedMap<String, FileStamp> before = inputs.stampInputs();
+        try (OutputLock lock = OutputLock.acquire(out, Duration.ZERO, m -> { });
+             StagedOutput staged = StagedOutput.begin(lock)) {
+            staged.writeFile("index.html", "<p>hello</p>".getBytes());
+            staged.commit(new BuildSummary("site-gen test", "2026-11-21", new java.util.TreeMap<>(Map.of()), List.of(),
+                    new CheckCounts(1, 0, 1, 0)), Optional.of(new BuildStamp.Pending(key, inputs, before, 1,
+                    new BuildStamp.Counts(1, 0, 1, 0), new BuildStamp.Report("TEXT", "report text\n", List.of(FINDING)))));
+        }
+    }
+
+    private Optional<BuildStamp> findUpToDate(String key) throws Exception {
+        try (OutputLock lock = OutputLock.acquire(out, Duration.ZERO, m -> { })) {
+            return BuildStamp.findUpToDate(lock, key, inputs);
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** A new modification time, as any edit gives, without changing a byte. */
+    private static void touch(Path file) throws IOException {
+        FileTime now = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(now.toMillis() + 2_000));
+    }
+}
