@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * itself. {@link #commit} adds the manifest and swaps the staged folder in with two renames (output
  * to {@code <out>.old-<pid>}, staging to output), then deletes the old one; {@link #close()} without
  * a commit deletes the staging folder. A file whose bytes equal the previous output's keeps that
- * file's modification time, so sync tools upload only what changed.
+ * file's modification time (it is staged as a hard link to that file), so sync tools upload only what
+ * changed.
  */
 public final class StagedOutput implements SiteSink, AutoCloseable {
 
@@ -50,10 +52,34 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         Path file = resolveSitePath(path);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            // never write through a name linked to the live output: a second write gets a file of its own
+            Files.deleteIfExists(file);
+            if (!linkUnchanged(file, path, content)) {
+                Files.write(file, content);
+            }
             recordFile(file, ContentHash.hashBytes(content), content.length);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
+        }
+    }
+
+    /**
+     * Stages a file whose bytes equal the previous output's as a hard link to it: nothing is written,
+     * no inode is allocated (which a file system full of just-deleted ones makes slow), and the file
+     * keeps its modification time. The previous output is never written to, only deleted after the swap.
+     */
+    private boolean linkUnchanged(Path file, String path, byte[] content) throws IOException {
+        Path previous = target.resolve(path);
+        if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != content.length
+                || !Arrays.equals(Files.readAllBytes(previous), content)) {
+            return false;
+        }
+        try {
+            Files.createLink(file, previous);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file system without hard links: write a copy
+            return false;
         }
     }
 

@@ -109,6 +109,28 @@ class StagedOutputTest {
     }
 
     @Test
+    void unchangedFilesAreStagedAsLinksToThePreviousOutputWhichIsNeverWrittenTo() throws Exception {
+        Path site = build(tmp.resolve("site"), Map.of("same.html", "<p>same</p>", "changed.html", "<p>1</p>"));
+        Object sameInode = Files.getAttribute(site.resolve("same.html"), "unix:ino");
+        Object changedInode = Files.getAttribute(site.resolve("changed.html"), "unix:ino");
+
+        try (OutputLock lock = OutputLock.acquire(site, Duration.ZERO, n -> { });
+             StagedOutput out = StagedOutput.begin(lock)) {
+            out.writeFile("same.html", "<p>same</p>".getBytes(UTF_8));
+            out.writeFile("changed.html", "<p>2</p>".getBytes(UTF_8));
+            assertThatThrownBy(() -> out.writeFile("same.html", "<p>other</p>".getBytes(UTF_8)))
+                    .hasMessageContaining("written twice");
+            assertThat(Files.readString(site.resolve("same.html"))).as("the live site").isEqualTo("<p>same</p>");
+        }
+        build(site, Map.of("same.html", "<p>same</p>", "changed.html", "<p>2</p>"));
+
+        assertThat(Files.getAttribute(site.resolve("same.html"), "unix:ino")).isEqualTo(sameInode);
+        assertThat(Files.getAttribute(site.resolve("changed.html"), "unix:ino")).isNotEqualTo(changedInode);
+        assertThat(Files.readString(site.resolve("same.html"))).isEqualTo("<p>same</p>");
+        assertThat(Files.readString(site.resolve("changed.html"))).isEqualTo("<p>2</p>");
+    }
+
+    @Test
     void copiedFilesAreHashedLikeWrittenOnes() throws Exception {
         Path icon = Files.writeString(tmp.resolve("icon.svg"), "<svg/>");
         try (OutputLock lock = OutputLock.acquire(tmp.resolve("site"), Duration.ZERO, n -> { });
