@@ -33,8 +33,9 @@ final class BuildInputs {
         List<Path> files = new ArrayList<>();
         files.add(layout.siteConfigFile());
         config.snippets().values().forEach(s -> files.add(layout.root().resolve(s).normalize()));
+        // a connector folder's own files that loading reads; a declared icon elsewhere is added after loading
         return new InputSet(layout.root(), List.of(layout.docsDir(), layout.guidesDir()),
-                List.of(layout.connectorsDir()), files);
+                List.of(layout.connectorsDir()), List.of("metadata.yaml", "icon.svg"), files);
     }
 
     /** Each connector's icon, found or only named in its metadata, wherever in its folder it is. */

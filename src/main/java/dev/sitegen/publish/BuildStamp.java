@@ -20,8 +20,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * What a committed build depended on and produced, kept beside the output as
- * {@code .site-gen/<output name>/build-stamp.json}: a key for everything besides files that shapes the output
- * (generator, options, the as-of date), a digest of the stamps of its input files and one of the
+ * {@code .site-gen/<output name>/build-stamp.txt}: a key for everything besides files that shapes the output
+ * (generator, options, the as-of date; kept as its digest), a digest of the stamps of its input files and one of the
  * files it wrote, the single input files it found by loading (icons), and its page and finding counts;
  * its findings and printed report are kept beside it ({@link Report}). When the next build's key and inputs are the same and the output is as it was
  * left, that build has nothing to do but report the same findings.
@@ -29,7 +29,7 @@ import java.util.concurrent.CompletionException;
 public record BuildStamp(String key, String inputsDigest, List<String> files, String outputsDigest,
                          int pages, Counts counts) {
 
-    static final String STAMP = "build-stamp.json";
+    static final String STAMP = "build-stamp.txt";
     static final String REPORT_JSON = "build-report.json";
     static final String REPORT_TEXT = "build-report.txt";
 
@@ -59,7 +59,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
 
     static BuildStamp completeStamp(Pending p, SortedMap<String, FileStamp> outputs) {
         List<String> files = p.inputs().files().stream().map(p.inputs()::keyOf).sorted().distinct().toList();
-        return new BuildStamp(p.key(), digestStamps(p.stamps()), files, digestStamps(outputs), p.pages(),
+        return new BuildStamp(digestKey(p.key()), digestStamps(p.stamps()), files, digestStamps(outputs), p.pages(),
                 p.counts());
     }
 
@@ -80,7 +80,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
             text.write(report.format() + "\n");
             text.write(report.text());
         }
-        Files.write(dir.resolve(STAMP), BuildStampJson.writeStamp(completeStamp(pending, outputs)));
+        Files.write(dir.resolve(STAMP), BuildStampText.writeStamp(completeStamp(pending, outputs)));
     }
 
     /** Whether {@code target} has a stamp at all: if not, the check need not even take the lock. */
@@ -126,27 +126,32 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         if (!Files.isRegularFile(file) || !OutputMarker.isMarked(target)) {
             return Optional.empty();
         }
-        // three independent reads of a few thousand files each: this check is all a warm build does
-        CompletableFuture<Optional<BuildStamp>> parsed = CompletableFuture.supplyAsync(() ->
-                BuildStampJson.parseStamp(readBytes(file)));
+        // independent reads of a few thousand files each: this check is all a warm build does
+        CompletableFuture<SortedMap<String, FileStamp>> trees =
+                CompletableFuture.supplyAsync(() -> stamp(inputs::stampTrees));
         CompletableFuture<String> outputs = CompletableFuture.supplyAsync(() -> digestStamps(stampOutputs(target)));
-        SortedMap<String, FileStamp> now = inputs.stampInputs();
-        Optional<BuildStamp> stamp = join(parsed);
-        if (stamp.isEmpty() || !stamp.get().key().equals(key)) {
+        Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file));
+        if (stamp.isEmpty() || !stamp.get().key().equals(digestKey(key))) {
             return Optional.empty();
         }
         BuildStamp previous = stamp.get();
-        for (String recorded : previous.files()) {
-            Path path = inputs.root().resolve(recorded);
-            now.putIfAbsent(inputs.keyOf(path), FileStamp.stampFile(path));
-        }
-        boolean same = digestStamps(now).equals(previous.inputsDigest()) && join(outputs).equals(previous.outputsDigest());
+        SortedMap<String, FileStamp> now = inputs.stampShallowDirs();
+        now.putAll(join(trees));
+        // a single file an earlier build found by loading (an icon) is stamped again too
+        inputs.withFiles(previous.files().stream().map(inputs.root()::resolve).toList()).stampFiles(now);
+        boolean same = digestStamps(now).equals(previous.inputsDigest())
+                && join(outputs).equals(previous.outputsDigest());
         return same ? stamp : Optional.empty();
     }
 
-    private static byte[] readBytes(Path file) {
+    /** A stamping step for another thread. */
+    private interface Stamping {
+        SortedMap<String, FileStamp> run() throws IOException;
+    }
+
+    private static SortedMap<String, FileStamp> stamp(Stamping step) {
         try {
-            return Files.readAllBytes(file);
+            return step.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,6 +194,11 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** The key as kept in the stamp: its SHA-256, one line whatever the paths in it. */
+    static String digestKey(String key) {
+        return ContentHash.hashBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
     /** SHA-256 of the stamps, one {@code path size:nanos} line each in path order. */

@@ -19,12 +19,28 @@ public record FileStamp(long size, long modifiedNanos) {
     /** A path that did not exist; its appearance is a change like any other. */
     public static final FileStamp MISSING = new FileStamp(-1, -1);
 
-    /** The stamp of {@code file} itself (a link is stamped, not followed), or {@link #MISSING}. */
+    /**
+     * The stamp of {@code file}, or {@link #MISSING}. A symbolic link counts with what it points at: a
+     * build reads the target, so a change of either is a change (their times are added).
+     */
     public static FileStamp stampFile(Path file) throws IOException {
+        BasicFileAttributes own;
         try {
-            return stampOf(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+            own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return MISSING;
+        }
+        return own.isSymbolicLink() ? stampLink(file, own) : stampOf(own);
+    }
+
+    private static FileStamp stampLink(Path link, BasicFileAttributes own) throws IOException {
+        try {
+            BasicFileAttributes target = Files.readAttributes(link, BasicFileAttributes.class);
+            FileStamp t = stampOf(target);
+            return new FileStamp(t.size(), t.modifiedNanos() + own.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        } catch (java.nio.file.FileSystemException e) {
+            // dangling or looping: the link alone
+            return stampOf(own);
         }
     }
 

@@ -15,16 +15,19 @@ import java.util.stream.Stream;
 
 /**
  * Which files a build depends on, described so they can be stamped again before the next build
- * without loading anything: whole trees (docs, guides: every file below them), shallow folders (the
- * connectors folder: each connector folder's own entries, since a monorepo keeps source code further
- * down) and single files (site config, snippets, icons), which may be missing. Paths in stamps are
- * relative to the root.
+ * without loading anything: whole trees (docs, guides: every file below them), folders of folders
+ * (the connectors folder: each connector folder itself, whose time moves when an entry is added or
+ * removed, and the files named in {@code namesInEach} in it, since a monorepo keeps source code
+ * there that no build reads) and single files (site config, snippets, icons), which may be missing.
+ * Paths in stamps are relative to the root.
  */
-public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List<Path> files) {
+public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List<String> namesInEach,
+                       List<Path> files) {
 
     public InputSet {
         trees = List.copyOf(trees);
         shallowDirs = List.copyOf(shallowDirs);
+        namesInEach = List.copyOf(namesInEach);
         files = List.copyOf(files);
     }
 
@@ -32,22 +35,43 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
     public InputSet withFiles(Collection<Path> more) {
         List<Path> all = new java.util.ArrayList<>(files);
         all.addAll(more);
-        return new InputSet(root, trees, shallowDirs, all);
+        return new InputSet(root, trees, shallowDirs, namesInEach, all);
     }
 
     /** Stamps every input now, sorted by path. */
     public SortedMap<String, FileStamp> stampInputs() throws IOException {
+        SortedMap<String, FileStamp> out = stampTrees();
+        out.putAll(stampShallowDirs());
+        stampFiles(out);
+        return out;
+    }
+
+    /** Every file of the whole trees. */
+    SortedMap<String, FileStamp> stampTrees() throws IOException {
         SortedMap<String, FileStamp> out = new TreeMap<>();
         for (Path tree : trees) {
             stampTree(tree, out);
         }
+        return out;
+    }
+
+    /** The folders of folders: the folders themselves and their named files. */
+    SortedMap<String, FileStamp> stampShallowDirs() throws IOException {
+        SortedMap<String, FileStamp> out = new TreeMap<>();
         for (Path dir : shallowDirs) {
             stampShallow(dir, out);
         }
-        for (Path file : files) {
-            out.putIfAbsent(keyOf(file), FileStamp.stampFile(file));
-        }
         return out;
+    }
+
+    /** Adds the single files not stamped already. */
+    void stampFiles(SortedMap<String, FileStamp> out) throws IOException {
+        for (Path file : files) {
+            String key = keyOf(file);
+            if (!out.containsKey(key)) {
+                out.put(key, FileStamp.stampFile(file));
+            }
+        }
     }
 
     /** The name {@code file} has in stamps: relative to the root when inside it. */
@@ -69,21 +93,22 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
         }
         Files.walkFileTree(tree, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                out.put(keyOf(file), FileStamp.stampOf(attrs));
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                out.put(keyOf(file), attrs.isSymbolicLink() ? FileStamp.stampFile(file) : FileStamp.stampOf(attrs));
                 return FileVisitResult.CONTINUE;
             }
         });
     }
 
-    /** The folder's entries, and each sub-folder's own entries: added or removed connectors and files. */
+    /** The folder, each of its entries, and in each sub-folder the files named in {@code namesInEach}. */
     private void stampShallow(Path dir, SortedMap<String, FileStamp> out) throws IOException {
         out.put(keyOf(dir), FileStamp.stampFile(dir));
         for (Path child : listSorted(dir)) {
             out.put(keyOf(child), FileStamp.stampFile(child));
             if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                for (Path entry : listSorted(child)) {
-                    out.put(keyOf(entry), FileStamp.stampFile(entry));
+                for (String name : namesInEach) {
+                    Path file = child.resolve(name);
+                    out.put(keyOf(file), FileStamp.stampFile(file));
                 }
             }
         }

@@ -133,9 +133,9 @@ class UpToDateBuildTest {
     @Test
     void anUnreadableStampIsIgnored() throws Exception {
         assertBuilt(build(root, site));
-        Path stamp = tmp.resolve(".site-gen/site/build-stamp.json");
+        Path stamp = tmp.resolve(".site-gen/site/build-stamp.txt");
         assertThat(stamp).exists();
-        assertThat(site.resolve(".site-gen/build-stamp.json")).as("kept out of the published site").doesNotExist();
+        assertThat(site.resolve(".site-gen/build-stamp.txt")).as("kept out of the published site").doesNotExist();
         Files.writeString(stamp, "{not json");
 
         CliRun run = build(root, site);

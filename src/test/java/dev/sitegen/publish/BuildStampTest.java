@@ -40,7 +40,7 @@ class BuildStampTest {
         write(root.resolve("site.yaml"), "title: T\n");
         out = tmp.resolve("site");
         inputs = new InputSet(root, List.of(root.resolve("docs")), List.of(root.resolve("connectors")),
-                List.of(root.resolve("site.yaml"), root.resolve("snippets/missing.md")));
+                List.of("metadata.yaml", "icon.svg"), List.of(root.resolve("site.yaml"), root.resolve("snippets/missing.md")));
     }
 
     @Test
@@ -48,8 +48,9 @@ class BuildStampTest {
         SortedMap<String, FileStamp> stamps = inputs.stampInputs();
 
         assertThat(stamps.keySet()).containsExactly("connectors", "connectors/source-a",
-                "connectors/source-a/metadata.yaml", "connectors/source-a/src", "docs",
+                "connectors/source-a/icon.svg", "connectors/source-a/metadata.yaml", "docs",
                 "docs/integrations/sources/a.md", "site.yaml", "snippets/missing.md");
+        assertThat(stamps.get("connectors/source-a/icon.svg")).isEqualTo(FileStamp.MISSING);
         assertThat(stamps.get("snippets/missing.md")).isEqualTo(FileStamp.MISSING);
         assertThat(stamps.get("site.yaml").size()).isEqualTo(9);
         assertThat(inputs.keyOf(tmp.resolve("elsewhere/x.md"))).isEqualTo(tmp.resolve("elsewhere/x.md").toString());
@@ -98,10 +99,24 @@ class BuildStampTest {
         write(icon, "<svg/>");
         inputs = inputs.withFiles(List.of(icon));
         commit("k");
-        inputs = new InputSet(root, inputs.trees(), inputs.shallowDirs(), List.of(root.resolve("site.yaml")));
+        inputs = new InputSet(root, inputs.trees(), inputs.shallowDirs(), inputs.namesInEach(),
+                List.of(root.resolve("site.yaml")));
         assertThat(findUpToDate("k")).isPresent();
 
         touch(icon);
+
+        assertThat(findUpToDate("k")).isEmpty();
+    }
+
+    @Test
+    void aLinkedInputChangesWhenWhatItPointsAtChanges() throws Exception {
+        Path shared = root.resolve("shared/shared.txt");
+        write(shared, "one");
+        Files.createSymbolicLink(root.resolve("docs/integrations/sources/linked.md"), shared);
+        commit("k");
+        assertThat(findUpToDate("k")).isPresent();
+
+        touch(shared);
 
         assertThat(findUpToDate("k")).isEmpty();
     }
@@ -112,7 +127,7 @@ class BuildStampTest {
         Files.writeString(BuildStamp.stampDir(out).resolve(BuildStamp.STAMP), "[1, 2");
 
         assertThat(findUpToDate("k")).isEmpty();
-        assertThat(BuildStampJson.parseStamp("{\"format\": 99}".getBytes())).isEmpty();
+        assertThat(BuildStampText.parseStamp("site-gen build stamp 2\nkey k\n".getBytes())).isEmpty();
     }
 
     private void commit(String key) throws Exception {
