@@ -119,15 +119,13 @@ final class BuildCommand implements Callable<Integer> {
                 before.putIfAbsent(inputs.keyOf(icon), FileStamp.stampFile(icon));
             }
             InputSet withIcons = inputs.withFiles(icons);
-            SiteRenderer renderer = new SiteRenderer(session.config, session.catalog, Optional.ofNullable(baseUrl),
-                    today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
             Path target = checkOutput(session.layout);
-            SiteVerifier verifier = new SiteVerifier(verifyOptions(session, renderer, target));
             int pages;
             try (OutputLock lock = lockOutput(target, err); StagedOutput output = StagedOutput.begin(lock)) {
-                pages = renderer.renderSite(session.catalog, diagnostics, verifier.wrap(output));
+                List<Diagnostic> links = new ArrayList<>();
+                pages = renderAndVerify(session, diagnostics, today, target, output, workers, links);
                 List<Diagnostic> all = new ArrayList<>(diagnostics);
-                all.addAll(demoteOutOfScope(verifier.verifySite(), scope));
+                all.addAll(demoteOutOfScope(links, scope));
                 all.sort(Diagnostic.REPORT_ORDER);
                 ReportSummary built = ReportSummary.summarize(connectors, all);
                 String report = session.printReport(input, all, built, spec.commandLine().getOut());
@@ -199,6 +197,22 @@ final class BuildCommand implements Callable<Integer> {
     private static ReportSummary summarize(BuildStamp stamp) {
         BuildStamp.Counts c = stamp.counts();
         return new ReportSummary(c.connectors(), c.errors(), c.warnings(), c.infos());
+    }
+
+    /**
+     * Renders the site into {@code output} and verifies its links, adding the link findings to
+     * {@code links}; returns the page count. The renderer and the verifier's index of every page
+     * live only here, so the report and the commit after it run without them.
+     */
+    private int renderAndVerify(Session session, List<Diagnostic> checks, LocalDate today, Path target,
+                                StagedOutput output, Workers workers, List<Diagnostic> links)
+            throws ConfigException, IOException {
+        SiteRenderer renderer = new SiteRenderer(session.config, session.catalog, Optional.ofNullable(baseUrl),
+                today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
+        SiteVerifier verifier = new SiteVerifier(verifyOptions(session, renderer, target));
+        int pages = renderer.renderSite(session.catalog, checks, verifier.wrap(output));
+        links.addAll(verifier.verifySite());
+        return pages;
     }
 
     /** Link verification of the rendered site; external links are probed only with --check-external. */

@@ -5,20 +5,20 @@ import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
 
 /**
- * Reads the lines diagnostics quote, caching each file it opens as bytes with its line starts, and
- * decoding only the lines asked for: a report quotes a few lines of many large docs. Lines end at
- * {@code \n}, {@code \r\n} or a lone {@code \r}, as the loader counts them.
+ * Reads the lines diagnostics quote, keeping the file last opened as bytes with its line starts and
+ * decoding only the lines asked for: a report quotes a few lines of many large docs, in file order,
+ * so one file at a time is read once and a large catalog's report never holds every doc. Lines end
+ * at {@code \n}, {@code \r\n} or a lone {@code \r}, as the loader counts them.
  */
 final class FileLines implements SourceLines {
 
     private final Path root;
-    private final Map<String, Indexed> cache = new HashMap<>();
+    private String lastFile;
+    private Indexed last;
 
     FileLines(Path root) {
         this.root = root;
@@ -26,7 +26,11 @@ final class FileLines implements SourceLines {
 
     @Override
     public Optional<String> findLine(SourcePos pos) {
-        Indexed file = cache.computeIfAbsent(pos.file(), this::readFile);
+        if (!pos.file().equals(lastFile)) {
+            last = readFile(pos.file());
+            lastFile = pos.file();
+        }
+        Indexed file = last;
         int i = pos.line() - 1;
         return i >= 0 && i < file.count() ? Optional.of(stripBom(file.decodeLine(i))) : Optional.empty();
     }
