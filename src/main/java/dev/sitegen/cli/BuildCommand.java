@@ -170,7 +170,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Optional<BuildStamp> stamp;
         Optional<String> text = Optional.empty();
-        Optional<BuildStamp.Report> report = Optional.empty();
+        Optional<List<Diagnostic>> findings = Optional.empty();
         try (OutputLock lock = lockOutput(target, err)) {
             stamp = BuildStamp.findUpToDate(lock, key, inputs);
             if (stamp.isEmpty() || summarize(stamp.get()).fails(failOn.threshold())) {
@@ -178,14 +178,14 @@ final class BuildCommand implements Callable<Integer> {
             }
             text = BuildStamp.readReportText(target, input.format.name());
             if (text.isEmpty()) {
-                report = BuildStamp.readReport(target);
+                findings = BuildStamp.readFindings(target);
             }
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (text.isPresent()) {
             Session.printText(input, text.get(), stdout);
-        } else if (report.isPresent()) {
-            Session.printReport(layout, input, report.get().diagnostics(), summarize(stamp.get()), stdout);
+        } else if (findings.isPresent()) {
+            Session.printReport(layout, input, findings.get(), summarize(stamp.get()), stdout);
         } else {
             return false;
         }

@@ -107,9 +107,9 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
     }
 
     /** The findings of the build that wrote {@code target}'s stamp; empty when gone or unreadable. */
-    public static Optional<Report> readReport(Path target) throws IOException {
+    public static Optional<List<Diagnostic>> readFindings(Path target) throws IOException {
         Path file = stampDir(target).resolve(REPORT_JSON);
-        return Files.isRegularFile(file) ? BuildStampJson.parseReport(Files.readAllBytes(file)) : Optional.empty();
+        return Files.isRegularFile(file) ? BuildStampJson.parseFindings(Files.readAllBytes(file)) : Optional.empty();
     }
 
     /**

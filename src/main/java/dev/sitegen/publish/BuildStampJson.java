@@ -52,7 +52,7 @@ final class BuildStampJson {
         }
     }
 
-    static Optional<BuildStamp.Report> parseReport(byte[] json) {
+    static Optional<List<Diagnostic>> parseFindings(byte[] json) {
         try {
             JsonNode root = MAPPER.readTree(json);
             if (root == null || root.path("format").asInt() != FORMAT) {
@@ -64,8 +64,7 @@ final class BuildStampJson {
                         d.path("connector").asText(), new SourcePos(d.path("file").asText(), d.path("line").asInt(),
                         d.path("column").asInt()), d.path("message").asText(), d.path("hint").asText()));
             }
-            return Optional.of(new BuildStamp.Report(root.path("reportFormat").asText(), "",
-                    diagnostics));
+            return Optional.of(diagnostics);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -67,7 +67,7 @@ class BuildStampTest {
         });
         assertThat(BuildStamp.readReportText(out, "TEXT")).hasValue("report text\n");
         assertThat(BuildStamp.readReportText(out, "JSON")).isEmpty();
-        assertThat(BuildStamp.readReport(out)).hasValueSatisfying(r -> assertThat(r.diagnostics()).containsExactly(FINDING));
+        assertThat(BuildStamp.readFindings(out)).hasValueSatisfying(f -> assertThat(f).containsExactly(FINDING));
 
         assertThat(findUpToDate("key-2")).as("another key").isEmpty();
         Path code = root.resolve("connectors/source-a/src/deep/Code.java");
