@@ -1,12 +1,17 @@
 package dev.sitegen.check;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The machine-readable report of DESIGN.md:
@@ -42,5 +47,28 @@ final class JsonReporter implements Reporter {
             g.writeEndObject();
         }
         out.append(buffer.toString()).append('\n');
+    }
+
+    /**
+     * The findings of a report this reporter wrote, for printing them again in another format;
+     * empty when the text is not such a report.
+     */
+    static Optional<List<Diagnostic>> readDiagnostics(String json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || !root.path("diagnostics").isArray()) {
+                return Optional.empty();
+            }
+            List<Diagnostic> out = new ArrayList<>();
+            for (JsonNode d : root.get("diagnostics")) {
+                out.add(new Diagnostic(d.path("rule").asText(),
+                        Severity.findByLabel(d.path("severity").asText()).orElseThrow(),
+                        d.path("connector").asText(), new SourcePos(d.path("file").asText(), d.path("line").asInt(),
+                        d.path("column").asInt()), d.path("message").asText(), d.path("hint").asText()));
+            }
+            return Optional.of(out);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,9 @@
 package dev.sitegen.check;
 
+import dev.sitegen.model.Diagnostic;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The output formats of a check report: {@code text} for people, {@code github} for annotations in
  * GitHub Actions logs and pull requests, {@code json} for scripts, {@code sarif} for code-scanning
@@ -7,6 +11,11 @@ package dev.sitegen.check;
  */
 public enum ReportFormat {
     TEXT, GITHUB, JSON, SARIF;
+
+    /** The findings of a {@link #JSON} report, read back; empty when the text is not one. */
+    public static Optional<List<Diagnostic>> readJsonReport(String json) {
+        return JsonReporter.readDiagnostics(json);
+    }
 
     public Reporter createReporter(SourceLines sourceLines) {
         return switch (this) {

@@ -5,6 +5,7 @@ import dev.sitegen.model.Connector;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.semver4j.Semver;
 
 /**
@@ -69,7 +70,7 @@ final class Versions {
      * Calls {@code pair} with each two adjacent rows whose versions parse (the row above, then the row),
      * for the rules that judge a row against its neighbour.
      */
-    static void visitAdjacentRows(Connector c, java.util.function.BiConsumer<ChangelogEntry, ChangelogEntry> pair) {
+    static void visitAdjacentRows(Connector c, BiConsumer<ChangelogEntry, ChangelogEntry> pair) {
         List<ChangelogEntry> rows = listVersionedRows(c);
         for (int i = 1; i < rows.size(); i++) {
             pair.accept(rows.get(i - 1), rows.get(i));

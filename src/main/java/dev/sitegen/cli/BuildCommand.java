@@ -1,20 +1,23 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.check.ReportFormat;
 import dev.sitegen.check.ReportSummary;
+import dev.sitegen.check.SourceLines;
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
-import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.publish.BreakingChangeEntry;
 import dev.sitegen.publish.BuildStamp;
-import dev.sitegen.publish.FileStamp;
-import dev.sitegen.publish.InputSet;
 import dev.sitegen.publish.BuildSummary;
 import dev.sitegen.publish.CheckCounts;
+import dev.sitegen.publish.FileStamp;
+import dev.sitegen.publish.InputSet;
 import dev.sitegen.publish.OutputGuard;
 import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.PublishException;
@@ -97,14 +100,15 @@ final class BuildCommand implements Callable<Integer> {
         SiteLayout layout = SiteLayout.detect(input.root);
         LocalDate today = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
         String key = BuildInputs.describeKey(layout, Optional.ofNullable(baseUrl), today);
-        InputSet inputs = BuildInputs.describeInputs(layout, SiteConfigReader.readSiteConfig(layout));
+        SiteConfig config = SiteConfigReader.readSiteConfig(layout);
+        InputSet inputs = BuildInputs.describeInputs(layout, config);
         if (mayBeUpToDate() && reportUpToDate(layout, key, inputs, err)) {
             return 0;
         }
         // stamped before anything is read: an edit during this build makes the next one build again
         SortedMap<String, FileStamp> before = inputs.stampInputs();
         try (Workers workers = new Workers(input.threads())) {
-            Session session = Session.open(input.root, workers);
+            Session session = Session.open(layout, config, workers, Optional.empty());
             CheckScope scope = changes.narrowScope(session, CheckScope.all(), err);
             List<Diagnostic> diagnostics = demoteOutOfScope(session.runChecks(CheckScope.all()), scope);
             int connectors = session.catalog.connectors().size();
@@ -136,7 +140,8 @@ final class BuildCommand implements Callable<Integer> {
                 output.commit(summarizeBuild(session.catalog, today, built),
                         Optional.of(new BuildStamp.Pending(key, withIcons, before, pages, new BuildStamp.Counts(
                                 connectors, built.errors(), built.warnings(), built.infos()),
-                                new BuildStamp.Report(input.format.name(), report, all))));
+                                new BuildStamp.Report(input.format.name(), report,
+                                        writeJsonReport(report, all, built)))));
             }
             err.println("built " + pages + " pages into " + out);
             return 0;
@@ -178,7 +183,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             text = BuildStamp.readReportText(target, input.format.name());
             if (text.isEmpty()) {
-                findings = BuildStamp.readFindings(target);
+                findings = BuildStamp.readFindingsJson(target).flatMap(ReportFormat::readJsonReport);
             }
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -192,6 +197,16 @@ final class BuildCommand implements Callable<Integer> {
         err.println("up to date: no input changed since " + out + " was built (" + stamp.get().pages()
                 + " pages); --force builds anyway");
         return true;
+    }
+
+    /** The findings as a JSON report, kept so an up-to-date build can print them in any format. */
+    private String writeJsonReport(String printed, List<Diagnostic> all, ReportSummary summary) throws IOException {
+        if (input.format == ReportFormat.JSON) {
+            return printed;
+        }
+        StringBuilder json = new StringBuilder();
+        ReportFormat.JSON.createReporter(SourceLines.none()).writeReport(all, summary, json);
+        return json.toString();
     }
 
     private static ReportSummary summarize(BuildStamp stamp) {

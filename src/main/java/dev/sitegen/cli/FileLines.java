@@ -5,8 +5,9 @@ import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Optional;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Reads the lines diagnostics quote, keeping the file last opened as bytes with its line starts and
@@ -61,8 +62,8 @@ final class FileLines implements SourceLines {
                     end++;
                 }
                 if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
-                    ends = java.util.Arrays.copyOf(ends, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
+                    ends = Arrays.copyOf(ends, n * 2);
                 }
                 starts[n] = start;
                 ends[n] = end;

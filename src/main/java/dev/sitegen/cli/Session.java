@@ -51,7 +51,12 @@ final class Session {
     static Session open(Path root, Workers workers, Optional<Set<String>> checked)
             throws ConfigException, IOException {
         SiteLayout layout = SiteLayout.detect(root);
-        SiteConfig config = SiteConfigReader.readSiteConfig(layout);
+        return open(layout, SiteConfigReader.readSiteConfig(layout), workers, checked);
+    }
+
+    /** Opens a root whose layout and config were read already (by a build's up-to-date check). */
+    static Session open(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> checked)
+            throws ConfigException, IOException {
         for (String rule : config.ruleSeverities().keySet()) {
             if (!RuleRegistry.isKnownRuleId(rule)) {
                 throw new ConfigException(layout.relativize(layout.siteConfigFile()) + ": rules." + rule

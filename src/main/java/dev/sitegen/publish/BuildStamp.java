@@ -1,6 +1,5 @@
 package dev.sitegen.publish;
 
-import dev.sitegen.model.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -42,14 +41,11 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
     }
 
     /**
-     * The build's findings and its report as printed (in {@code format}), kept beside the stamp in
-     * {@code build-report.json} and {@code build-report.txt}, read only when the build was up to date.
+     * The build's report as printed (in {@code format}) and its findings as a JSON report, kept beside
+     * the stamp in {@code build-report.txt} and {@code build-report.json}, read only when the build
+     * was up to date: the first is printed again as it is, the second when another format is asked for.
      */
-    public record Report(String format, String text, List<Diagnostic> diagnostics) {
-
-        public Report {
-            diagnostics = List.copyOf(diagnostics);
-        }
+    public record Report(String format, String text, String findingsJson) {
     }
 
     /** What a build knows before it commits: everything but the stamps of the output it wrote. */
@@ -75,7 +71,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         Path dir = stampDir(target);
         Files.createDirectories(dir);
         Report report = pending.report();
-        BuildStampJson.writeReport(report, dir.resolve(REPORT_JSON));
+        Files.writeString(dir.resolve(REPORT_JSON), report.findingsJson());
         try (Writer text = Files.newBufferedWriter(dir.resolve(REPORT_TEXT), StandardCharsets.UTF_8)) {
             text.write(report.format() + "\n");
             text.write(report.text());
@@ -106,10 +102,10 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         return text.startsWith(first) ? Optional.of(text.substring(first.length())) : Optional.empty();
     }
 
-    /** The findings of the build that wrote {@code target}'s stamp; empty when gone or unreadable. */
-    public static Optional<List<Diagnostic>> readFindings(Path target) throws IOException {
+    /** The findings of the build that wrote {@code target}'s stamp, as its JSON report, when kept. */
+    public static Optional<String> readFindingsJson(Path target) throws IOException {
         Path file = stampDir(target).resolve(REPORT_JSON);
-        return Files.isRegularFile(file) ? BuildStampJson.parseFindings(Files.readAllBytes(file)) : Optional.empty();
+        return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
     }
 
     /**

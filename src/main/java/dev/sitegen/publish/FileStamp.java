@@ -1,6 +1,7 @@
 package dev.sitegen.publish;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -38,7 +39,7 @@ public record FileStamp(long size, long modifiedNanos) {
             BasicFileAttributes target = Files.readAttributes(link, BasicFileAttributes.class);
             FileStamp t = stampOf(target);
             return new FileStamp(t.size(), t.modifiedNanos() + own.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             // dangling or looping: the link alone
             return stampOf(own);
         }

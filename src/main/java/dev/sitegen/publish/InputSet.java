@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
@@ -33,7 +35,7 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
 
     /** The same set with more single files (icons found by loading, say). */
     public InputSet withFiles(Collection<Path> more) {
-        List<Path> all = new java.util.ArrayList<>(files);
+        List<Path> all = new ArrayList<>(files);
         all.addAll(more);
         return new InputSet(root, trees, shallowDirs, namesInEach, all);
     }
@@ -105,7 +107,7 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
         out.put(keyOf(dir), FileStamp.stampFile(dir));
         for (Path child : listSorted(dir)) {
             out.put(keyOf(child), FileStamp.stampFile(child));
-            if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 for (String name : namesInEach) {
                     Path file = child.resolve(name);
                     out.put(keyOf(file), FileStamp.stampFile(file));

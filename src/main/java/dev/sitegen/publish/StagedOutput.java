@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -108,7 +109,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed: " + target);
         }
-        Optional<java.util.SortedMap<String, FileStamp>> outputs = stamp.isPresent()
+        Optional<SortedMap<String, FileStamp>> outputs = stamp.isPresent()
                 ? Optional.of(BuildStamp.stampOutputs(staging)) : Optional.empty();
         writeReserved(OutputMarker.MANIFEST, ManifestJson.writeManifest(new BuildManifest(summary, listFiles())));
         if (stamp.isPresent()) {

@@ -33,4 +33,20 @@ class JsonReporterTest {
         JsonNode withBaseline = report(ReportSummary.summarize(1, found).withStaleBaseline(3), found);
         assertThat(withBaseline.at("/summary/staleBaseline").asInt()).isEqualTo(3);
     }
+
+    @Test
+    void aJsonReportReadsBackToTheSameFindings() throws Exception {
+        List<Diagnostic> found = List.of(
+                new Diagnostic("docs-missing", Severity.ERROR, "source-a",
+                        SourcePos.ofFile("connectors/source-a/metadata.yaml"), "no doc", "add one"),
+                new Diagnostic("changelog-date", Severity.WARNING, "", SourcePos.at("docs/a.md", 12, 3),
+                        "bad \"date\"\n", ""),
+                new Diagnostic("broken-link", Severity.INFO, "source-b", SourcePos.at("docs/b.md", 1, 1), "x", "y"));
+        StringBuilder json = new StringBuilder();
+        ReportFormat.JSON.createReporter(SourceLines.none()).writeReport(found, ReportSummary.summarize(2, found), json);
+
+        assertThat(ReportFormat.readJsonReport(json.toString())).hasValue(found);
+        assertThat(ReportFormat.readJsonReport("{\"summary\": {}}")).isEmpty();
+        assertThat(ReportFormat.readJsonReport("not json")).isEmpty();
+    }
 }

@@ -171,4 +171,15 @@ class ChangelogRowParserTest {
         assertThat(e.prNumber()).contains(7);
         assertThat(e.subject()).isEqualTo("s");
     }
+
+    @Test
+    void rowsWithTheSameVersionOrDateShareOneParsedValue() {
+        ChangelogEntry a = parseRow("| 1.4.0 | 2024-03-05 | 1 | a |");
+        ChangelogEntry b = parseRow("| 1.4.0 | 2024-03-05 | 2 | b |");
+
+        assertThat(b.version().orElseThrow()).isSameAs(a.version().orElseThrow());
+        assertThat(b.date().orElseThrow()).isSameAs(a.date().orElseThrow());
+        assertThat(b.rawVersion()).isSameAs(a.rawVersion());
+        assertThat(parseRow("| 1.4.1 | 2024-03-06 | 3 | c |").version().orElseThrow().getVersion()).isEqualTo("1.4.1");
+    }
 }
