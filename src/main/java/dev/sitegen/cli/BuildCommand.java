@@ -5,8 +5,9 @@ import dev.sitegen.check.ReportSummary;
 import dev.sitegen.check.SourceLines;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.SnippetFiles;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
@@ -100,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteLayout layout = SiteLayout.detect(input.root);
         LocalDate today = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
         String key = BuildInputs.describeKey(layout, Optional.ofNullable(baseUrl), today);
-        SiteConfig config = SiteConfigReader.readSiteConfig(layout);
+        SiteConfig config = SiteConfigFile.readSiteConfig(layout);
         InputSet inputs = BuildInputs.describeInputs(layout, config);
         if (mayBeUpToDate() && reportUpToDate(layout, key, inputs, err)) {
             return 0;

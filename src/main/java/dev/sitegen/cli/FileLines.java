@@ -1,6 +1,8 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.check.SourceLines;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.InputGate;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,16 +15,20 @@ import java.util.Optional;
  * Reads the lines diagnostics quote, keeping the file last opened as bytes with its line starts and
  * decoding only the lines asked for: a report quotes a few lines of many large docs, in file order,
  * so one file at a time is read once and a large catalog's report never holds every doc. Lines end
- * at {@code \n}, {@code \r\n} or a lone {@code \r}, as the loader counts them.
+ * at {@code \n}, {@code \r\n} or a lone {@code \r}, as the loader counts them. A file is quoted only when
+ * the {@link InputGate} admits it now, and from the real path it admitted: a report lands in CI logs, and a
+ * link may have been swapped in since the file was checked.
  */
 final class FileLines implements SourceLines {
 
     private final Path root;
+    private final InputGate gate;
     private String lastFile;
     private Indexed last;
 
-    FileLines(Path root) {
-        this.root = root;
+    FileLines(SiteLayout layout) {
+        this.root = layout.root();
+        this.gate = new InputGate(layout);
     }
 
     @Override
@@ -38,7 +44,8 @@ final class FileLines implements SourceLines {
 
     private Indexed readFile(String file) {
         try {
-            return Indexed.indexLines(Files.readAllBytes(root.resolve(file)));
+            InputGate.Verdict admitted = gate.admitQuoted(root.resolve(file));
+            return Indexed.indexLines(admitted.isAccepted() ? Files.readAllBytes(admitted.requireRealPath()) : new byte[0]);
         } catch (IOException | RuntimeException e) {
             return Indexed.indexLines(new byte[0]);
         }

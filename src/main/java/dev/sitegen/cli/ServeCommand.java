@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.SnippetFiles;
 import dev.sitegen.load.Workers;
 import dev.sitegen.serve.LoadedSite;
 import dev.sitegen.serve.PreviewServer;

@@ -5,9 +5,9 @@ import dev.sitegen.check.ReportSummary;
 import dev.sitegen.check.RuleRegistry;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
@@ -51,7 +51,7 @@ final class Session {
     static Session open(Path root, Workers workers, Optional<Set<String>> checked)
             throws ConfigException, IOException {
         SiteLayout layout = SiteLayout.detect(root);
-        return open(layout, SiteConfigReader.readSiteConfig(layout), workers, checked);
+        return open(layout, SiteConfigFile.readSiteConfig(layout), workers, checked);
     }
 
     /** Opens a root whose layout and config were read already (by a build's up-to-date check). */
@@ -99,7 +99,7 @@ final class Session {
     static String printReport(SiteLayout layout, InputOptions options, List<Diagnostic> diagnostics,
                               ReportSummary summary, PrintWriter out) throws IOException {
         StringWriter text = new StringWriter();
-        options.format.createReporter(new FileLines(layout.root())).writeReport(diagnostics, summary, text);
+        options.format.createReporter(new FileLines(layout)).writeReport(diagnostics, summary, text);
         printText(options, text.toString(), out);
         return text.toString();
     }

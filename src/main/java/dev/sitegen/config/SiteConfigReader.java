@@ -5,39 +5,30 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sitegen.model.Severity;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code site.yaml} when the root has one; a monorepo usually has none and gets the defaults.
- * A broken config stops the build (exit 2): guessing severities would make checks untrustworthy.
+ * Parses the text of {@code site.yaml} (the loader reads the file, through its input policy). A broken
+ * config stops the build (exit 2): guessing severities would make checks untrustworthy.
  */
 public final class SiteConfigReader {
 
     private SiteConfigReader() {
     }
 
-    public static SiteConfig readSiteConfig(SiteLayout layout) throws ConfigException {
-        Path file = layout.siteConfigFile();
-        if (!Files.isRegularFile(file)) {
-            return SiteConfig.defaults();
-        }
-        String name = layout.relativize(file);
+    /** @param name the file relative to ROOT, for messages */
+    public static SiteConfig parseSiteConfig(String name, String text) throws ConfigException {
         JsonNode root;
         try {
-            root = Yaml.MAPPER.readTree(Files.readString(file));
+            root = Yaml.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? name : name + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
             throw new ConfigException(where + ": invalid YAML: " + e.getOriginalMessage(),
                     "fix the syntax of site.yaml");
-        } catch (IOException e) {
-            throw new ConfigException(name + ": cannot read: " + e.getMessage(), "check the file's permissions");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return SiteConfig.defaults();

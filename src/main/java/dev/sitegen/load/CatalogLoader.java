@@ -13,7 +13,6 @@ import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,8 +25,9 @@ import java.util.Set;
  * Loads a whole build root: every connector folder with a {@code metadata.yaml} and every markdown
  * file under {@code docs/integrations}. A connector whose metadata is invalid is left out of the
  * catalog with its diagnostics; all the others load. Input may come from a stranger's pull request:
- * nothing outside ROOT is read (see {@link SourceTree}), files over a size limit are refused before
- * they are read, and every refusal is a diagnostic, never a silent skip.
+ * every file passes the {@link InputGate} and is read from the real path it admitted (nothing outside its
+ * area, nothing hidden), files over a size limit are refused before they are read, and every refusal is a
+ * diagnostic, never a silent skip.
  */
 public final class CatalogLoader {
 
@@ -49,18 +49,18 @@ public final class CatalogLoader {
      * judging is most of the cost of reading a doc. Everything else loads as for a build.
      */
     public Catalog loadCatalog(Optional<Set<String>> judged) throws IOException {
-        SourceTree tree = new SourceTree(layout.root());
+        InputGate gate = new InputGate(layout);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Path integrations = layout.docsDir().resolve("integrations");
-        SourceTree.Listing listing = tree.listFiles(integrations, ".md");
+        InputGate.Listing listing = gate.listFiles(integrations, ".md", layout.docsDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
         List<DocReader.Result> read = workers.mapInOrder(listing.files(),
-                f -> readDoc(tree, f, layout.docsDir(), false));
+                f -> readDoc(gate, f, false, false));
         List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
         List<Diagnostic> dirDiagnostics = new ArrayList<>();
-        List<Path> dirs = ConnectorDirs.listConnectorDirs(layout, tree, dirDiagnostics);
-        List<ConnectorResult> results = workers.mapInOrder(dirs, dir -> loadConnector(dir, index, tree));
+        List<Path> dirs = ConnectorDirs.listConnectorDirs(layout, gate, dirDiagnostics);
+        List<ConnectorResult> results = workers.mapInOrder(dirs, dir -> loadConnector(dir, index, gate));
         List<Connector> connectors = new ArrayList<>();
         results.forEach(r -> r.connector().ifPresent(connectors::add));
         Set<String> judgedFiles = listDocFiles(connectors, judged);
@@ -73,8 +73,7 @@ public final class CatalogLoader {
         }
         diagnostics.addAll(dirDiagnostics);
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
-        List<DocPage> guides = kindIsProject() ? readDocs(tree, layout.guidesDir(), layout.root(), diagnostics)
-                : List.of();
+        List<DocPage> guides = kindIsProject() ? readGuides(gate, diagnostics) : List.of();
         return new Catalog(connectors, docs, guides, DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
 
@@ -95,8 +94,8 @@ public final class CatalogLoader {
      */
     public Catalog reloadConnector(Catalog catalog, String dir) {
         Path folder = layout.connectorsDir().resolve(dir);
-        ConnectorResult result = Files.isRegularFile(folder.resolve("metadata.yaml"))
-                ? loadConnector(folder, new DocIndex(catalog.docs()), new SourceTree(layout.root()))
+        ConnectorResult result = InputGate.existsAsEntry(folder.resolve("metadata.yaml"))
+                ? loadConnector(folder, new DocIndex(catalog.docs()), new InputGate(layout))
                 : new ConnectorResult(Optional.empty(), List.of());
         List<Connector> connectors = new ArrayList<>(catalog.connectors());
         connectors.removeIf(c -> c.dir().equals(dir));
@@ -126,9 +125,8 @@ public final class CatalogLoader {
         List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
         diagnostics.removeIf(d -> d.pos().file().equals(relative));
         Optional<DocPage> doc = Optional.empty();
-        if (SourceTree.existsAsEntry(abs)) {
-            DocReader.Result read = readDoc(new SourceTree(layout.root()), abs, guide ? layout.root() : layout.docsDir(),
-                    true);
+        if (InputGate.existsAsEntry(abs)) {
+            DocReader.Result read = readDoc(new InputGate(layout), abs, guide, true);
             doc = read.doc();
             diagnostics.addAll(read.diagnostics());
         }
@@ -165,19 +163,19 @@ public final class CatalogLoader {
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
     }
 
-    private ConnectorResult loadConnector(Path dir, DocIndex index, SourceTree tree) {
+    private ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate) {
         String name = dir.getFileName().toString();
         Path metadataPath = dir.resolve("metadata.yaml");
         String file = layout.relativize(metadataPath);
-        Optional<String> refusal = ConnectorDirs.checkMetadataFile(metadataPath, tree);
-        if (refusal.isPresent()) {
+        InputGate.Verdict admitted = ConnectorDirs.admitMetadataFile(dir, metadataPath, gate);
+        if (!admitted.isAccepted()) {
             return new ConnectorResult(Optional.empty(), List.of(new Diagnostic(FieldValidator.RULE,
-                    Severity.ERROR, name, SourcePos.ofFile(file), refusal.get(), "keep metadata.yaml a plain file "
-                    + "inside ROOT and under " + MetadataReader.MAX_BYTES / 1024 + " KiB")));
+                    Severity.ERROR, name, SourcePos.ofFile(file), admitted.requireReason(), "keep metadata.yaml a plain "
+                    + "file in the connector's folder and under " + MetadataReader.MAX_BYTES / 1024 + " KiB")));
         }
         TextFiles.Text text;
         try {
-            text = TextFiles.readUtf8(metadataPath);
+            text = TextFiles.readUtf8(admitted.requireRealPath());
         } catch (IOException e) {
             return new ConnectorResult(Optional.empty(), List.of(new Diagnostic(FieldValidator.RULE,
                     Severity.ERROR, name, SourcePos.ofFile(file), "cannot read metadata: " + e.getMessage(),
@@ -191,7 +189,7 @@ public final class CatalogLoader {
                     "metadata.yaml is not valid UTF-8 here; undecodable bytes were read as \uFFFD", "save the file as UTF-8"));
         }
         Optional<Connector> connector = result.metadata().map(m -> {
-            IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, tree);
+            IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
             diagnostics.addAll(icon.diagnostics());
             return resolveConnector(name, file, m, index, icon.iconFile());
         });
@@ -226,12 +224,11 @@ public final class CatalogLoader {
         return dir.startsWith(prefix) ? dir.substring(prefix.length()) : dir;
     }
 
-    /** Every markdown file under {@code dir}, read in parallel; URL paths are relative to {@code urlBase}. */
-    private List<DocPage> readDocs(SourceTree tree, Path dir, Path urlBase, List<Diagnostic> diagnostics)
-            throws IOException {
-        SourceTree.Listing listing = tree.listFiles(dir, ".md");
+    /** Every contribution guide, read in parallel; URL paths are relative to ROOT ({@code contributing/...}). */
+    private List<DocPage> readGuides(InputGate gate, List<Diagnostic> diagnostics) throws IOException {
+        InputGate.Listing listing = gate.listFiles(layout.guidesDir(), ".md", layout.guidesDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
-        List<DocReader.Result> results = workers.mapInOrder(listing.files(), f -> readDoc(tree, f, urlBase, true));
+        List<DocReader.Result> results = workers.mapInOrder(listing.files(), f -> readDoc(gate, f, true, true));
         List<DocPage> docs = new ArrayList<>();
         for (DocReader.Result r : results) {
             r.doc().ifPresent(docs::add);
@@ -240,14 +237,16 @@ public final class CatalogLoader {
         return docs;
     }
 
-    private DocReader.Result readDoc(SourceTree tree, Path file, Path urlBase, boolean judgeLimits) {
+    /** A doc (or, when {@code guide}, a contribution guide) read from the real path the gate admitted. */
+    private DocReader.Result readDoc(InputGate gate, Path file, boolean guide, boolean judgeLimits) {
         String relative = layout.relativize(file);
-        Optional<SourceTree.Refusal> refusal = tree.checkInside(file);
-        if (refusal.isPresent()) {
-            return new DocReader.Result(Optional.empty(), List.of(DocReader.refused(relative, refusal.get().reason())));
+        InputGate.Verdict admitted = guide ? gate.admitGuide(file) : gate.admitDoc(file);
+        if (!admitted.isAccepted()) {
+            return new DocReader.Result(Optional.empty(), List.of(DocReader.refused(relative, admitted.requireReason())));
         }
-        String urlPath = DocIndex.urlPathOf(urlBase.relativize(file).toString());
-        return judgeLimits ? DocReader.readDoc(file, relative, urlPath) : DocReader.readText(file, relative, urlPath);
+        Path real = admitted.requireRealPath();
+        String urlPath = DocIndex.urlPathOf((guide ? layout.root() : layout.docsDir()).relativize(file).toString());
+        return judgeLimits ? DocReader.readDoc(real, relative, urlPath) : DocReader.readText(real, relative, urlPath);
     }
 
     private String docsPrefix() {

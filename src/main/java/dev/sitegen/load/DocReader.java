@@ -76,7 +76,7 @@ final class DocReader {
     static Diagnostic refused(String relative, String why) {
         // the whole file, no line: a report must never quote a line of what a link points at
         return new Diagnostic(RULE, Severity.ERROR, "", SourcePos.ofFile(relative), relative + " " + why
-                + "; it is not read", "replace the symbolic link with the file itself, inside ROOT");
+                + "; it is not read", "keep docs plain files of their folder: not hidden, not links out of it");
     }
 
     private static Result refuse(String relative, String message, String hint) {

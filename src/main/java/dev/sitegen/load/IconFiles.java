@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * Finds a connector's icon: the file {@code icon:} names in the connector folder, else
  * {@code icon.svg}. An icon ends up on the site, so a pull request must not be able to point it at
- * anything else: a name with {@code ../} or an absolute path, or a link that leads outside ROOT, is a
- * {@code broken-link} error and is never read; a file that is not an SVG document or a PNG, JPEG, GIF
+ * anything else: a name with {@code ../} or an absolute path, or a link the {@link InputGate} refuses (out of
+ * the connector's folder, into a hidden one), is a {@code broken-link} error and is never read; a file that is not an SVG document or a PNG, JPEG, GIF
  * or WebP image (by its bytes), or is over {@value #MAX_BYTES} bytes, is an {@code icon-missing}
  * warning. The renderer then strips SVG icons down to an allowlist before they are published.
  */
@@ -38,7 +38,7 @@ final class IconFiles {
     private IconFiles() {
     }
 
-    static Result findIcon(Path dir, String connector, Metadata m, SiteLayout layout, SourceTree tree) {
+    static Result findIcon(Path dir, String connector, Metadata m, SiteLayout layout, InputGate gate) {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         m.icon().ifPresent(names::add);
@@ -54,19 +54,20 @@ final class IconFiles {
                         "name a file inside " + layout.relativize(dir) + "/, such as icon.svg"));
                 continue;
             }
-            if (!SourceTree.existsAsEntry(file)) {
+            if (!InputGate.existsAsEntry(file)) {
                 continue;
             }
-            Optional<SourceTree.Refusal> refusal = tree.checkInside(file);
-            if (refusal.isPresent()) {
+            InputGate.Verdict admitted = gate.admitConnectorFile(dir, file);
+            if (!admitted.isAccepted()) {
                 out.add(new Diagnostic("broken-link", Severity.ERROR, connector, pos, "icon '" + name + "' "
-                        + refusal.get().reason() + "; it is not read", "put the icon file itself in the connector folder"));
+                        + admitted.requireReason() + "; it is not read", "put the icon file itself in the connector folder"));
                 continue;
             }
-            if (!Files.isRegularFile(file)) {
+            Path real = admitted.requireRealPath();
+            if (!Files.isRegularFile(real)) {
                 continue;
             }
-            Optional<String> problem = findContentProblem(file, name);
+            Optional<String> problem = findContentProblem(real, name);
             if (problem.isEmpty()) {
                 return new Result(Optional.of(layout.relativize(file)), out);
             }

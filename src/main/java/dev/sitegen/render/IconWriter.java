@@ -1,15 +1,17 @@
 package dev.sitegen.render;
 
+import dev.sitegen.load.InputGate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Publishes a connector's icon. The loader has already refused icons outside ROOT, of other types or
- * too big (with diagnostics); this writes SVGs only through {@link SvgSanitizer}, never byte for byte,
- * and re-checks the file's real path and size, since the file may have changed since it was loaded (then
- * the icon is left out, and link verification reports the pages' images that point at it).
+ * Publishes a connector's icon. The loader has already refused icons outside their connector's folder,
+ * hidden, of other types or too big (with diagnostics); this writes SVGs only through {@link SvgSanitizer},
+ * never byte for byte, and passes the file through the {@link InputGate} again and re-checks its size, since
+ * the file may have changed since it was loaded (then the icon is left out, and link verification reports
+ * the pages' images that point at it).
  */
 final class IconWriter {
 
@@ -19,10 +21,15 @@ final class IconWriter {
     private IconWriter() {
     }
 
-    static void writeIcon(String sitePath, Path root, Path icon, SiteSink sink) {
+    /** @param connectorDir the connector's folder, the only place its icon may be read from */
+    static void writeIcon(String sitePath, Path root, Path connectorDir, Path icon, SiteSink sink) {
         try {
-            Path real = icon.toRealPath();
-            if (!real.startsWith(root.toRealPath()) || Files.size(real) > MAX_BYTES) {
+            InputGate.Verdict admitted = InputGate.admitConnectorFile(root, connectorDir, icon);
+            if (!admitted.isAccepted()) {
+                return;
+            }
+            Path real = admitted.requireRealPath();
+            if (!Files.isRegularFile(real) || Files.size(real) > MAX_BYTES) {
                 return;
             }
             byte[] bytes = Files.readAllBytes(real);

@@ -99,7 +99,8 @@ public final class SiteRenderer {
         new ConnectorPages(ctx).renderConnectorPage(pagePath, connectors, timelines, sink);
         ContributePages contribute = new ContributePages(ctx);
         for (Connector c : connectors) {
-            c.iconFile().ifPresent(f -> IconWriter.writeIcon(ViewFactory.iconPathOf(c), root, root.resolve(f), sink));
+            c.iconFile().ifPresent(f -> IconWriter.writeIcon(ViewFactory.iconPathOf(c), root,
+                    root.resolve(c.metadataFile()).getParent(), root.resolve(f), sink));
             contribute.renderContributePage(c, findings, sink);
         }
     }

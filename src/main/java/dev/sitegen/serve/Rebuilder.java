@@ -141,7 +141,7 @@ final class Rebuilder {
     }
 
     private TerminalReport terminal() {
-        return new TerminalReport(out, state.site().layout().root());
+        return new TerminalReport(out, state.site().layout());
     }
 
     /** Page paths as live.js names them: {@code a/b/index.html} is {@code a/b/}, the catalog is empty. */

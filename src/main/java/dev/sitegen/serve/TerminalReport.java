@@ -2,6 +2,8 @@ package dev.sitegen.serve;
 
 import dev.sitegen.check.ReportFormat;
 import dev.sitegen.check.ReportSummary;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.InputGate;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
@@ -19,17 +21,20 @@ import java.util.Optional;
 
 /**
  * What the terminal shows after each rebuild: one line saying what was rebuilt and how fast, the
- * changed connectors' findings in the text report format (source lines quoted as they read now), and
- * the summary of the whole site; or the error that kept the last good site in place.
+ * changed connectors' findings in the text report format (source lines quoted as they read now, of files
+ * the {@link InputGate} admits now), and the summary of the whole site; or the error that kept the last good
+ * site in place.
  */
 final class TerminalReport {
 
     private final PrintWriter out;
     private final Path root;
+    private final InputGate gate;
 
-    TerminalReport(PrintWriter out, Path root) {
+    TerminalReport(PrintWriter out, SiteLayout layout) {
         this.out = out;
-        this.root = root;
+        this.root = layout.root();
+        this.gate = new InputGate(layout);
     }
 
     void printRebuild(String headline, SiteState state, Collection<String> connectors, boolean allConnectors) {
@@ -76,7 +81,9 @@ final class TerminalReport {
 
     private List<String> readLines(String file) {
         try {
-            return new String(Files.readAllBytes(root.resolve(file)), StandardCharsets.UTF_8).lines().toList();
+            InputGate.Verdict admitted = gate.admitQuoted(root.resolve(file));
+            return !admitted.isAccepted() ? List.of()
+                    : new String(Files.readAllBytes(admitted.requireRealPath()), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package dev.sitegen.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class SiteConfigReaderTest {
 
     private SiteConfig read(String yaml) throws Exception {
         Files.writeString(root.resolve("site.yaml"), yaml);
-        return SiteConfigReader.readSiteConfig(SiteLayout.detect(root));
+        return SiteConfigFile.readSiteConfig(SiteLayout.detect(root));
     }
 
     @Test
@@ -46,7 +47,7 @@ class SiteConfigReaderTest {
     @Test
     void missingFileGivesDefaultsAndBadSeverityIsAConfigError() throws Exception {
         Files.createDirectories(root.resolve("connectors"));
-        assertThat(SiteConfigReader.readSiteConfig(SiteLayout.detect(root))).isEqualTo(SiteConfig.defaults());
+        assertThat(SiteConfigFile.readSiteConfig(SiteLayout.detect(root))).isEqualTo(SiteConfig.defaults());
         assertThatThrownBy(() -> read("rules:\n  docs-missing: fatal\n")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("rules.docs-missing: unknown severity 'fatal'");
         assertThatThrownBy(() -> read("title: [unclosed\n")).isInstanceOf(ConfigException.class)

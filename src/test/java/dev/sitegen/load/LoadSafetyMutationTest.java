@@ -25,7 +25,7 @@ class LoadSafetyMutationTest {
     @TempDir
     Path root;
     private SiteLayout layout;
-    private SourceTree tree;
+    private InputGate gate;
     private Path dir;
 
     @BeforeEach
@@ -33,7 +33,7 @@ class LoadSafetyMutationTest {
         Files.writeString(root.resolve("site.yaml"), "title: T\n");
         dir = Files.createDirectories(root.resolve("connectors/source-x"));
         layout = SiteLayout.detect(root);
-        tree = new SourceTree(root);
+        gate = new InputGate(layout);
     }
 
     private static byte[] bytes(int... values) {
@@ -111,7 +111,7 @@ class LoadSafetyMutationTest {
         Files.writeString(dir.resolve("icon.svg"), "<svg/>");
         Files.writeString(dir.resolve("logo.txt"), "x");
 
-        IconFiles.Result declared = IconFiles.findIcon(dir, "source-x", metadata(Optional.of("logo.txt")), layout, tree);
+        IconFiles.Result declared = IconFiles.findIcon(dir, "source-x", metadata(Optional.of("logo.txt")), layout, gate);
         assertThat(declared.iconFile()).contains("connectors/source-x/icon.svg");
         assertThat(declared.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("icon-missing");
@@ -121,29 +121,29 @@ class LoadSafetyMutationTest {
             assertThat(d.message()).isEqualTo("icon 'logo.txt' is not an .svg, .png, .jpg, .gif or .webp file; the page shows no icon");
         });
 
-        IconFiles.Result escaping = IconFiles.findIcon(dir, "source-x", metadata(Optional.of("../x.svg")), layout, tree);
+        IconFiles.Result escaping = IconFiles.findIcon(dir, "source-x", metadata(Optional.of("../x.svg")), layout, gate);
         assertThat(escaping.iconFile()).contains("connectors/source-x/icon.svg");
         assertThat(escaping.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("broken-link");
             assertThat(d.severity()).isEqualTo(Severity.ERROR);
             assertThat(d.message()).isEqualTo("icon '../x.svg' points outside the connector folder; it is not read");
         });
-        assertThat(IconFiles.findIcon(dir, "source-x", metadata(Optional.of(".")), layout, tree).diagnostics())
+        assertThat(IconFiles.findIcon(dir, "source-x", metadata(Optional.of(".")), layout, gate).diagnostics())
                 .singleElement().satisfies(d -> assertThat(d.rule()).isEqualTo("broken-link"));
 
-        IconFiles.Result none = IconFiles.findIcon(dir, "source-x", metadata(Optional.empty()), layout, tree);
+        IconFiles.Result none = IconFiles.findIcon(dir, "source-x", metadata(Optional.empty()), layout, gate);
         assertThat(none.iconFile()).contains("connectors/source-x/icon.svg");
         assertThat(none.diagnostics()).isEmpty();
 
         Files.writeString(dir.resolve("icon.svg"), "not svg");
-        IconFiles.Result badFallback = IconFiles.findIcon(dir, "source-x", metadata(Optional.empty()), layout, tree);
+        IconFiles.Result badFallback = IconFiles.findIcon(dir, "source-x", metadata(Optional.empty()), layout, gate);
         assertThat(badFallback.iconFile()).isEmpty();
         assertThat(badFallback.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.pos()).isEqualTo(SourcePos.ofFile("connectors/source-x/icon.svg")));
 
         Files.delete(dir.resolve("icon.svg"));
         Files.createDirectories(dir.resolve("icon.svg"));
-        assertThat(IconFiles.findIcon(dir, "source-x", metadata(Optional.empty()), layout, tree))
+        assertThat(IconFiles.findIcon(dir, "source-x", metadata(Optional.empty()), layout, gate))
                 .isEqualTo(new IconFiles.Result(Optional.empty(), List.of()));
     }
 
@@ -189,27 +189,94 @@ class LoadSafetyMutationTest {
         Path outside = Files.createTempDirectory("sitegen-outside-");
         try {
             Path inside = Files.writeString(dir.resolve("in.md"), "x");
-            assertThat(tree.checkInside(inside)).isEmpty();
-            assertThat(tree.checkInside(dir.resolve("nothing"))).get()
-                    .satisfies(r -> assertThat(r.reason()).isEqualTo("is a symbolic link that loops or leads nowhere"));
-            assertThat(tree.checkInside(outside)).get().satisfies(r -> assertThat(r.reason())
-                    .isEqualTo("leads outside ROOT (to " + outside.toRealPath() + ")"));
+            assertThat(gate.admitConnectorFile(dir, inside).realPath()).contains(inside.toRealPath());
+            assertThat(gate.admitConnectorFile(dir, dir.resolve("nothing")).requireReason()).isEqualTo("does not exist");
+            Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nothing"));
+            assertThat(gate.admitConnectorFile(dir, dir.resolve("dangling")).requireReason())
+                    .isEqualTo("is a symbolic link that loops or leads nowhere");
+            Files.createSymbolicLink(dir.resolve("out"), outside);
+            assertThat(gate.admitConnectorFile(dir, dir.resolve("out")).requireReason())
+                    .isEqualTo("leads outside ROOT (to " + outside.toRealPath() + ")");
+            assertThat(gate.admitConnectorFile(dir, outside).requireReason()).isEqualTo("lies outside ROOT");
             Files.writeString(dir.resolve("b.md"), "x");
             Files.writeString(dir.resolve("a.txt"), "x");
             Files.createDirectories(dir.resolve("sub"));
             Files.writeString(dir.resolve("sub/c.md"), "x");
-            SourceTree.Listing listing = tree.listFiles(dir, ".md");
+            Files.delete(dir.resolve("dangling"));
+            Files.delete(dir.resolve("out"));
+            InputGate.Listing listing = gate.listFiles(dir, ".md", dir);
             assertThat(listing.files()).containsExactly(dir.resolve("b.md"), dir.resolve("in.md"), dir.resolve("sub/c.md"));
             assertThat(listing.refused()).isEmpty();
-            assertThat(tree.listFiles(dir.resolve("b.md"), ".md").files()).isEmpty();
-            assertThat(tree.listFiles(root.resolve("none"), ".md").files()).isEmpty();
-            assertThat(new SourceTree(outside).listFiles(dir, ".md").refused()).singleElement()
+            assertThat(gate.listFiles(dir.resolve("b.md"), ".md", dir).files()).isEmpty();
+            assertThat(gate.listFiles(root.resolve("none"), ".md", dir).files()).isEmpty();
+            assertThat(gate.listFiles(dir, ".md", root.resolve("docs")).refused()).singleElement()
                     .satisfies(r -> assertThat(r.path()).isEqualTo(dir));
-            assertThat(SourceTree.existsAsEntry(dir.resolve("b.md"))).isTrue();
-            assertThat(SourceTree.existsAsEntry(dir.resolve("zz.md"))).isFalse();
+            assertThat(InputGate.existsAsEntry(dir.resolve("b.md"))).isTrue();
+            assertThat(InputGate.existsAsEntry(dir.resolve("zz.md"))).isFalse();
         } finally {
             Files.deleteIfExists(outside);
         }
+    }
+
+    @Test
+    void hiddenPathsAndTargetsAreRefusedWhereverTheyAre() throws Exception {
+        Files.createDirectories(root.resolve(".git"));
+        Files.writeString(root.resolve(".git/config"), "token");
+        Files.writeString(root.resolve(".env"), "key");
+        Files.createDirectories(dir.resolve(".cache"));
+        Files.writeString(dir.resolve(".cache/c.md"), "x");
+        Files.writeString(dir.resolve(".d.md"), "x");
+        Files.writeString(dir.resolve("e.md"), "x");
+        Files.createSymbolicLink(dir.resolve("git.md"), root.resolve(".git/config"));
+        Files.createSymbolicLink(dir.resolve("env.md"), root.resolve(".env"));
+        Files.createSymbolicLink(dir.resolve("gitdir"), root.resolve(".git"));
+
+        assertThat(gate.admitConnectorFile(dir, dir.resolve("git.md")).requireReason())
+                .isEqualTo("leads to .git/config, inside the hidden folder '.git'");
+        assertThat(gate.admitConnectorFile(dir, dir.resolve("env.md")).requireReason())
+                .isEqualTo("leads to .env, a hidden file");
+        assertThat(gate.admitSnippet(root.resolve(".git/config")).requireReason())
+                .isEqualTo("lies inside the hidden folder '.git'");
+        assertThat(gate.admitSnippet(root.resolve(".env")).requireReason()).isEqualTo("is a hidden file");
+        InputGate.Listing listing = gate.listFiles(dir, ".md", dir);
+        assertThat(listing.files()).containsExactly(dir.resolve("e.md"));
+        assertThat(listing.refused()).extracting(r -> dir.relativize(r.path()) + " " + r.reason()).containsExactly(
+                ".cache is a hidden folder", ".d.md is a hidden file",
+                "env.md leads to .env, a hidden file",
+                "git.md leads to .git/config, inside the hidden folder '.git'",
+                "gitdir leads to .git, a hidden folder");
+    }
+
+    @Test
+    void eachKindOfInputIsReadOnlyFromItsOwnArea() throws Exception {
+        Path docs = Files.createDirectories(root.resolve("docs/integrations/sources"));
+        Path other = Files.createDirectories(root.resolve("connectors/source-y"));
+        Files.writeString(other.resolve("metadata.yaml"), "x");
+        Files.writeString(root.resolve("notes.md"), "x");
+        Files.createSymbolicLink(docs.resolve("notes.md"), root.resolve("notes.md"));
+        Files.createSymbolicLink(dir.resolve("metadata.yaml"), other.resolve("metadata.yaml"));
+        Files.createSymbolicLink(root.resolve("connectors/source-z"), other);
+        Files.createSymbolicLink(root.resolve("connectors/source-w"), root.resolve("docs"));
+
+        assertThat(gate.admitDoc(docs.resolve("notes.md")).requireReason()).isEqualTo("leads to notes.md, outside docs/");
+        assertThat(gate.admitGuide(docs.resolve("notes.md")).requireReason())
+                .isEqualTo("leads to notes.md, outside contributing/");
+        assertThat(gate.admitConnectorFile(dir, dir.resolve("metadata.yaml")).requireReason())
+                .isEqualTo("leads to connectors/source-y/metadata.yaml, outside connectors/source-x/");
+        assertThat(gate.admitConnectorFile(root.resolve("connectors/source-z"),
+                root.resolve("connectors/source-z/metadata.yaml")).isAccepted()).isTrue();
+        assertThat(gate.admitConnectorDir(root.resolve("connectors/source-w")).requireReason())
+                .isEqualTo("leads to docs, outside connectors/");
+        assertThat(gate.admitConnectorFile(root.resolve("connectors/source-w"), root.resolve("connectors/source-w/x"))
+                .requireReason()).isEqualTo("is in the connector folder connectors/source-w, which leads to docs, "
+                + "outside connectors/");
+        assertThat(gate.admitSnippet(root.resolve("notes.md")).isAccepted()).isTrue();
+        assertThat(gate.admitSiteConfig().realPath()).contains(root.resolve("site.yaml").toRealPath());
+        assertThat(gate.admitQuoted(root.resolve("notes.md")).requireReason()).isEqualTo("is not a file the build reads");
+        assertThat(gate.admitQuoted(docs.resolve("notes.md")).isAccepted()).isFalse();
+        assertThat(gate.admitQuoted(other.resolve("metadata.yaml")).isAccepted()).isTrue();
+        assertThat(gate.admitQuoted(dir.resolve("metadata.yaml")).isAccepted()).isFalse();
+        assertThat(gate.admitQuoted(root.resolve("site.yaml")).isAccepted()).isTrue();
     }
 
     @Test

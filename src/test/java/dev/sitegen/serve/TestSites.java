@@ -1,9 +1,9 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.Workers;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
@@ -29,7 +29,7 @@ final class TestSites {
 
     static LoadedSite loadSite(Path root, Workers workers) throws dev.sitegen.config.ConfigException, IOException {
         SiteLayout layout = SiteLayout.detect(root);
-        SiteConfig config = SiteConfigReader.readSiteConfig(layout);
+        SiteConfig config = SiteConfigFile.readSiteConfig(layout);
         return new LoadedSite(layout, config, new CatalogLoader(layout, workers).loadCatalog(), Map.of());
     }
 }

@@ -1,22 +1,19 @@
 package dev.sitegen.verify;
 
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.SnippetFiles;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.SiteSink;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Loads, renders and verifies a root the way {@code build} does (without checks or publishing),
@@ -42,10 +39,10 @@ record VerifiedBuild(List<Diagnostic> findings, int pages, long renderMillis, lo
 
     static VerifiedBuild buildRoot(Path root, Optional<String> baseUrl, LocalDate asOf) throws Exception {
         SiteLayout layout = SiteLayout.detect(root);
-        SiteConfig config = SiteConfigReader.readSiteConfig(layout);
+        SiteConfig config = SiteConfigFile.readSiteConfig(layout);
         try (Workers workers = new Workers(Workers.defaultThreads())) {
             Catalog catalog = new CatalogLoader(layout, workers).loadCatalog();
-            SiteRenderer renderer = new SiteRenderer(config, catalog, baseUrl, asOf, readSnippets(config, root),
+            SiteRenderer renderer = new SiteRenderer(config, catalog, baseUrl, asOf, SnippetFiles.readSnippets(config, layout),
                     layout.root(), workers);
             SiteVerifier verifier = new SiteVerifier(VerifyOptions.of(config, catalog, renderer.linkSources()));
             long start = System.nanoTime();
@@ -56,14 +53,6 @@ record VerifiedBuild(List<Diagnostic> findings, int pages, long renderMillis, lo
             return new VerifiedBuild(findings, pages, (rendered - start) / 1_000_000, verifier.scanNanos() / 1_000_000,
                     (verified - rendered) / 1_000_000);
         }
-    }
-
-    private static Map<String, String> readSnippets(SiteConfig config, Path root) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, String> e : config.snippets().entrySet()) {
-            out.put(e.getKey(), Files.readString(root.resolve(e.getValue()), StandardCharsets.UTF_8));
-        }
-        return out;
     }
 
     /** {@code file:line:col severity connector: message} per finding. */
