@@ -1,28 +1,24 @@
 package dev.sitegen.serve;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Workers;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * {@code site-gen serve}: builds the site into a private temporary folder, serves it on 127.0.0.1
  * only, watches the build root and rebuilds what each edit touches, telling open pages to reload.
  * Exists so contributors see their docs and the checks' findings as they type, without publishing
- * anything; closing it stops the server and deletes the temporary folder.
+ * anything; closing it stops the server and deletes the temporary folder. Answers only requests
+ * addressed to it by name ({@link LocalOrigin}) and holds at most the threads and connections
+ * {@link ServeLimits} allows.
  */
 public final class PreviewServer implements AutoCloseable {
 
-    private final HttpServer http;
-    private final ExecutorService handlers;
+    private final ConnectionListener listener;
     private final SourceWatcher watcher;
     private final EventHub events;
     private final ServedFiles files;
@@ -30,10 +26,9 @@ public final class PreviewServer implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private boolean closed;
 
-    private PreviewServer(HttpServer http, ExecutorService handlers, SourceWatcher watcher, EventHub events,
-                          ServedFiles files, String basePath) {
-        this.http = http;
-        this.handlers = handlers;
+    private PreviewServer(ConnectionListener listener, SourceWatcher watcher, EventHub events, ServedFiles files,
+                          String basePath) {
+        this.listener = listener;
         this.watcher = watcher;
         this.events = events;
         this.files = files;
@@ -46,39 +41,36 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer startServer(SiteLoader loader, PreviewSettings settings, Workers workers,
                                             PrintWriter terminal) throws ConfigException, IOException {
+        return startServer(loader, settings, ServeLimits.DEFAULTS, workers, terminal);
+    }
+
+    static PreviewServer startServer(SiteLoader loader, PreviewSettings settings, ServeLimits limits, Workers workers,
+                                     PrintWriter terminal) throws ConfigException, IOException {
         ServedFiles files = new ServedFiles(Files.createTempDirectory("site-gen-serve-"));
-        EventHub events = new EventHub();
+        EventHub events = new EventHub(limits.eventStreams());
         SourceWatcher watcher = null;
-        HttpServer http = null;
-        ExecutorService handlers = null;
+        ConnectionListener listener = null;
         try {
             DiagnosticsFeed feed = new DiagnosticsFeed();
             Rebuilder rebuilder = new Rebuilder(loader, settings, workers, files, events, feed, terminal);
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
+            listener = ConnectionListener.bindPort(settings.port(), limits);
             LoadedSite site = loader.loadSite();
             watcher = SourceWatcher.watchTree(site.layout().root(), site.layout().connectorsDir());
             rebuilder.buildFirst(site);
-            handlers = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "site-gen-serve-http");
-                t.setDaemon(true);
-                return t;
-            });
-            http.createContext("/", new SiteHandler(settings.basePath(), files, events, feed));
-            http.setExecutor(handlers);
-            http.start();
+            listener.start(new SiteHandler(settings.basePath(), LocalOrigin.forPort(listener.port()), files, events,
+                    feed));
             watcher.startWatching(rebuilder::rebuild);
-            return new PreviewServer(http, handlers, watcher, events, files, settings.basePath());
+            return new PreviewServer(listener, watcher, events, files, settings.basePath());
         } catch (ConfigException | IOException | RuntimeException e) {
-            closeQuietly(http, handlers, watcher, events, files);
+            closeQuietly(listener, watcher, events, files);
             throw e;
         }
     }
 
     /** The port actually bound (the free one chosen for port 0). */
     public int port() {
-        return http.getAddress().getPort();
+        return listener.port();
     }
-
     /** Where the site is served, e.g. {@code http://127.0.0.1:4000/}. */
     public URI siteUri() {
         return URI.create("http://127.0.0.1:" + port() + basePath);
@@ -95,18 +87,15 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         closed = true;
-        closeQuietly(http, handlers, watcher, events, files);
+        closeQuietly(listener, watcher, events, files);
         stopped.countDown();
     }
 
-    private static void closeQuietly(HttpServer http, ExecutorService handlers, SourceWatcher watcher,
-                                     EventHub events, ServedFiles files) {
+    private static void closeQuietly(ConnectionListener listener, SourceWatcher watcher, EventHub events,
+                                     ServedFiles files) {
         events.close();
-        if (http != null) {
-            http.stop(0);
-        }
-        if (handlers != null) {
-            handlers.shutdownNow();
+        if (listener != null) {
+            listener.close();
         }
         try {
             if (watcher != null) {

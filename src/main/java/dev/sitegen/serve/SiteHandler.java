@@ -1,48 +1,55 @@
 package dev.sitegen.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers every request: site files under the base URL with their content type (HTML gets the
+ * Answers every request: 403 first for any request not addressed to this server by name (see
+ * {@link LocalOrigin}), then site files under the base URL with their content type (HTML gets the
  * live-reload script), {@code 404.html} with status 404 for anything missing, 403 for paths that try
  * to leave the site, a redirect from {@code /} to the base, and the preview's own endpoints
  * ({@code events}, {@code live.js}, {@code diagnostics.json} under {@code __site-gen/}).
  */
-final class SiteHandler implements HttpHandler {
+final class SiteHandler implements ConnectionListener.Handler {
 
     private final String basePath;
+    private final LocalOrigin origin;
     private final ServedFiles files;
     private final EventHub events;
     private final DiagnosticsFeed feed;
 
-    SiteHandler(String basePath, ServedFiles files, EventHub events, DiagnosticsFeed feed) {
+    SiteHandler(String basePath, LocalOrigin origin, ServedFiles files, EventHub events, DiagnosticsFeed feed) {
         this.basePath = basePath;
+        this.origin = origin;
         this.files = files;
         this.events = events;
         this.feed = feed;
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public void handle(Exchange exchange) {
         try {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                sendText(exchange, 405, "method not allowed\n");
+            Optional<String> refusal = origin.findRefusal(exchange.request());
+            if (refusal.isPresent()) {
+                exchange.sendText(403, refusal.get());
                 return;
             }
-            RequestTarget target = RequestTarget.resolveTarget(exchange.getRequestURI().getRawPath(), basePath);
+            String method = exchange.request().method();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.send(405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8),
+                        Map.of("Allow", "GET, HEAD"));
+                return;
+            }
+            RequestTarget target = RequestTarget.resolveTarget(exchange.request().rawPath(), basePath);
             switch (target.kind()) {
-                case REDIRECT -> redirect(exchange, target.path());
-                case REFUSED -> sendText(exchange, 403, "forbidden: the path leaves the site\n");
+                case REDIRECT -> exchange.redirect(target.path());
+                case REFUSED -> exchange.sendText(403, "forbidden: the path leaves the site\n");
                 case NOT_FOUND -> sendNotFound(exchange);
                 case INTERNAL -> serveInternal(exchange, target.path());
                 case FILE -> serveFile(exchange, target.path());
@@ -52,9 +59,9 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    private void serveFile(HttpExchange exchange, String sitePath) throws IOException {
+    private void serveFile(Exchange exchange, String sitePath) throws IOException {
         if (!sitePath.isEmpty() && !sitePath.endsWith("/") && files.isFolder(sitePath)) {
-            redirect(exchange, exchange.getRequestURI().getRawPath() + "/");
+            exchange.redirect(exchange.request().rawPath() + "/");
             return;
         }
         String path = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
@@ -70,62 +77,51 @@ final class SiteHandler implements HttpHandler {
         sendNotFound(exchange);
     }
 
-    private void serveInternal(HttpExchange exchange, String name) throws IOException {
+    private void serveInternal(Exchange exchange, String name) throws IOException {
         switch (name) {
-            case "events" -> events.addClient(exchange, "{\"generation\":" + feed.currentGeneration() + "}");
+            case "events" -> {
+                if (!events.addClient(exchange, "{\"generation\":" + feed.currentGeneration() + "}")) {
+                    exchange.sendText(503, "too many live-reload streams open; close some preview tabs\n");
+                }
+            }
             case "live.js" -> send(exchange, 200, name, LiveScript.readScript());
             case "diagnostics.json" -> send(exchange, 200, name, feed.writeJson(findQueryParam(exchange, "page")));
             default -> sendNotFound(exchange);
         }
     }
 
-    private void sendNotFound(HttpExchange exchange) throws IOException {
+    private void sendNotFound(Exchange exchange) throws IOException {
         Optional<Path> page = files.findFile("404.html");
         if (page.isPresent()) {
             send(exchange, 404, "404.html", Files.readAllBytes(page.get()));
         } else {
-            sendText(exchange, 404, "not found\n");
+            exchange.sendText(404, "not found\n");
         }
     }
 
-    private void send(HttpExchange exchange, int status, String sitePath, byte[] body) throws IOException {
+    private void send(Exchange exchange, int status, String sitePath, byte[] body) throws IOException {
         byte[] out = ContentTypes.isHtml(sitePath) ? LiveReloadTag.injectScript(body, basePath) : body;
-        exchange.getResponseHeaders().set("Content-Type", ContentTypes.findContentType(sitePath));
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || out.length == 0 ? -1 : out.length);
-        if (!head) {
-            exchange.getResponseBody().write(out);
+        exchange.send(status, ContentTypes.findContentType(sitePath), out, Map.of());
+    }
+
+    /** A 500 when the response has not started; otherwise the listener just closes the connection. */
+    private static void sendError(Exchange exchange, Exception e) {
+        if (exchange.isAnswered()) {
+            return;
         }
-        exchange.close();
-    }
-
-    private void sendText(HttpExchange exchange, int status, String text) throws IOException {
-        send(exchange, status, "message.txt", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A 500 when the response has not started; otherwise the connection is just closed. */
-    private void sendError(HttpExchange exchange, Exception e) {
         try {
-            sendText(exchange, 500, "site-gen serve: " + e + "\n");
+            exchange.sendText(500, "site-gen serve: " + e + "\n");
         } catch (IOException | RuntimeException again) {
-            exchange.close();
+            // the client is gone
         }
     }
 
-    private void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(302, -1);
-        exchange.close();
-    }
-
-    private static Optional<String> findQueryParam(HttpExchange exchange, String name) {
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query == null) {
+    private static Optional<String> findQueryParam(Exchange exchange, String name) {
+        Optional<String> query = exchange.request().findRawQuery();
+        if (query.isEmpty()) {
             return Optional.empty();
         }
-        for (String pair : query.split("&")) {
+        for (String pair : query.get().split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).equals(name)) {
                 try {
