@@ -15,15 +15,22 @@ import java.util.Optional;
  * another host than the site's, or another path than the doc's. The platform links users to this URL,
  * so a mismatch sends them to a stale or missing page. The site's host is {@code siteUrl} of
  * site.yaml, else the most common documentationUrl host; connectors without a doc are left to
- * {@code docs-missing}.
+ * {@code docs-missing}. Load reports, under this rule too, paths that cannot be a page's (climbing,
+ * encoded dots or separators, the site's own folders) and pages that collide with another's.
  */
 final class DocumentationUrlRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("documentation-url", Severity.WARNING,
-            "documentationUrl's host is not the site's, or its path is not the doc's.",
+            "documentationUrl's host is not the site's, or its path is not the doc's or cannot be a page's.",
             RuleInfo.composeHelp("documentationUrl is the link the platform shows users; it must be the "
                     + "connector's page on this site: the site's host (siteUrl in site.yaml) and the doc's path "
-                    + "(docs/integrations/sources/foo.md is published at /integrations/sources/foo).",
+                    + "(docs/integrations/sources/foo.md is published at /integrations/sources/foo). The path "
+                    + "also decides where the page is written, so a path with '..' or '.' segments (also "
+                    + "percent-encoded), an encoded '/' or backslash, an empty segment, a segment starting "
+                    + "with a dot, or a first segment that is one of the site's own folders and files "
+                    + "(assets, api, feeds, ...) is an error, and so is a page another connector's page or "
+                    + "migration guide already takes; the connector is then published at "
+                    + "/integrations/<type>s/<name>.",
                     """
                     documentationUrl: https://old-docs.example.com/integrations/sources/foo-v2
                     """,
@@ -49,7 +56,9 @@ final class DocumentationUrlRule implements Rule {
         if (ctx.siteHost().isPresent() && !host.equals(ctx.siteHost())) {
             problems.add("host '" + host.orElse("") + "' is not the site's host '" + ctx.siteHost().get() + "'");
         }
-        if (!path.equals(Optional.of(doc.urlPath()))) {
+        // a path that cannot be a page path was reported by load, with the page it fell back to
+        boolean reported = DocumentationUrls.findPathProblem(url).isPresent();
+        if (!reported && !path.equals(Optional.of(doc.urlPath()))) {
             problems.add("path '/" + path.orElse("") + "' is not the path of " + doc.file() + " ('/" + doc.urlPath() + "')");
         }
         if (!problems.isEmpty()) {

@@ -61,8 +61,10 @@ public final class CatalogLoader {
         List<Diagnostic> dirDiagnostics = new ArrayList<>();
         List<Path> dirs = ConnectorDirs.listConnectorDirs(layout, gate, dirDiagnostics);
         List<ConnectorResult> results = workers.mapInOrder(dirs, dir -> loadConnector(dir, index, gate));
-        List<Connector> connectors = new ArrayList<>();
-        results.forEach(r -> r.connector().ifPresent(connectors::add));
+        List<Connector> resolved = new ArrayList<>();
+        results.forEach(r -> r.connector().ifPresent(resolved::add));
+        PagePlacement.Result placed = placePages(resolved, index);
+        List<Connector> connectors = placed.connectors();
         Set<String> judgedFiles = listDocFiles(connectors, judged);
         List<List<Diagnostic>> limits = workers.mapInOrder(read, r -> r.doc()
                 .filter(d -> judged.isEmpty() || judgedFiles.contains(d.file()))
@@ -73,6 +75,7 @@ public final class CatalogLoader {
         }
         diagnostics.addAll(dirDiagnostics);
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
+        diagnostics.addAll(placed.diagnostics());
         List<DocPage> guides = kindIsProject() ? readGuides(gate, diagnostics) : List.of();
         return new Catalog(connectors, docs, guides, DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
@@ -94,8 +97,9 @@ public final class CatalogLoader {
      */
     public Catalog reloadConnector(Catalog catalog, String dir) {
         Path folder = layout.connectorsDir().resolve(dir);
+        DocIndex index = new DocIndex(catalog.docs());
         ConnectorResult result = InputGate.existsAsEntry(folder.resolve("metadata.yaml"))
-                ? loadConnector(folder, new DocIndex(catalog.docs()), new InputGate(layout))
+                ? loadConnector(folder, index, new InputGate(layout))
                 : new ConnectorResult(Optional.empty(), List.of());
         List<Connector> connectors = new ArrayList<>(catalog.connectors());
         connectors.removeIf(c -> c.dir().equals(dir));
@@ -105,8 +109,9 @@ public final class CatalogLoader {
         String prefix = layout.relativize(folder) + "/";
         diagnostics.removeIf(d -> d.connector().equals(dir) && d.pos().file().startsWith(prefix));
         diagnostics.addAll(result.diagnostics());
+        PagePlacement.Result placed = replacePlacement(connectors, index, diagnostics);
         diagnostics.sort(Comparator.comparing(Diagnostic::connector));
-        return new Catalog(connectors, catalog.docs(), catalog.guides(), diagnostics);
+        return new Catalog(placed.connectors(), catalog.docs(), catalog.guides(), diagnostics);
     }
 
     /**
@@ -141,6 +146,7 @@ public final class CatalogLoader {
                 .map(c -> readsDoc(c, urlPath) ? resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index,
                         c.iconFile()) : c)
                 .toList();
+        connectors = replacePlacement(connectors, index, diagnostics).connectors();
         return new Catalog(connectors, docs, catalog.guides(), DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
 
@@ -196,13 +202,35 @@ public final class CatalogLoader {
         return new ConnectorResult(connector, diagnostics);
     }
 
+    /** Every connector back where its documentationUrl asks (re-resolved if it was moved), then placed. */
+    private PagePlacement.Result placePages(List<Connector> connectors, DocIndex index) {
+        List<Connector> asked = connectors.stream()
+                .map(c -> PagePlacement.choosePagePath(c.dir(), c.metadata(), index).equals(c.pagePath()) ? c
+                        : resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile()))
+                .toList();
+        return PagePlacement.placePages(asked, c -> resolveAt(c.dir(), c.metadataFile(), c.metadata(), index,
+                c.iconFile(), Optional.empty()));
+    }
+
+    /** Places the pages again after one connector or doc changed, replacing the placement's findings. */
+    private PagePlacement.Result replacePlacement(List<Connector> connectors, DocIndex index,
+                                                  List<Diagnostic> diagnostics) {
+        PagePlacement.Result placed = placePages(connectors, index);
+        diagnostics.removeIf(d -> d.rule().equals(PagePlacement.RULE));
+        diagnostics.addAll(placed.diagnostics());
+        return placed;
+    }
+
     private Connector resolveConnector(String name, String file, Metadata m, DocIndex index, Optional<String> icon) {
-        String byName = "integrations/" + m.connectorType().plural() + "/" + shortName(name, m);
-        Optional<String> urlPath = DocumentationUrls.findPath(m.documentationUrl());
+        return resolveAt(name, file, m, index, icon, DocumentationUrls.findPath(m.documentationUrl()));
+    }
+
+    /** The connector with its page at {@code urlPath} (its doc there, or the path) when given, else by its name. */
+    private Connector resolveAt(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
+                                Optional<String> urlPath) {
+        String byName = PagePlacement.pathByName(name, m);
         Optional<DocPage> doc = urlPath.flatMap(index::findDoc).or(() -> index.findDoc(byName));
-        String pagePath = doc.map(DocPage::urlPath)
-                .or(() -> urlPath.filter(p -> p.startsWith("integrations/")))
-                .orElse(byName);
+        String pagePath = PagePlacement.choosePagePath(doc, urlPath, byName);
         Optional<MigrationGuide> migrations = index.findDoc(pagePath + "-migrations")
                 .map(MigrationGuideParser::parseMigrationGuide);
         Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(ChangelogParser.parseChangelogs(d), name));
@@ -217,11 +245,6 @@ public final class CatalogLoader {
         return tables.stream().filter(t -> t.scope().filter(connectorDir::equals).isPresent()).findFirst()
                 .or(() -> tables.stream().filter(t -> t.scope().isEmpty()).findFirst())
                 .or(() -> tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty());
-    }
-
-    private static String shortName(String dir, Metadata m) {
-        String prefix = m.connectorType().yamlName() + "-";
-        return dir.startsWith(prefix) ? dir.substring(prefix.length()) : dir;
     }
 
     /** Every contribution guide, read in parallel; URL paths are relative to ROOT ({@code contributing/...}). */

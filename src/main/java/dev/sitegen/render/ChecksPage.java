@@ -3,6 +3,7 @@ package dev.sitegen.render;
 import dev.sitegen.check.RuleInfo;
 import dev.sitegen.check.RuleRegistry;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class ChecksPage {
                     section(r.help(), null, "\n\nBAD:"), example(r.help(), "BAD:", "\n\nGOOD:"),
                     example(r.help(), "GOOD:", null)));
         }
-        String file = "checks/index.html";
+        String file = SitePaths.CHECKS + "/index.html";
         ctx.writeHtml(sink, file, "checks", new View(ctx.siteView(file), rules));
     }
 

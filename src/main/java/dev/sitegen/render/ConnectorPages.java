@@ -6,6 +6,7 @@ import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.Timeline;
 import dev.sitegen.model.Timelines;
 import org.semver4j.Semver;
@@ -36,7 +37,7 @@ final class ConnectorPages {
         List<ConnectorSectionView> sections = new ArrayList<>();
         for (Connector c : connectors) {
             Timeline timeline = timelines.of(c);
-            sink.writeFile("api/connectors/" + c.dir() + ".json",
+            sink.writeFile(SitePaths.API + "/connectors/" + c.dir() + ".json",
                     ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
             List<BreakingChangeView> changes = BreakingChangeViews.createViews(c, ctx.asOf).stream()
                     .sorted(Comparator.comparing((BreakingChangeView v) -> Timelines.parse(v.version())

@@ -2,6 +2,7 @@ package dev.sitegen.render;
 
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.Timelines;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class ContributePages {
     }
 
     static String pathOf(Connector c) {
-        return "contributing/connectors/" + c.dir() + "/";
+        return SitePaths.CONTRIBUTING + "/connectors/" + c.dir() + "/";
     }
 
     void renderContributePage(Connector c, Map<String, List<Diagnostic>> findingsByConnector, SiteSink sink) {

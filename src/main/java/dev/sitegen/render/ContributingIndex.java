@@ -4,6 +4,7 @@ import dev.sitegen.markdown.HeadingSlugs;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SitePaths;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +33,13 @@ final class ContributingIndex {
                         .thenComparing(Connector::dir))
                 .map(c -> new Link(c.metadata().name() + " (" + c.dir() + ")", ContributePages.pathOf(c)))
                 .toList();
-        String listFile = "contributing/connectors/index.html";
+        String listFile = SitePaths.CONTRIBUTING + "/connectors/index.html";
         ctx.writeHtml(sink, listFile, "contributing-index", new View(ctx.siteView(listFile),
                 "Contribute to a connector", List.of(), connectors));
         if (catalog.guides().stream().noneMatch(g -> g.urlPath().equals("contributing"))) {
             List<Link> guides = catalog.guides().stream()
                     .map(g -> new Link(titleOf(g), g.urlPath() + "/")).toList();
-            String file = "contributing/index.html";
+            String file = SitePaths.CONTRIBUTING + "/index.html";
             ctx.writeHtml(sink, file, "contributing-index", new View(ctx.siteView(file), "Contributing",
                     guides, connectors));
         }

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.model.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ final class Feeds {
                     timestamp(announcedOn(c)), c.message()));
         }
         entries.sort((a, b) -> b.updated().compareTo(a.updated()));
-        return feed("feeds/breaking-changes.xml", ctx.config.title() + ": breaking changes",
+        return feed(SitePaths.FEEDS + "/breaking-changes.xml", ctx.config.title() + ": breaking changes",
                 entries.subList(0, Math.min(MAX_ENTRIES, entries.size())));
     }
 

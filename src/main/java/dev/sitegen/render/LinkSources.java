@@ -1,6 +1,7 @@
 package dev.sitegen.render;
 
 import dev.sitegen.markdown.DocLink;
+import dev.sitegen.model.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class LinkSources {
     public String findTemplateFile(String page) {
         String name = templateByPage.get(page);
         if (name == null) {
-            name = page.equals("sitemap.xml") ? "sitemap" : page.startsWith("feeds/") ? "atom" : "base";
+            name = page.equals(SitePaths.SITEMAP) ? "sitemap" : page.startsWith(SitePaths.FEEDS + "/") ? "atom" : "base";
         }
         return Templates.THEME + "/templates/" + name + ".peb";
     }

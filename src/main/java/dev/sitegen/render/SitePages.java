@@ -2,6 +2,7 @@ package dev.sitegen.render;
 
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class SitePages {
 
     void renderSitePages(Catalog catalog, TimelineCache timelines, SiteSink sink) {
         List<BreakingChangeView> changes = BreakingChangeViews.listBreakingChanges(catalog, ctx.asOf, workers);
-        String bcFile = "breaking-changes/index.html";
+        String bcFile = SitePaths.BREAKING_CHANGES + "/index.html";
         ctx.writeHtml(sink, bcFile, "breaking-changes", new SitePageViews.BreakingChangesPage(ctx.siteView(bcFile),
                 ctx.asOf.toString(), changes.stream().filter(BreakingChangeView::upcoming).toList(),
                 changes.stream().filter(c -> !c.upcoming() && c.deadlineIso().isPresent()).toList(),
@@ -33,22 +34,23 @@ final class SitePages {
         // latest are kept, so a large catalog never holds every release view at once.
         List<List<ReleaseView>> latestByConnector = workers.mapInOrder(catalog.connectors(), c -> {
             List<ReleaseView> own = ReleaseViews.listConnectorReleases(c, timelines.of(c), ctx.asOf);
-            String path = "feeds/connectors/" + c.dir() + ".xml";
+            String path = SitePaths.FEEDS + "/connectors/" + c.dir() + ".xml";
             writeXml(sink, path, feeds.createReleasesFeed(path, c.metadata().name() + " releases", own));
             return ReleaseViews.keepLatest(own);
         });
         List<ReleaseView> releases = ReleaseViews.listLatestReleases(latestByConnector);
-        String relFile = "releases/index.html";
+        String relFile = SitePaths.RELEASES + "/index.html";
         ctx.writeHtml(sink, relFile, "releases", new SitePageViews.ReleasesPage(ctx.siteView(relFile),
                 releases.size(), ReleaseViews.groupByWeek(releases)));
         ChecksPage.renderChecksPage(ctx, sink);
-        writeXml(sink, "feeds/releases.xml", feeds.createReleasesFeed("feeds/releases.xml",
+        String releasesFeed = SitePaths.FEEDS + "/releases.xml";
+        writeXml(sink, releasesFeed, feeds.createReleasesFeed(releasesFeed,
                 ctx.config.title() + ": releases", releases));
-        writeXml(sink, "feeds/breaking-changes.xml", feeds.createBreakingChangesFeed(changes));
-        sink.writeFile("deadlines.ics", CalendarWriter.writeCalendar(ctx.config.title(), changes, ctx.urls, ctx.asOf));
-        ctx.writeHtml(sink, "404.html", "404", new SitePageViews.NotFoundPage(
+        writeXml(sink, SitePaths.FEEDS + "/breaking-changes.xml", feeds.createBreakingChangesFeed(changes));
+        sink.writeFile(SitePaths.CALENDAR, CalendarWriter.writeCalendar(ctx.config.title(), changes, ctx.urls, ctx.asOf));
+        ctx.writeHtml(sink, SitePaths.NOT_FOUND, "404", new SitePageViews.NotFoundPage(
                 new SiteView(ctx.config.title(), ctx.baseUrl.orElse("/"))));
-        sink.writeFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + ctx.urls.absolute("sitemap.xml") + "\n")
+        sink.writeFile(SitePaths.ROBOTS, ("User-agent: *\nAllow: /\nSitemap: " + ctx.urls.absolute(SitePaths.SITEMAP) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -56,12 +58,12 @@ final class SitePages {
     void writeSitemap(PageListSink sink) {
         List<String> urls = new ArrayList<>();
         for (String page : sink.listHtmlPages()) {
-            if (page.equals("404.html")) {
+            if (page.equals(SitePaths.NOT_FOUND)) {
                 continue;
             }
-            urls.add(ctx.urls.absolute(page.equals("index.html") ? "" : page.substring(0, page.length() - "index.html".length())));
+            urls.add(ctx.urls.absolute(page.equals(SitePaths.INDEX) ? "" : page.substring(0, page.length() - "index.html".length())));
         }
-        sink.writeFile("sitemap.xml", ctx.templates.renderTemplate("sitemap", new SitePageViews.Sitemap(urls))
+        sink.writeFile(SitePaths.SITEMAP, ctx.templates.renderTemplate("sitemap", new SitePageViews.Sitemap(urls))
                 .getBytes(StandardCharsets.UTF_8));
     }
 

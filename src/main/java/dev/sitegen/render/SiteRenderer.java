@@ -11,6 +11,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SitePaths;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class SiteRenderer {
     public int renderSite(Catalog catalog, List<Diagnostic> diagnostics, SiteSink sink) {
         PageListSink pages = new PageListSink(sink);
         for (String asset : Assets.FILES) {
-            pages.writeFile("assets/" + asset, Assets.readAsset(asset));
+            pages.writeFile(SitePaths.ASSETS + "/" + asset, Assets.readAsset(asset));
         }
         Map<String, List<Connector>> byPage = groupByPage(catalog);
         // Grouped once for the whole site: per page, filtering every connector and grouping every

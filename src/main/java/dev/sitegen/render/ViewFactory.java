@@ -2,6 +2,7 @@ package dev.sitegen.render;
 
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Metadata;
+import dev.sitegen.model.SitePaths;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ final class ViewFactory {
         String icon = c.iconFile().orElse("");
         int dot = icon.lastIndexOf('.');
         String ext = dot < 0 ? "" : icon.substring(dot).toLowerCase(java.util.Locale.ROOT);
-        return "icons/" + c.dir() + ext;
+        return SitePaths.ICONS + "/" + c.dir() + ext;
     }
 
     static ConnectorCardView createCard(Connector c, LocalDate asOf) {

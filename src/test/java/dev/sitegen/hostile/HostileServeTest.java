@@ -3,7 +3,7 @@ package dev.sitegen.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.config.ConfigException;
-import dev.sitegen.config.SiteConfigReader;
+import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.Workers;
@@ -67,7 +67,7 @@ class HostileServeTest {
 
     private LoadedSite loadSite(Path root) throws ConfigException, IOException {
         SiteLayout layout = SiteLayout.detect(root);
-        return new LoadedSite(layout, SiteConfigReader.readSiteConfig(layout),
+        return new LoadedSite(layout, SiteConfigFile.readSiteConfig(layout),
                 new CatalogLoader(layout, workers).loadCatalog(), Map.of());
     }
 
