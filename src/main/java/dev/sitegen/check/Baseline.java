@@ -34,14 +34,14 @@ public final class Baseline {
         return new Baseline(counts);
     }
 
-    /** Reads a baseline written by {@link #writeBaseline}; a missing or malformed file aborts with context. */
+    /** Reads a baseline written as {@link #formatBaseline}; a missing or malformed file aborts with context. */
     public static Baseline readBaseline(Path file) throws IOException, ConfigException {
         return BaselineFile.readBaseline(file);
     }
 
-    /** Writes the baseline as sorted, indented JSON (byte-identical for the same findings). */
-    public void writeBaseline(Path file) throws IOException {
-        BaselineFile.writeBaseline(this, file);
+    /** The baseline as sorted, indented JSON (byte-identical for the same findings), for its file. */
+    public String formatBaseline() throws IOException {
+        return BaselineFile.formatBaseline(this);
     }
 
     /**

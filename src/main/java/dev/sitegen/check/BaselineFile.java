@@ -27,7 +27,8 @@ final class BaselineFile {
     private BaselineFile() {
     }
 
-    static void writeBaseline(Baseline baseline, Path file) throws IOException {
+    /** The baseline as the file holds it; the command line writes it through its output policy. */
+    static String formatBaseline(Baseline baseline) throws IOException {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator g = MAPPER.createGenerator(buffer)) {
             g.useDefaultPrettyPrinter();
@@ -40,11 +41,7 @@ final class BaselineFile {
             g.writeEndArray();
             g.writeEndObject();
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, buffer + "\n", StandardCharsets.UTF_8);
+        return buffer + "\n";
     }
 
     private static void writeFinding(JsonGenerator g, BaselineKey key, int count) throws IOException {

@@ -6,6 +6,7 @@ import dev.sitegen.config.ConfigException;
 import dev.sitegen.model.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +32,14 @@ final class BaselineOptions {
         return baselineFile == null ? Optional.empty() : Optional.of(Baseline.readBaseline(baselineFile));
     }
 
+    /** Refuses, before checking, a {@code --write-baseline} the output policy would not write. */
+    void checkWriteFile(OutputPolicy policy) throws IOException, ConfigException {
+        policy.checkFile(writeFile, "--write-baseline");
+    }
+
     /** Writes {@code found} (all findings, not only the new ones) when asked to. */
-    void writeIfAsked(List<Diagnostic> found, CheckScope scope, PrintWriter err) throws IOException, ConfigException {
+    void writeIfAsked(List<Diagnostic> found, CheckScope scope, OutputPolicy policy, PrintWriter err)
+            throws IOException, ConfigException {
         if (writeFile == null) {
             return;
         }
@@ -40,7 +47,7 @@ final class BaselineOptions {
         if (!scope.isAll() && Files.exists(writeFile)) {
             current = Baseline.readBaseline(writeFile).replaceScope(scope::includes, current);
         }
-        current.writeBaseline(writeFile);
+        policy.writeFile(writeFile, "--write-baseline", current.formatBaseline().getBytes(StandardCharsets.UTF_8));
         err.println("wrote baseline " + writeFile + ": " + current.countFindings() + " finding(s)");
     }
 

@@ -95,10 +95,16 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Where this build may write its own files; set once ROOT's layout is known. */
+    private OutputPolicy policy;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         SiteLayout layout = SiteLayout.detect(input.root);
+        policy = OutputPolicy.of(layout);
+        // refused before anything is read or written; the files beside --out once it is resolved
+        policy.checkFile(input.reportFile, "--report");
         LocalDate today = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
         String key = BuildInputs.describeKey(layout, Optional.ofNullable(baseUrl), today);
         SiteConfig config = SiteConfigFile.readSiteConfig(layout);
@@ -128,7 +134,13 @@ final class BuildCommand implements Callable<Integer> {
             int pages;
             try (OutputLock lock = lockOutput(target, err); StagedOutput output = StagedOutput.begin(lock)) {
                 List<Diagnostic> links = new ArrayList<>();
-                pages = renderAndVerify(session, diagnostics, today, target, output, workers, links);
+                try {
+                    pages = renderAndVerify(session, diagnostics, today, target, output, workers, links);
+                } catch (RuntimeException | Error e) {
+                    // no worker may still write into the staging folder while closing the output deletes it
+                    workers.close();
+                    throw e;
+                }
                 List<Diagnostic> all = new ArrayList<>(diagnostics);
                 all.addAll(demoteOutOfScope(links, scope));
                 all.sort(Diagnostic.REPORT_ORDER);
@@ -189,7 +201,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (text.isPresent()) {
-            Session.printText(input, text.get(), stdout);
+            Session.printText(layout, input, text.get(), stdout);
         } else if (findings.isPresent()) {
             Session.printReport(layout, input, findings.get(), summarize(stamp.get()), stdout);
         } else {
@@ -237,8 +249,12 @@ final class BuildCommand implements Callable<Integer> {
         if (!checkExternal) {
             return options;
         }
-        Path cache = linkCache != null ? linkCache : target.resolveSibling(".site-gen").resolve("link-cache.json");
-        return options.withExternalCheck(ExternalCheck.withCacheFile(cache));
+        return options.withExternalCheck(ExternalCheck.withCacheFile(linkCacheOf(target), policy::writeCacheFile));
+    }
+
+    /** The {@code --check-external} result cache: {@code --link-cache}, or one beside the output. */
+    private Path linkCacheOf(Path target) {
+        return linkCache != null ? linkCache : target.resolveSibling(".site-gen").resolve("link-cache.json");
     }
 
     /**
@@ -252,15 +268,22 @@ final class BuildCommand implements Callable<Integer> {
                 .toList();
     }
 
-    /** The real output folder, once it is neither a source folder, {@code /}, home nor someone else's. */
+    /**
+     * The real output folder, once it is neither a source folder, {@code /}, home nor someone else's,
+     * and the files kept beside it (lock, build stamp, link cache) may be written.
+     */
     private Path checkOutput(SiteLayout layout) throws ConfigException, IOException {
+        Path target;
         try {
-            return OutputGuard.checkTarget(out, layout.root(),
+            target = OutputGuard.checkTarget(out, layout.root(),
                     List.of(layout.connectorsDir(), layout.docsDir(), layout.guidesDir()),
                     Path.of(System.getProperty("user.home", "/")));
         } catch (PublishException e) {
-            throw new ConfigException(e.getMessage(), e.hint());
+            throw OutputPolicy.refused(e);
         }
+        policy.checkBeside(target);
+        policy.checkFile(checkExternal ? linkCacheOf(target) : null, "--link-cache");
+        return target;
     }
 
     private static OutputLock lockOutput(Path target, PrintWriter err) throws ConfigException, IOException {
@@ -270,7 +293,7 @@ final class BuildCommand implements Callable<Integer> {
                 err.flush();
             });
         } catch (PublishException e) {
-            throw new ConfigException(e.getMessage(), e.hint());
+            throw OutputPolicy.refused(e);
         }
     }
 

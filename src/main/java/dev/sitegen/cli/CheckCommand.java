@@ -3,6 +3,8 @@ package dev.sitegen.cli;
 import dev.sitegen.check.Baseline;
 import dev.sitegen.check.BaselineResult;
 import dev.sitegen.check.ReportSummary;
+import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Diagnostic;
 import java.io.PrintWriter;
@@ -47,9 +49,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        SiteLayout layout = SiteLayout.detect(input.root);
+        OutputPolicy policy = OutputPolicy.of(layout);
+        // refused before anything is read or written
+        policy.checkFile(input.reportFile, "--report");
+        baseline.checkWriteFile(policy);
         Optional<Baseline> known = baseline.readBaseline();
         try (Workers workers = new Workers(input.threads())) {
-            Session session = Session.open(input.root, workers,
+            Session session = Session.open(layout, SiteConfigFile.readSiteConfig(layout), workers,
                     only.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(only)));
             List<String> unknown = session.findUnknownConnectors(only);
             if (!unknown.isEmpty()) {
@@ -59,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
             CheckScope named = only.isEmpty() ? CheckScope.all() : CheckScope.of(only);
             CheckScope scope = changes.narrowScope(session, named, err);
             List<Diagnostic> found = session.runChecks(scope);
-            baseline.writeIfAsked(found, scope, err);
+            baseline.writeIfAsked(found, scope, policy, err);
             int connectors = scope.countConnectors(session.catalog);
             ReportSummary summary = ReportSummary.summarize(connectors, found);
             List<Diagnostic> shown = found;

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -85,33 +84,35 @@ final class Session {
 
     /** Prints the report to {@code out} and, when asked, to a file. */
     void printReport(InputOptions options, List<Diagnostic> diagnostics, int connectors, PrintWriter out)
-            throws IOException {
+            throws ConfigException, IOException {
         printReport(options, diagnostics, ReportSummary.summarize(connectors, diagnostics), out);
     }
 
     /** Prints the report with a given summary (one that notes a baseline, say). */
     String printReport(InputOptions options, List<Diagnostic> diagnostics, ReportSummary summary, PrintWriter out)
-            throws IOException {
+            throws ConfigException, IOException {
         return printReport(layout, options, diagnostics, summary, out);
     }
 
     /** Prints a report for a root that was not loaded (findings made earlier) and returns its text. */
     static String printReport(SiteLayout layout, InputOptions options, List<Diagnostic> diagnostics,
-                              ReportSummary summary, PrintWriter out) throws IOException {
+                              ReportSummary summary, PrintWriter out) throws ConfigException, IOException {
         StringWriter text = new StringWriter();
         options.format.createReporter(new FileLines(layout)).writeReport(diagnostics, summary, text);
-        printText(options, text.toString(), out);
+        printText(layout, options, text.toString(), out);
         return text.toString();
     }
 
-    /** Prints a report's text to {@code out} and, when asked, to a file. */
-    static void printText(InputOptions options, String text, PrintWriter out) throws IOException {
+    /**
+     * Prints a report's text to {@code out} and, when asked, to a file, through the output policy (the
+     * command refused an unsafe {@code --report} before it started; this refuses one made unsafe since).
+     */
+    static void printText(SiteLayout layout, InputOptions options, String text, PrintWriter out)
+            throws ConfigException, IOException {
         out.print(text);
         out.flush();
         if (options.reportFile != null) {
-            Path parent = options.reportFile.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(options.reportFile, text, StandardCharsets.UTF_8);
+            OutputPolicy.of(layout).writeFile(options.reportFile, "--report", text.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

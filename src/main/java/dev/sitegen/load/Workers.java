@@ -3,10 +3,13 @@ package dev.sitegen.load;
 import dev.sitegen.markdown.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -34,19 +37,60 @@ public final class Workers implements AutoCloseable {
         return threads;
     }
 
+    /**
+     * Applies {@code work} to every item, in parallel, and returns the results in input order. When one
+     * item fails, the items not started yet are skipped and the running ones are waited for before the
+     * failure is rethrown: once this returns or throws, none of its work is still writing anywhere (a
+     * caller cleaning up after a failure would otherwise race the workers).
+     */
     public <T, R> List<R> mapInOrder(List<T> items, Function<T, R> work) {
         if (pool == null || items.size() < 2) {
             return items.stream().map(work).toList();
         }
+        AtomicBoolean failed = new AtomicBoolean();
+        CountDownLatch settled = new CountDownLatch(items.size());
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {
-            futures.add(pool.submit(() -> work.apply(item)));
+            futures.add(pool.submit(() -> {
+                try {
+                    return failed.get() ? null : work.apply(item);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                } finally {
+                    settled.countDown();
+                }
+            }));
         }
         List<R> out = new ArrayList<>(items.size());
-        for (Future<R> f : futures) {
-            out.add(await(f));
+        try {
+            for (Future<R> f : futures) {
+                out.add(await(f));
+            }
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            awaitSettled(settled);
+            throw e;
         }
         return out;
+    }
+
+    /** Waits until every item has run or been skipped (or the pool was stopped under them). */
+    private void awaitSettled(CountDownLatch settled) {
+        boolean interrupted = false;
+        while (!pool.isTerminated()) {
+            try {
+                if (settled.await(100, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                // keep waiting: the caller's clean-up must not run while work is still writing
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static <R> R await(Future<R> future) {
@@ -67,10 +111,18 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /** Stops the pool and waits for its threads to finish what they run (they are interrupted). */
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        if (pool == null) {
+            return;
+        }
+        pool.shutdownNow();
+        try {
+            // bounded: a worker stuck in a bug must not hang the command's exit for ever
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

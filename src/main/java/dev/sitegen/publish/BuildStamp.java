@@ -2,10 +2,10 @@ package dev.sitegen.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -67,25 +67,43 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         return target.resolveSibling(OutputMarker.DIR).resolve(target.getFileName().toString());
     }
 
+    /**
+     * Writes the stamp and its report files, each replaced in one rename; the folders are created
+     * without following links, so a planted {@code .site-gen} link fails the write instead of receiving it.
+     */
     static void writeStamp(Path target, Pending pending, SortedMap<String, FileStamp> outputs) throws IOException {
-        Path dir = stampDir(target);
-        Files.createDirectories(dir);
+        Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
         Report report = pending.report();
-        Files.writeString(dir.resolve(REPORT_JSON), report.findingsJson());
-        try (Writer text = Files.newBufferedWriter(dir.resolve(REPORT_TEXT), StandardCharsets.UTF_8)) {
-            text.write(report.format() + "\n");
-            text.write(report.text());
-        }
-        Files.write(dir.resolve(STAMP), BuildStampText.writeStamp(completeStamp(pending, outputs)));
+        OutputFiles.replaceFile(dir.resolve(REPORT_JSON), report.findingsJson().getBytes(StandardCharsets.UTF_8));
+        OutputFiles.replaceFile(dir.resolve(REPORT_TEXT),
+                (report.format() + "\n" + report.text()).getBytes(StandardCharsets.UTF_8));
+        OutputFiles.replaceFile(dir.resolve(STAMP), BuildStampText.writeStamp(completeStamp(pending, outputs)));
     }
 
     /** Whether {@code target} has a stamp at all: if not, the check need not even take the lock. */
     public static boolean hasStamp(Path target) {
-        return Files.isRegularFile(stampDir(target).resolve(STAMP));
+        return findStampFile(target, STAMP).isPresent();
     }
 
     static void deleteStamp(Path target) throws IOException {
-        Files.deleteIfExists(stampDir(target).resolve(STAMP));
+        Optional<Path> file = findStampFile(target, STAMP);
+        if (file.isPresent()) {
+            Files.delete(file.get());
+        }
+    }
+
+    /**
+     * The stamp folder's file {@code name}, when it is a plain file in plain folders: a stamp reached
+     * through a link is no stamp of ours, neither read nor deleted.
+     */
+    private static Optional<Path> findStampFile(Path target, String name) {
+        Path dotDir = target.resolveSibling(OutputMarker.DIR);
+        Path dir = stampDir(target);
+        Path file = dir.resolve(name);
+        boolean plain = Files.isDirectory(dotDir, LinkOption.NOFOLLOW_LINKS)
+                && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+        return plain ? Optional.of(file) : Optional.empty();
     }
 
     /**
@@ -93,19 +111,19 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
      * {@code format}: read as it is, without parsing the findings.
      */
     public static Optional<String> readReportText(Path target, String format) throws IOException {
-        Path file = stampDir(target).resolve(REPORT_TEXT);
+        Optional<Path> file = findStampFile(target, REPORT_TEXT);
         String first = format + "\n";
-        if (!Files.isRegularFile(file)) {
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        String text = Files.readString(file);
+        String text = Files.readString(file.get());
         return text.startsWith(first) ? Optional.of(text.substring(first.length())) : Optional.empty();
     }
 
     /** The findings of the build that wrote {@code target}'s stamp, as its JSON report, when kept. */
     public static Optional<String> readFindingsJson(Path target) throws IOException {
-        Path file = stampDir(target).resolve(REPORT_JSON);
-        return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        Optional<Path> file = findStampFile(target, REPORT_JSON);
+        return file.isPresent() ? Optional.of(Files.readString(file.get())) : Optional.empty();
     }
 
     /**
@@ -118,15 +136,15 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         Path target = lock.target();
         // as a build would: what killed builds left beside the output goes, up to date or not
         StaleOutputs.tidyUp(target);
-        Path file = stampDir(target).resolve(STAMP);
-        if (!Files.isRegularFile(file) || !OutputMarker.isMarked(target)) {
+        Optional<Path> file = findStampFile(target, STAMP);
+        if (file.isEmpty() || !OutputMarker.isMarked(target)) {
             return Optional.empty();
         }
         // independent reads of a few thousand files each: this check is all a warm build does
         CompletableFuture<SortedMap<String, FileStamp>> trees =
                 CompletableFuture.supplyAsync(() -> stamp(inputs::stampTrees));
         CompletableFuture<String> outputs = CompletableFuture.supplyAsync(() -> digestStamps(stampOutputs(target)));
-        Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file));
+        Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
         if (stamp.isEmpty() || !stamp.get().key().equals(digestKey(key))) {
             return Optional.empty();
         }

@@ -9,7 +9,8 @@ import java.util.List;
  * Refuses output folders a build must never replace: a build swaps the whole folder, so an
  * {@code --out} that is ROOT, holds ROOT, sits in a folder the build reads back, is {@code /} or the
  * home folder, or is some other non-empty folder would destroy files. Paths are compared after
- * resolving symbolic links, so a link cannot sneak a source folder in.
+ * resolving symbolic links, so a link cannot sneak a source folder in; a link inside ROOT on the way
+ * to {@code --out} (a pull request may commit one) and a link that leads nowhere are refused.
  */
 public final class OutputGuard {
 
@@ -27,7 +28,8 @@ public final class OutputGuard {
      */
     public static Path checkTarget(Path out, Path root, List<Path> readBackDirs, Path home)
             throws PublishException, IOException {
-        Path target = resolveReal(out);
+        Path target = OutputFiles.resolveWithoutRootLinks(resolveReal(root), out, "--out " + out, "the output folder",
+                true);
         if (target.getParent() == null) {
             throw refuse(out, "is the file system root");
         }

@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -14,35 +15,43 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Exclusive use of one output folder, so two builds started at once never interleave their swaps:
  * an OS file lock on {@code <out>.lock} beside the folder (held until {@link #close()} or the
  * process ends, so a killed build never leaves it taken) plus an in-process lock, since the OS
- * lock does not exclude threads of one JVM. The lock file itself stays; it is empty but for the
- * holder's process id.
+ * lock does not exclude threads of one JVM. The lock file holds the holder's process id and a token
+ * of its own; it is opened without following links and deleted when the lock is released. A build
+ * that waited on a file its holder deleted finds another token in the file now at that name, and
+ * locks that one instead.
  */
 public final class OutputLock implements AutoCloseable {
 
     private static final ConcurrentHashMap<Path, Semaphore> IN_PROCESS = new ConcurrentHashMap<>();
     private static final long POLL_MILLIS = 100;
 
+    private static final AtomicLong TOKENS = new AtomicLong();
+
     private final Path target;
     private final Semaphore local;
     private final FileChannel channel;
     private final FileLock lock;
+    private final String holder;
 
-    private OutputLock(Path target, Semaphore local, FileChannel channel, FileLock lock) {
+    private OutputLock(Path target, Semaphore local, FileChannel channel, FileLock lock, String holder) {
         this.target = target;
         this.local = local;
         this.channel = channel;
         this.lock = lock;
+        this.holder = holder;
     }
 
     /**
      * Takes the lock of {@code target} (an absolute, real path), waiting up to {@code wait} for
-     * another build to finish; {@code notice} hears once that it waits.
+     * another build to finish; {@code notice} hears once that it waits. A lock file that is a
+     * symbolic link is refused.
      */
     public static OutputLock acquire(Path target, Duration wait, Consumer<String> notice)
             throws PublishException, IOException {
@@ -57,7 +66,7 @@ public final class OutputLock implements AutoCloseable {
             }
         }
         try {
-            Files.createDirectories(target.getParent());
+            OutputFiles.createFolders(target.getParent());
             return takeFileLock(target, local, deadline, waiting);
         } catch (IOException | PublishException | RuntimeException e) {
             local.release();
@@ -74,13 +83,20 @@ public final class OutputLock implements AutoCloseable {
         return target.resolveSibling(target.getFileName() + ".lock");
     }
 
+    /** Deletes the lock file, then releases the lock: the file never outlives a build that ended. */
     @Override
     public void close() throws IOException {
         try {
-            lock.release();
-            channel.close();
+            if (holder.equals(readHolder(lockFileOf(target)))) {
+                Files.deleteIfExists(lockFileOf(target));
+            }
         } finally {
-            local.release();
+            try {
+                lock.release();
+                channel.close();
+            } finally {
+                local.release();
+            }
         }
     }
 
@@ -95,16 +111,29 @@ public final class OutputLock implements AutoCloseable {
 
     private static OutputLock takeFileLock(Path target, Semaphore local, long deadline, Waiting waiting)
             throws IOException, PublishException {
-        FileChannel channel = FileChannel.open(lockFileOf(target), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        boolean locked = false;
-        try {
-            FileLock lock = lockWithin(channel, deadline, waiting);
-            recordHolder(channel);
-            locked = true;
-            return new OutputLock(target, local, channel, lock);
-        } finally {
-            if (!locked) {
-                channel.close();
+        Path lockFile = lockFileOf(target);
+        String holder = ProcessHandle.current().pid() + "\n" + TOKENS.incrementAndGet() + "-" + System.nanoTime() + "\n";
+        while (true) {
+            if (Files.isSymbolicLink(lockFile)) {
+                throw new PublishException(lockFile + ": is a symbolic link; site-gen never writes the output's "
+                        + "lock file through a link", "remove the link (a checkout can hold links its pull request "
+                        + "committed) or pass another --out");
+            }
+            FileChannel channel = OutputFiles.openLockFile(lockFile);
+            boolean locked = false;
+            try {
+                FileLock lock = lockWithin(channel, deadline, waiting);
+                recordHolder(channel, holder);
+                // the holder before may have deleted this file after we opened it: then it is no longer
+                // the lock file, and the file at its name (if any) is the one to lock
+                if (holder.equals(readHolder(lockFile))) {
+                    locked = true;
+                    return new OutputLock(target, local, channel, lock, holder);
+                }
+            } finally {
+                if (!locked) {
+                    channel.close();
+                }
             }
         }
     }
@@ -138,9 +167,27 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    private static void recordHolder(FileChannel channel) throws IOException {
+    private static void recordHolder(FileChannel channel, String holder) throws IOException {
         channel.truncate(0);
-        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        ByteBuffer bytes = ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8));
+        long at = 0;
+        while (bytes.hasRemaining()) {
+            at += channel.write(bytes, at);
+        }
+        channel.force(false);
+    }
+
+    /** What the lock file at {@code lockFile} holds, read without following a link; empty if none. */
+    private static String readHolder(Path lockFile) {
+        try (FileChannel in = FileChannel.open(lockFile, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer bytes = ByteBuffer.allocate(256);
+            while (bytes.hasRemaining() && in.read(bytes) > 0) {
+                // a lock file is a few bytes
+            }
+            return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Says once that the build waits, and words the failure when the wait runs out. */
@@ -177,12 +224,8 @@ public final class OutputLock implements AutoCloseable {
         }
 
         private String describeHolder() {
-            try {
-                String pid = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
-                return pid.isEmpty() ? "" : ", held by process " + pid;
-            } catch (IOException e) {
-                return "";
-            }
+            String pid = readHolder(lockFile).lines().findFirst().orElse("").strip();
+            return pid.isEmpty() ? "" : ", held by process " + pid;
         }
     }
 }

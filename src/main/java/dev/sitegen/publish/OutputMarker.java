@@ -24,8 +24,10 @@ final class OutputMarker {
     private OutputMarker() {
     }
 
+    /** True when {@code dir} holds the marker as a plain file in a plain folder (no link leads to it). */
     static boolean isMarked(Path dir) {
-        return Files.isRegularFile(dir.resolve(MARKER));
+        return Files.isDirectory(dir.resolve(DIR), LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** True for a folder site-gen may delete: marked, empty, or holding only an empty {@code .site-gen/}. */

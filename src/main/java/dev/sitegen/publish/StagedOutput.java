@@ -28,6 +28,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private final Path staging;
     private final ConcurrentHashMap<String, ManifestFile> files = new ConcurrentHashMap<>();
     private boolean committed;
+    private volatile boolean closed;
 
     private StagedOutput(Path target, Path staging) {
         this.target = target;
@@ -36,7 +37,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     /**
      * Starts staging the output {@code lock} guards: tidies what killed builds left beside it, then
-     * creates the staging folder with the output marker in it first.
+     * creates the staging folder (a new one: never an existing folder or link) with the output marker
+     * in it first, so whatever happens next, the next build knows the folder as its own to delete.
      */
     public static StagedOutput begin(OutputLock lock) throws IOException {
         Path target = lock.target();
@@ -52,11 +54,11 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void writeFile(String path, byte[] content) {
         Path file = resolveSitePath(path);
         try {
-            Files.createDirectories(file.getParent());
+            OutputFiles.createFolders(file.getParent());
             // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
             if (!linkUnchanged(file, path, content)) {
-                Files.write(file, content);
+                OutputFiles.writeNewFile(file, content);
             }
             recordFile(file, ContentHash.hashBytes(content), content.length);
         } catch (IOException e) {
@@ -88,7 +90,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void copyFile(String path, Path source) {
         Path file = resolveSitePath(path);
         try {
-            Files.createDirectories(file.getParent());
+            OutputFiles.createFolders(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             recordFile(file, ContentHash.hashFile(file), Files.size(file));
         } catch (IOException e) {
@@ -122,8 +124,13 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the staging folder unless committed. Callers stop every writer first (see
+     * {@code Workers}); a write that comes later anyway fails rather than recreate the folder unmarked.
+     */
     @Override
     public void close() throws IOException {
+        closed = true;
         if (!committed) {
             SiteFolders.deleteOurFolder(staging);
         }
@@ -156,8 +163,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     private void writeReserved(String path, byte[] content) throws IOException {
         Path file = staging.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
+        OutputFiles.writeSiteFile(file, content);
         keepTimeIfUnchanged(file, path);
     }
 
@@ -181,6 +187,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     }
 
     private Path resolveSitePath(String path) {
+        if (closed) {
+            throw new IllegalStateException("the staging folder is closed; not writing " + path);
+        }
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the site: " + path);

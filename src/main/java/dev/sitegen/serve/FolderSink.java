@@ -1,5 +1,6 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.publish.OutputFiles;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a full build straight into a fresh folder of the preview's own temporary directory. Nothing
  * serves that folder until the build is complete and swapped in, so it needs no staging, manifest or
- * lock (unlike publishing into the user's output folder).
+ * lock (unlike publishing into the user's output folder); files are written as the output policy
+ * writes them, never through a link.
  */
 final class FolderSink implements SiteSink {
 
@@ -25,8 +27,7 @@ final class FolderSink implements SiteSink {
     public void writeFile(String path, byte[] content) {
         Path file = resolveInside(path);
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            OutputFiles.writeSiteFile(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }

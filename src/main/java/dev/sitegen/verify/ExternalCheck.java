@@ -17,17 +17,18 @@ import java.time.Duration;
  * @param readTimeout time for the response's status line
  * @param hostInterval minimum time between two requests to one host
  * @param clock the time results are stamped with and judged against
+ * @param cacheWriter replaces the cache file (the command line's output policy decides where it may)
  */
 public record ExternalCheck(Path cacheFile, Duration maxAge, int threads, Duration connectTimeout,
-                            Duration readTimeout, Duration hostInterval, Clock clock) {
+                            Duration readTimeout, Duration hostInterval, Clock clock, CacheWriter cacheWriter) {
 
     public ExternalCheck {
         threads = Math.max(1, threads);
     }
 
     /** Sensible defaults: 8 probes, 5 s to connect, 10 s to answer, 250 ms per host, a week of cache. */
-    public static ExternalCheck withCacheFile(Path cacheFile) {
+    public static ExternalCheck withCacheFile(Path cacheFile, CacheWriter cacheWriter) {
         return new ExternalCheck(cacheFile, Duration.ofDays(7), 8, Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Duration.ofMillis(250), Clock.systemUTC());
+                Duration.ofMillis(250), Clock.systemUTC(), cacheWriter);
     }
 }

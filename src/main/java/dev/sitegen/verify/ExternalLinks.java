@@ -93,7 +93,7 @@ final class ExternalLinks {
             cache.putResult(toProbe.get(i), probed.get(i), now);
         }
         try {
-            cache.writeCache(check.cacheFile(), now, check.maxAge());
+            cache.writeCache(check.cacheFile(), now, check.maxAge(), check.cacheWriter());
         } catch (IOException e) {
             throw new UncheckedIOException("writing the link cache " + check.cacheFile(), e);
         }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -33,7 +33,7 @@ final class LinkCache {
 
     static LinkCache readCache(Path file) {
         LinkCache cache = new LinkCache();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return cache;
         }
         try {
@@ -73,8 +73,8 @@ final class LinkCache {
         }
     }
 
-    /** Writes the fresh entries (replacing the file in one move). */
-    void writeCache(Path file, Instant now, Duration maxAge) throws IOException {
+    /** Writes the fresh entries through {@code writer}. */
+    void writeCache(Path file, Instant now, Duration maxAge, CacheWriter writer) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", 1);
         ObjectNode out = root.putObject("entries");
@@ -86,11 +86,7 @@ final class LinkCache {
                 n.put("checkedAt", e.checkedAt().toString());
             }
         });
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "link-cache", ".tmp");
-        MAPPER.writeValue(tmp.toFile(), root);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        writer.replaceFile(file, MAPPER.writeValueAsBytes(root));
     }
 
     private static boolean isFresh(Entry e, Instant now, Duration maxAge) {

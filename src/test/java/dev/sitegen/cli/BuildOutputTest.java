@@ -168,8 +168,7 @@ class BuildOutputTest {
         assertBuilt(a.get(180, TimeUnit.SECONDS));
         assertBuilt(b.get(180, TimeUnit.SECONDS));
         assertThat(SiteTrees.listDifferences(reference, site, 10)).isEmpty();
-        assertThat(SiteTrees.listNames(tmp)).containsExactly(".site-gen", "content", "reference", "reference.lock",
-                "site", "site.lock");
+        assertThat(SiteTrees.listNames(tmp)).containsExactly(".site-gen", "content", "reference", "site");
     }
 
     @Test
@@ -182,7 +181,7 @@ class BuildOutputTest {
 
         assertBuilt(build(root, site));
 
-        assertThat(SiteTrees.listNames(tmp)).containsExactly(".site-gen", "content", "site", "site.lock", "site.staging-5");
+        assertThat(SiteTrees.listNames(tmp)).containsExactly(".site-gen", "content", "site", "site.staging-5");
     }
 
     static void writeMarked(Path dir, String file) throws IOException {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,48 @@ class WorkersMutationTest {
             assertThatThrownBy(() -> w.mapInOrder(List.of(1, 2), i -> {
                 throw new AssertionError("error " + i);
             })).isInstanceOf(AssertionError.class).hasMessage("error 1");
+        }
+    }
+
+    @Test
+    void aFailureIsRethrownOnlyOnceRunningItemsFinishedAndLaterItemsAreSkipped() {
+        Set<Integer> started = ConcurrentHashMap.newKeySet();
+        Set<Integer> finished = ConcurrentHashMap.newKeySet();
+        CountDownLatch secondRunning = new CountDownLatch(1);
+        try (Workers w = new Workers(2)) {
+            assertThatThrownBy(() -> w.mapInOrder(IntStream.range(0, 10).boxed().toList(), i -> {
+                started.add(i);
+                if (i == 0) {
+                    awaitQuietly(secondRunning);
+                    throw new IllegalStateException("item 0 failed");
+                }
+                if (i == 1) {
+                    secondRunning.countDown();
+                    // still writing when item 0 fails: the caller must not clean up under it
+                    sleepQuietly(300);
+                }
+                finished.add(i);
+                return i;
+            })).hasMessage("item 0 failed");
+            // checked before closing the pool, which would interrupt a worker still running
+            assertThat(finished).as("item 1 finished before the failure was rethrown").contains(1);
+            assertThat(started).as("items after the failure never start").containsExactlyInAnyOrder(0, 1);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -63,7 +63,7 @@ class KilledBuildTest {
         assertBuilt(CliRun.runCli("build", root.toString(), "--out", site.toString(), "--as-of", AS_OF));
         assertThat(SiteTrees.listDifferences(reference, site, 10)).isEmpty();
         assertThat(SiteTrees.listNames(base)).containsExactly(".site-gen", "build-0.log", "build-1.log", "build-2.log",
-                "build-3.log", "build-4.log", "build-5.log", "content", "reference", "reference.lock", "site", "site.lock");
+                "build-3.log", "build-4.log", "build-5.log", "content", "reference", "site");
     }
 
     private static void awaitMoment(String moment, Process build, Path base) throws Exception {

@@ -3,6 +3,7 @@ package dev.sitegen.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,29 @@ class OutputLockTest {
             assertThat(again.target()).isEqualTo(target);
             assertThat(tmp.resolve("site.lock")).isRegularFile();
         }
+        assertThat(tmp.resolve("site.lock")).as("removed when the lock is released").doesNotExist();
+    }
+
+    @Test
+    void aLockFileThatIsALinkIsRefusedAndItsTargetKeepsItsBytes() throws Exception {
+        Path victim = Files.writeString(tmp.resolve("victim.txt"), "keep");
+        Files.createSymbolicLink(tmp.resolve("site.lock"), victim);
+
+        assertThatThrownBy(() -> OutputLock.acquire(tmp.resolve("site"), Duration.ZERO, n -> { }))
+                .isInstanceOf(PublishException.class)
+                .hasMessageContaining(tmp.resolve("site.lock") + ": is a symbolic link");
+        assertThat(Files.readString(victim)).isEqualTo("keep");
+        assertThat(Files.isSymbolicLink(tmp.resolve("site.lock"))).isTrue();
+    }
+
+    @Test
+    void aLockFileLeftByAKilledBuildIsTakenOverAndRemoved() throws Exception {
+        Files.writeString(tmp.resolve("site.lock"), "12345\n");
+
+        try (OutputLock lock = OutputLock.acquire(tmp.resolve("site"), Duration.ZERO, n -> { })) {
+            assertThat(Files.readString(tmp.resolve("site.lock"))).startsWith(ProcessHandle.current().pid() + "\n");
+        }
+        assertThat(tmp.resolve("site.lock")).doesNotExist();
     }
 
     @Test

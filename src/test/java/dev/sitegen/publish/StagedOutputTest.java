@@ -37,7 +37,7 @@ class StagedOutputTest {
     }
 
     @Test
-    void commitSwapsInTheSiteWithMarkerAndManifestAndLeavesNoSiblingButTheLock() throws Exception {
+    void commitSwapsInTheSiteWithMarkerAndManifestAndLeavesNoSibling() throws Exception {
         Path site = build(tmp.resolve("site"), Map.of("index.html", "<p>1</p>", "a/b.json", "{}"));
 
         assertThat(SiteTrees.readTree(site).keySet())
@@ -49,12 +49,12 @@ class StagedOutputTest {
                 new ManifestFile("index.html", ContentHash.hashBytes("<p>1</p>".getBytes(UTF_8)), 8));
         assertThat(manifest.files().get(1).sha256())
                 .isEqualTo("16de9dfa12664d7331c84ac261051ef5ebe566d03dae3faf5e45825fb04bcdbc");
-        assertThat(SiteTrees.listNames(tmp)).containsExactly("site", "site.lock");
+        assertThat(SiteTrees.listNames(tmp)).containsExactly("site");
 
         build(site, Map.of("index.html", "<p>2</p>"));
         assertThat(SiteTrees.readTree(site).keySet())
                 .containsExactly(".site-gen/manifest.json", ".site-gen/output", "index.html");
-        assertThat(SiteTrees.listNames(tmp)).containsExactly("site", "site.lock");
+        assertThat(SiteTrees.listNames(tmp)).containsExactly("site");
     }
 
     @Test
@@ -68,7 +68,7 @@ class StagedOutputTest {
         }
 
         assertThat(SiteTrees.readTree(site)).usingRecursiveComparison().isEqualTo(before);
-        assertThat(SiteTrees.listNames(tmp)).containsExactly("site", "site.lock");
+        assertThat(SiteTrees.listNames(tmp)).containsExactly("site");
     }
 
     @Test
@@ -94,7 +94,7 @@ class StagedOutputTest {
             assertThatThrownBy(() -> out.writeFile(".site-gen/manifest.json", x)).hasMessageContaining("reserved");
             assertThatThrownBy(() -> out.writeFile("a/../.site-gen/output", x)).hasMessageContaining("reserved");
         }
-        assertThat(SiteTrees.listNames(tmp)).containsExactly("site.lock");
+        assertThat(SiteTrees.listNames(tmp)).isEmpty();
     }
 
     @Test

@@ -85,7 +85,13 @@ class ExternalLinksTest {
 
     private ExternalCheck check(Path cache, Instant now) {
         return new ExternalCheck(cache, Duration.ofDays(7), 4, Duration.ofSeconds(2), Duration.ofMillis(1_500),
-                Duration.ofMillis(10), Clock.fixed(now, ZoneOffset.UTC));
+                Duration.ofMillis(10), Clock.fixed(now, ZoneOffset.UTC), ExternalLinksTest::writeCache);
+    }
+
+    /** The cache as the build's output policy writes it, without the policy (this test plants no links). */
+    private static void writeCache(Path file, byte[] content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
     }
 
     private TestSite site(String root, ExternalCheck check) {
