@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -47,15 +47,19 @@ public final class Workers implements AutoCloseable {
         if (pool == null || items.size() < 2) {
             return items.stream().map(work).toList();
         }
-        AtomicBoolean failed = new AtomicBoolean();
+        // Items after the first failure (by input order) are skipped; those before it still run, so the
+        // failure rethrown is always the first one in input order, whatever the thread timing.
+        AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
         CountDownLatch settled = new CountDownLatch(items.size());
         List<Future<R>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            int index = i;
+            T item = items.get(i);
             futures.add(pool.submit(() -> {
                 try {
-                    return failed.get() ? null : work.apply(item);
+                    return index > firstFailed.get() ? null : work.apply(item);
                 } catch (RuntimeException | Error e) {
-                    failed.set(true);
+                    firstFailed.accumulateAndGet(index, Math::min);
                     throw e;
                 } finally {
                     settled.countDown();
@@ -68,7 +72,7 @@ public final class Workers implements AutoCloseable {
                 out.add(await(f));
             }
         } catch (RuntimeException | Error e) {
-            failed.set(true);
+            firstFailed.set(-1);
             awaitSettled(settled);
             throw e;
         }
