@@ -19,7 +19,7 @@ final class BreakingChangeDeadlineRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("breaking-change-deadline", Severity.ERROR,
             "A breaking change's upgradeDeadline is missing, not a YYYY-MM-DD date, or before its release.",
-            RuleInfo.composeHelp("Users get until upgradeDeadline to move to the breaking version; after it "
+            "Users get until upgradeDeadline to move to the breaking version; after it "
                     + "the platform upgrades or pauses their connections. Write it as a real date, YYYY-MM-DD, "
                     + "no earlier than the date of the version's changelog row.",
                     """
@@ -31,7 +31,7 @@ final class BreakingChangeDeadlineRule implements Rule {
                     2.0.0:
                       message: New auth flow; re-authenticate.
                       upgradeDeadline: "2024-07-14"
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -17,7 +17,7 @@ final class BreakingChangeNotInChangelogRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("breaking-change-not-in-changelog", Severity.ERROR,
             "A breakingChanges version has no changelog row (info when it is newer than dockerImageTag).",
-            RuleInfo.composeHelp("Every released breaking version has its changelog row, whose subject says "
+            "Every released breaking version has its changelog row, whose subject says "
                     + "what breaks. A breaking change declared ahead of its release (newer than dockerImageTag) "
                     + "is reported as info until it ships.",
                     """
@@ -30,7 +30,7 @@ final class BreakingChangeNotInChangelogRule implements Rule {
                     changelog:      | 2.0.1 | ... |
                                     | 2.0.0 | 2024-06-01 | [130](https://github.com/acme/connectors/pull/130) | Breaking: new auth |
                                     | 1.9.0 | ... |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

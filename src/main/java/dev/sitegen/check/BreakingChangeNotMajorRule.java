@@ -18,7 +18,7 @@ final class BreakingChangeNotMajorRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("breaking-change-not-major", Severity.WARNING,
             "A breakingChanges version is not a major bump (X.0.0, or 0.Y.0 below 1.0).",
-            RuleInfo.composeHelp("Breaking changes ship only in major versions: minor and patch upgrades are "
+            "Breaking changes ship only in major versions: minor and patch upgrades are "
                     + "applied automatically, so a breaking minor breaks users without warning. Release the "
                     + "change as the next major (X.0.0; below 1.0, 0.Y.0 is accepted) and key the entry by it.",
                     """
@@ -34,7 +34,7 @@ final class BreakingChangeNotMajorRule implements Rule {
                         2.0.0:
                           message: The cursor of stream 'refunds' changed; reset it.
                           upgradeDeadline: "2024-07-14"
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

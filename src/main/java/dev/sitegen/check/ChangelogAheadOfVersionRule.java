@@ -18,7 +18,7 @@ final class ChangelogAheadOfVersionRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-ahead-of-version", Severity.ERROR,
             "A changelog row is newer than the connector's dockerImageTag.",
-            RuleInfo.composeHelp("The changelog documents released versions only. A row newer than "
+            "The changelog documents released versions only. A row newer than "
                     + "dockerImageTag means metadata.yaml was not bumped, or the row belongs to another "
                     + "connector (in a shared doc, give each connector its own 'Changelog: <connector>' table).",
                     """
@@ -28,7 +28,7 @@ final class ChangelogAheadOfVersionRule implements Rule {
                     """
                     metadata.yaml:  dockerImageTag: 1.3.0
                     changelog:      | 1.3.0 | 2024-06-01 | [130](https://github.com/acme/connectors/pull/130) | Add stream Y |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

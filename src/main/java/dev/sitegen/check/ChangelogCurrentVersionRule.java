@@ -15,7 +15,7 @@ final class ChangelogCurrentVersionRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-current-version", Severity.ERROR,
             "The current dockerImageTag has no row in the connector's changelog.",
-            RuleInfo.composeHelp("Each release adds a row to the top of the changelog table for the exact "
+            "Each release adds a row to the top of the changelog table for the exact "
                     + "version in metadata.yaml's dockerImageTag. Versions are compared as SemVer: 1.2.1 is "
                     + "not 1.2.10, and 3.7.2-rc.1 needs its own row (3.7.2 does not cover it).",
                     """
@@ -26,7 +26,7 @@ final class ChangelogCurrentVersionRule implements Rule {
                     metadata.yaml:  dockerImageTag: 1.2.1
                     changelog:      | 1.2.1 | 2024-05-02 | [123](https://github.com/acme/connectors/pull/123) | Retry on 429 |
                                     | 1.2.0 | 2024-04-30 | [120](https://github.com/acme/connectors/pull/120) | Fix paging   |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -16,7 +16,7 @@ final class ChangelogDateRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-date", Severity.WARNING,
             "A changelog date is not a real zero-padded YYYY-MM-DD date.",
-            RuleInfo.composeHelp("Write release dates as ISO dates, year-month-day, zero-padded, and real "
+            "Write release dates as ISO dates, year-month-day, zero-padded, and real "
                     + "(no month 24, no '??'). Other spellings cannot be sorted or shown on the timeline.",
                     """
                     | 1.2.0 | 2025-05-8       | ... | ... |
@@ -27,7 +27,7 @@ final class ChangelogDateRule implements Rule {
                     | 1.2.0 | 2025-05-08 | ... | ... |
                     | 1.1.0 | 2022-08-16 | ... | ... |
                     | 1.0.0 | 2021-05-24 | ... | ... |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -14,7 +14,7 @@ final class ChangelogDuplicateRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-duplicate", Severity.ERROR,
             "Two adjacent changelog rows have the same version.",
-            RuleInfo.composeHelp("Each version appears once in the changelog. When one release had several "
+            "Each version appears once in the changelog. When one release had several "
                     + "changes, list them in one row's subject; when the second row is a later release, give "
                     + "it its own version (and bump dockerImageTag).",
                     """
@@ -24,7 +24,7 @@ final class ChangelogDuplicateRule implements Rule {
                     """
                     | 1.2.1 | 2024-06-02 | [131](https://github.com/acme/connectors/pull/131) | Fix typo     |
                     | 1.2.0 | 2024-06-01 | [130](https://github.com/acme/connectors/pull/130) | Add stream Y |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -17,7 +17,7 @@ final class ChangelogMalformedRowRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-malformed-row", Severity.WARNING,
             "A changelog row has the wrong number of cells or a version that is not SemVer.",
-            RuleInfo.composeHelp("Each changelog row has the header's cells (Version, Date, Pull Request, "
+            "Each changelog row has the header's cells (Version, Date, Pull Request, "
                     + "Subject) and a SemVer version MAJOR.MINOR.PATCH[-PRERELEASE]. Rows that break this are "
                     + "kept as written but ignored by the version checks. Escape a pipe inside a subject as '\\|'.",
                     """
@@ -27,7 +27,7 @@ final class ChangelogMalformedRowRule implements Rule {
                     """
                     | 2.0.0-rc.4 | 2024-06-01 | [130](https://github.com/acme/connectors/pull/130) | New auth |
                     | 1.9.0      | 2024-05-01 | [90](https://github.com/acme/connectors/pull/90)   | a \\| b   |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

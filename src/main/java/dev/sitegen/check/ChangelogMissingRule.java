@@ -15,7 +15,7 @@ final class ChangelogMissingRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-missing", Severity.ERROR,
             "The connector's doc has no changelog table (or, in a shared doc, no 'Changelog: <connector>' table).",
-            RuleInfo.composeHelp("Every connector doc ends with a '## Changelog' section holding a table "
+            "Every connector doc ends with a '## Changelog' section holding a table "
                     + "'| Version | Date | Pull Request | Subject |', newest row first, with a row for the "
                     + "current dockerImageTag. A doc shared by several connectors needs one table per "
                     + "connector, each under a heading 'Changelog: <connector-folder>'. A heading with no "
@@ -31,7 +31,7 @@ final class ChangelogMissingRule implements Rule {
                     | Version | Date       | Pull Request                                        | Subject       |
                     |:--------|:-----------|:----------------------------------------------------|:--------------|
                     | 1.2.0   | 2024-05-02 | [123](https://github.com/acme/connectors/pull/123) | Add stream X  |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -18,7 +18,7 @@ final class ChangelogOrderRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-order", Severity.ERROR,
             "Changelog rows are not in descending SemVer order (newest first).",
-            RuleInfo.composeHelp("The changelog table lists releases newest first, ordered by SemVer "
+            "The changelog table lists releases newest first, ordered by SemVer "
                     + "precedence, not as text: 1.10.0 is newer than 1.9.0, and 2.0.0-rc.1 is older than 2.0.0.",
                     """
                     | 1.9.0  | 2024-05-01 | [90](https://github.com/acme/connectors/pull/90)   | ... |
@@ -27,7 +27,7 @@ final class ChangelogOrderRule implements Rule {
                     """
                     | 1.10.0 | 2024-06-01 | [100](https://github.com/acme/connectors/pull/100) | ... |
                     | 1.9.0  | 2024-05-01 | [90](https://github.com/acme/connectors/pull/90)   | ... |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

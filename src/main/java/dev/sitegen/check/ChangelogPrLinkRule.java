@@ -22,7 +22,7 @@ final class ChangelogPrLinkRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("changelog-pr-link", Severity.WARNING,
             "A changelog PR link is not '<repositoryUrl>/pull/N' or its label names another number.",
-            RuleInfo.composeHelp("The Pull Request cell links the pull request that made the release: "
+            "The Pull Request cell links the pull request that made the release: "
                     + "'[N](<repositoryUrl>/pull/N)', with the same N in the label and the URL. The repository "
                     + "is site.yaml's repositoryUrl (in a monorepo without site.yaml, the GitHub repository most "
                     + "changelog links point to). Trailing '/files', query or fragment are accepted.",
@@ -33,7 +33,7 @@ final class ChangelogPrLinkRule implements Rule {
                     """
                     | 1.2.0 | 2024-06-01 | [8905](https://github.com/acme/connectors/pull/8905) | ... |
                     | 1.1.0 | 2024-05-01 | [8700](https://github.com/acme/connectors/pull/8700) | ... |
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -13,7 +13,7 @@ final class DocsMissingRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("docs-missing", Severity.ERROR,
             "The connector has no doc page at its documentationUrl path (or by its name).",
-            RuleInfo.composeHelp("Each connector needs a markdown page under docs/integrations at the path of "
+            "Each connector needs a markdown page under docs/integrations at the path of "
                     + "its documentationUrl, e.g. https://host/integrations/sources/foo is documented in "
                     + "docs/integrations/sources/foo.md. Create the page, or fix documentationUrl to point at "
                     + "the existing one.",
@@ -24,7 +24,7 @@ final class DocsMissingRule implements Rule {
                     """
                     documentationUrl: https://docs.example.com/integrations/sources/foo
                     docs/integrations/sources/foo.md
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -22,7 +22,7 @@ final class DocumentationUrlRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("documentation-url", Severity.WARNING,
             "documentationUrl's host is not the site's, or its path is not the doc's or cannot be a page's.",
-            RuleInfo.composeHelp("documentationUrl is the link the platform shows users; it must be the "
+            "documentationUrl is the link the platform shows users; it must be the "
                     + "connector's page on this site: the site's host (siteUrl in site.yaml) and the doc's path "
                     + "(docs/integrations/sources/foo.md is published at /integrations/sources/foo). The path "
                     + "also decides where the page is written, so a path with '..' or '.' segments (also "
@@ -36,7 +36,7 @@ final class DocumentationUrlRule implements Rule {
                     """,
                     """
                     documentationUrl: https://docs.example.com/integrations/sources/foo
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -15,7 +15,7 @@ final class IconMissingRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("icon-missing", Severity.WARNING,
             "metadata 'icon' names a file that is not in the connector folder (and there is no icon.svg).",
-            RuleInfo.composeHelp("The catalog shows the file named by 'icon' from the connector's folder. "
+            "The catalog shows the file named by 'icon' from the connector's folder. "
                     + "Because the monorepo keeps every connector's icon as icon.svg while 'icon' names its "
                     + "published file (e.g. postgresql.svg), an icon.svg in the folder also satisfies this rule; "
                     + "it warns only when neither file exists, i.e. the page would have no icon.",
@@ -26,7 +26,7 @@ final class IconMissingRule implements Rule {
                     """
                     metadata.yaml:  icon: foo.svg
                     folder:         metadata.yaml  README.md  icon.svg     (or foo.svg)
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

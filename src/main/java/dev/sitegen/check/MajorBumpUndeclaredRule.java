@@ -23,7 +23,7 @@ final class MajorBumpUndeclaredRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("major-bump-undeclared", Severity.ERROR,
             "A major version in the changelog has no releases.breakingChanges entry (warning for past versions).",
-            RuleInfo.composeHelp("A major version tells users something breaks. Declare it in metadata.yaml "
+            "A major version tells users something breaks. Declare it in metadata.yaml "
                     + "under releases.breakingChanges, with a message and an upgradeDeadline, so the platform "
                     + "warns users and holds the upgrade until they act. If nothing breaks, release a minor instead.",
                     """
@@ -37,7 +37,7 @@ final class MajorBumpUndeclaredRule implements Rule {
                                         2.0.0:
                                           message: Stream 'legacy' was removed.
                                           upgradeDeadline: "2024-09-01"
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -20,7 +20,7 @@ final class MdxComponentRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("mdx-component", Severity.WARNING,
             "A doc uses an imported MDX component that the site cannot render.",
-            RuleInfo.composeHelp("MDX components imported at the top of a doc are rendered from a markdown "
+            "MDX components imported at the top of a doc are rendered from a markdown "
                     + "snippet when site.yaml maps the component's name to a file (snippets: {Name: path}); "
                     + "otherwise the component is dropped from the page. Map the component, or write its "
                     + "content as markdown.",
@@ -32,7 +32,7 @@ final class MdxComponentRule implements Rule {
                     # site.yaml
                     snippets:
                       UpgradeSteps: snippets/upgrade-steps.md
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

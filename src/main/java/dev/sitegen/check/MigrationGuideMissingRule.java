@@ -16,7 +16,7 @@ final class MigrationGuideMissingRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("migration-guide-missing", Severity.ERROR,
             "The connector declares breaking changes but has no migration guide (<name>-migrations.md).",
-            RuleInfo.composeHelp("Each breaking change comes with a migration guide that tells users what to do. "
+            "Each breaking change comes with a migration guide that tells users what to do. "
                     + "It lives beside the connector's doc as <name>-migrations.md, with one 'Upgrading to X.Y.Z' "
                     + "section per breaking version, newest first.",
                     """
@@ -27,7 +27,7 @@ final class MigrationGuideMissingRule implements Rule {
                       # Foo Migration Guide
                       ## Upgrading to 2.0.0
                       Re-authenticate the source, then refresh the schema of stream 'orders'.
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -16,7 +16,7 @@ final class MigrationGuideOrderRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("migration-guide-order", Severity.WARNING,
             "Migration guide sections are not in descending SemVer order.",
-            RuleInfo.composeHelp("Order the 'Upgrading to X.Y.Z' sections newest first, comparing versions "
+            "Order the 'Upgrading to X.Y.Z' sections newest first, comparing versions "
                     + "as SemVer rather than text, and give each version one section.",
                     """
                     ## Upgrading to 9.0.0
@@ -25,7 +25,7 @@ final class MigrationGuideOrderRule implements Rule {
                     """
                     ## Upgrading to 10.0.0
                     ## Upgrading to 9.0.0
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

@@ -19,7 +19,7 @@ final class MigrationGuideSectionRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("migration-guide-section", Severity.ERROR,
             "A breaking version has no 'Upgrading to X.Y.Z' section in the migration guide.",
-            RuleInfo.composeHelp("The migration guide has one section per breaking version, headed exactly "
+            "The migration guide has one section per breaking version, headed exactly "
                     + "'Upgrading to X.Y.Z' (## or ###) with the version of the releases.breakingChanges key; "
                     + "the site links each breaking change to its anchor #upgrading-to-X.Y.Z.",
                     """
@@ -29,7 +29,7 @@ final class MigrationGuideSectionRule implements Rule {
                     """
                     breakingChanges: {2.0.0: ...}
                     foo-migrations.md:  ## Upgrading to 2.0.0
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

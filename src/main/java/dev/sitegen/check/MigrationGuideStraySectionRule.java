@@ -18,7 +18,7 @@ final class MigrationGuideStraySectionRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("migration-guide-stray-section", Severity.INFO,
             "A migration guide section is for a version that is not in releases.breakingChanges.",
-            RuleInfo.composeHelp("Migration guide sections pair with releases.breakingChanges entries. A "
+            "Migration guide sections pair with releases.breakingChanges entries. A "
                     + "section for another version is shown, but no upgrade prompt points at it: declare the "
                     + "breaking change, fix the heading's version, or fold the note into the changelog.",
                     """
@@ -29,7 +29,7 @@ final class MigrationGuideStraySectionRule implements Rule {
                     """
                     breakingChanges: {5.0.0: ...}
                     foo-migrations.md:  ## Upgrading to 5.0.0
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

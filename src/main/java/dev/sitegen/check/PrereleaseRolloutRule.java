@@ -18,7 +18,7 @@ final class PrereleaseRolloutRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("prerelease-rollout", Severity.WARNING,
             "A prerelease dockerImageTag has no releases.rolloutConfiguration, or is a major's release candidate.",
-            RuleInfo.composeHelp("Release candidates (X.Y.Z-rc.N) are shipped by progressive rollout, configured "
+            "Release candidates (X.Y.Z-rc.N) are shipped by progressive rollout, configured "
                     + "under releases.rolloutConfiguration. Majors carry breaking changes that every user must "
                     + "act on, so they are not rolled out progressively: release X.0.0 directly.",
                     """
@@ -30,7 +30,7 @@ final class PrereleaseRolloutRule implements Rule {
                     releases:
                       rolloutConfiguration:
                         enableProgressiveRollout: true
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

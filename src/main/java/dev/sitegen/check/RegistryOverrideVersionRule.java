@@ -15,7 +15,7 @@ final class RegistryOverrideVersionRule implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("registry-override-version", Severity.ERROR,
             "A registryOverrides (oss/cloud) dockerImageTag pins a version that is not in the changelog.",
-            RuleInfo.composeHelp("A registry override may pin an older (or newer) version than dockerImageTag, "
+            "A registry override may pin an older (or newer) version than dockerImageTag, "
                     + "but only one that was released and documented: the pinned version needs its changelog row.",
                     """
                     registryOverrides:
@@ -28,7 +28,7 @@ final class RegistryOverrideVersionRule implements Rule {
                       cloud:
                         enabled: true
                         dockerImageTag: 0.1.4
-                    """));
+                    """);
 
     @Override
     public RuleInfo info() {

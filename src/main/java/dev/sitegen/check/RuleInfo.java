@@ -6,10 +6,17 @@ import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 
 /**
- * A rule's stable id, default severity, one-line summary and a longer help text (why it matters, a
- * BAD and a GOOD example), printed by {@code explain RULE} and used for the rules docs page.
+ * A rule's stable id, default severity, one-line summary, why it matters, and an input it fails on
+ * ({@code bad}) next to one it passes ({@code good}). The parts stay apart so each printer lays them
+ * out its own way: {@code explain} as indented text, the checks page as HTML, SARIF as markdown.
+ * The examples are kept verbatim, without the blank lines around them.
  */
-public record RuleInfo(String id, Severity defaultSeverity, String summary, String help) {
+public record RuleInfo(String id, Severity defaultSeverity, String summary, String why, String bad, String good) {
+
+    public RuleInfo {
+        bad = trimBlankLines(bad);
+        good = trimBlankLines(good);
+    }
 
     /** A diagnostic of this rule at its default severity. */
     Diagnostic createDiagnostic(Connector c, SourcePos pos, String message, String hint) {
@@ -20,12 +27,8 @@ public record RuleInfo(String id, Severity defaultSeverity, String summary, Stri
         return new Diagnostic(id, severity, c.dir(), pos, message, hint);
     }
 
-    /** Help text in the house shape: the reason, then a BAD and a GOOD example (indented verbatim). */
-    static String composeHelp(String why, String bad, String good) {
-        return why + "\n\nBAD:\n" + indent(bad) + "\n\nGOOD:\n" + indent(good);
-    }
-
-    private static String indent(String example) {
-        return "    " + example.strip().replace("\n", "\n    ");
+    /** Text blocks end in a newline; the first line of an example keeps its own indentation. */
+    private static String trimBlankLines(String example) {
+        return example.stripTrailing().replaceFirst("^(?:[ \t]*\n)+", "");
     }
 }

@@ -14,7 +14,7 @@ public final class RuleRegistry {
 
     static final RuleInfo METADATA_INVALID = new RuleInfo("metadata-invalid", Severity.ERROR,
             "metadata.yaml is not valid YAML, or a required field is missing, mistyped or has an unknown value.",
-            RuleInfo.composeHelp("metadata.yaml must be a mapping with a 'data:' key holding name, definitionId "
+            "metadata.yaml must be a mapping with a 'data:' key holding name, definitionId "
                     + "(a UUID), connectorType (source|destination), dockerRepository, dockerImageTag, license, "
                     + "documentationUrl (an http(s) URL), githubIssueLabel, connectorSubtype "
                     + "(api|database|datalake|file|custom|message_queue|unknown|vectorstore) and releaseStage "
@@ -34,11 +34,11 @@ public final class RuleRegistry {
                       dockerRepository: acme/source-foo
                       dockerImageTag: 1.2.0
                       ...
-                    """));
+                    """);
 
     static final RuleInfo BROKEN_LINK = new RuleInfo("broken-link", Severity.ERROR,
             "A link or image on the built site leads to no file of the site, or its #fragment to no anchor there.",
-            RuleInfo.composeHelp("Checked on the rendered site, before it is published: every internal href and src "
+            "Checked on the rendered site, before it is published: every internal href and src "
                     + "of every page (doc links, template links, feeds and the sitemap) must lead to a file the "
                     + "site has, and every #fragment to an id (or <a name>) on the target page, compared "
                     + "case-sensitively. Heading ids follow GitHub's slugs: lower case, punctuation dropped, spaces "
@@ -59,7 +59,7 @@ public final class RuleRegistry {
 
                     Start with [step 1](#step-1-create-a-read-only-user),
                     then read [the upgrade guide](/integrations/sources/postgres-migrations#upgrading-to-3.0.0).
-                    """));
+                    """);
 
     private static final List<Rule> CONNECTOR_RULES = Stream.<Rule>of(
             new DocsMissingRule(), new MdxComponentRule(), new ChangelogMissingRule(), new ChangelogCurrentVersionRule(),

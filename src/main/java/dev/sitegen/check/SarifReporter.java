@@ -68,10 +68,10 @@ final class SarifReporter implements Reporter {
         g.writeStartObject();
         g.writeStringField("id", rule.id());
         writeText(g, "shortDescription", rule.summary());
-        writeText(g, "fullDescription", rule.help().split("\n\n", 2)[0]);
+        writeText(g, "fullDescription", rule.why());
         g.writeObjectFieldStart("help");
-        g.writeStringField("text", rule.help());
-        g.writeStringField("markdown", convertHelp(rule.help()));
+        g.writeStringField("text", formatHelpText(rule));
+        g.writeStringField("markdown", formatHelpMarkdown(rule));
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", levelOf(rule.defaultSeverity()));
@@ -181,26 +181,18 @@ final class SarifReporter implements Reporter {
         }
     }
 
-    /**
-     * A rule's help as markdown: lines indented four spaces (the BAD and GOOD examples of
-     * {@link RuleInfo#composeHelp}) become fenced code blocks, and their {@code BAD:}/{@code GOOD:}
-     * labels bold.
-     */
-    static String convertHelp(String help) {
-        StringBuilder md = new StringBuilder();
-        boolean inCode = false;
-        for (String line : help.split("\n", -1)) {
-            boolean code = line.startsWith("    ");
-            if (code != inCode) {
-                md.append("```\n");
-                inCode = code;
-            }
-            md.append(code ? line.substring(4) : line.matches("[A-Z]+:") ? "**" + line + "**" : line).append('\n');
-        }
-        if (inCode) {
-            md.append("```\n");
-        }
-        return md.toString().strip();
+    /** The help as plain text: the reason, then the examples indented four spaces. */
+    static String formatHelpText(RuleInfo rule) {
+        return rule.why() + "\n\nBAD:\n" + indent(rule.bad()) + "\n\nGOOD:\n" + indent(rule.good());
+    }
+
+    /** The help as markdown: the reason, then each example in a fenced block under a bold label. */
+    static String formatHelpMarkdown(RuleInfo rule) {
+        return rule.why() + "\n\n**BAD:**\n```\n" + rule.bad() + "\n```\n\n**GOOD:**\n```\n" + rule.good() + "\n```";
+    }
+
+    private static String indent(String example) {
+        return "    " + example.replace("\n", "\n    ");
     }
 
     private static String findToolVersion() {

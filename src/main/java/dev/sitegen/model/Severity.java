@@ -19,9 +19,4 @@ public enum Severity {
         }
         return Optional.empty();
     }
-
-    /** True when this is at least as severe as {@code threshold}. */
-    public boolean isAtLeast(Severity threshold) {
-        return this != OFF && ordinal() <= threshold.ordinal();
-    }
 }

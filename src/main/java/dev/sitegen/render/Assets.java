@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The theme's static files, copied verbatim to {@code assets/}. */
-final class Assets {
+/**
+ * The theme's static files ({@code themes/default/static}). Only {@link #FILES} are copied verbatim to a
+ * site's {@code assets/}; the others are for {@code serve} alone (its live-reload script).
+ */
+public final class Assets {
 
     static final List<String> FILES = List.of("site.js", "style.css");
 
     private Assets() {
     }
 
-    static byte[] readAsset(String name) {
+    public static byte[] readAsset(String name) {
         String resource = Templates.THEME + "/static/" + name;
         try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

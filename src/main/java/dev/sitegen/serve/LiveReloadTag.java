@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
  */
 final class LiveReloadTag {
 
+    /** The script's name, both in the theme's static folder and under {@code __site-gen/}. */
+    static final String SCRIPT = "live.js";
+
     private LiveReloadTag() {
     }
 
     static String scriptTag(String basePath) {
-        return "<script src=\"" + basePath + RequestTarget.INTERNAL_PREFIX + "live.js\" defer></script>";
+        return "<script src=\"" + basePath + RequestTarget.INTERNAL_PREFIX + SCRIPT + "\" defer></script>";
     }
 
     static byte[] injectScript(byte[] html, String basePath) {

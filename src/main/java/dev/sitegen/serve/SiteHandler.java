@@ -1,5 +1,6 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.render.Assets;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,8 @@ final class SiteHandler implements ConnectionListener.Handler {
                     exchange.sendText(503, "too many live-reload streams open; close some preview tabs\n");
                 }
             }
-            case "live.js" -> send(exchange, 200, name, LiveScript.readScript());
+            // from the theme, but only here: the build publishes the theme's site assets, not this script
+            case LiveReloadTag.SCRIPT -> send(exchange, 200, name, Assets.readAsset(LiveReloadTag.SCRIPT));
             case "diagnostics.json" -> send(exchange, 200, name, feed.writeJson(findQueryParam(exchange, "page")));
             default -> sendNotFound(exchange);
         }

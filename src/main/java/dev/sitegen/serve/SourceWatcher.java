@@ -151,10 +151,6 @@ final class SourceWatcher implements AutoCloseable {
         return !dir.startsWith(connectorsDir) || connectorsDir.relativize(dir).getNameCount() <= 1;
     }
 
-    int countWatchedFolders() {
-        return keys.size();
-    }
-
     @Override
     public void close() throws IOException {
         service.close();

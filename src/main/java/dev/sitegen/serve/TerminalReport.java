@@ -65,13 +65,6 @@ final class TerminalReport {
         }
     }
 
-    void printLine(String line) {
-        synchronized (out) {
-            out.println(line);
-            out.flush();
-        }
-    }
-
     /** The line as the file reads now (it may have changed since the check ran). */
     private Optional<String> findLine(SourcePos pos, Map<String, List<String>> cache) {
         List<String> lines = cache.computeIfAbsent(pos.file(), this::readLines);

@@ -145,8 +145,8 @@ class RuleEdgesMutationTest {
         assertThat(RuleRegistry.isKnownRuleId("no-such-rule")).isFalse();
         assertThat(RuleRegistry.isKnownRuleId("")).isFalse();
         RuleInfo info = RuleRegistry.findRule("docs-missing").orElseThrow();
-        assertThat(info.help()).contains("\n\nBAD:\n    documentationUrl: https://docs.example.com/integrations/sources/foo")
-                .contains("\n\nGOOD:\n    documentationUrl:").contains("\n    docs/integrations/sources/foo.md");
+        assertThat(info.bad()).startsWith("documentationUrl: https://docs.example.com/integrations/sources/foo\n");
+        assertThat(info.good()).startsWith("documentationUrl:").endsWith("\ndocs/integrations/sources/foo.md");
         List<String> ids = RuleRegistry.allRules().stream().map(RuleInfo::id).toList();
         assertThat(ids).isSorted().contains("broken-link", "metadata-invalid", "icon-missing");
     }

@@ -23,8 +23,10 @@ class RuleRegistryTest {
     void everyRuleHasASummaryAndHelpWithBadAndGoodExamples() {
         assertThat(RuleRegistry.allRules()).hasSize(24).allSatisfy(r -> {
             assertThat(r.summary()).as(r.id()).isNotBlank().doesNotContain("\n");
-            assertThat(r.help()).as(r.id()).contains("\n\nBAD:\n    ", "\n\nGOOD:\n    ");
-            assertThat(r.help().indexOf("BAD:")).as(r.id()).isLessThan(r.help().indexOf("GOOD:"));
+            assertThat(r.why()).as(r.id()).isNotBlank().doesNotContain("\n");
+            assertThat(List.of(r.bad(), r.good())).as(r.id()).allSatisfy(example -> assertThat(example)
+                    .isNotBlank().isEqualTo(example.strip()));
+            assertThat(r.bad()).as(r.id()).isNotEqualTo(r.good());
         });
     }
 
@@ -39,7 +41,17 @@ class RuleRegistryTest {
     void rulesCheckedElsewhereAreListedWithTheirHelp() {
         assertThat(RuleRegistry.allRules()).extracting(RuleInfo::id).containsAll(CHECKED_ELSEWHERE).isSorted();
         assertThat(RuleRegistry.BROKEN_LINK.defaultSeverity()).isEqualTo(dev.sitegen.model.Severity.ERROR);
-        assertThat(RuleRegistry.BROKEN_LINK.help()).contains("--check-external", "climbs above the docs root",
-                "#step-1-create-a-read-only-user");
+        assertThat(RuleRegistry.BROKEN_LINK.why()).contains("--check-external", "climbs above the docs root");
+        assertThat(RuleRegistry.BROKEN_LINK.bad()).contains("#step-1-create-a-dedicated-read-only-user");
+        assertThat(RuleRegistry.BROKEN_LINK.good()).contains("#step-1-create-a-read-only-user");
+    }
+
+    @Test
+    void examplesLoseTheBlankLinesAroundThemButKeepTheirIndentation() {
+        RuleInfo info = new RuleInfo("x", dev.sitegen.model.Severity.INFO, "s", "w", "\n  \n  indented: 1\nnext\n\n",
+                "plain\n\n  nested\n");
+
+        assertThat(info.bad()).isEqualTo("  indented: 1\nnext");
+        assertThat(info.good()).isEqualTo("plain\n\n  nested");
     }
 }

@@ -102,7 +102,13 @@ class CliTest {
 
         CliRun explain = CliRun.runCli("explain", "docs-missing");
         assertThat(explain.exitCode()).isZero();
-        assertThat(explain.out()).contains("documentationUrl");
+        assertThat(explain.out()).startsWith("docs-missing (default: error)\n\nThe connector has no doc page")
+                .contains(".md. Create the page, or fix documentationUrl to point at the existing one.\n\nBAD:\n"
+                        + "    documentationUrl: https://docs.example.com/integrations/sources/foo\n"
+                        + "    docs/integrations/sources/foo-api.md       (no foo.md)\n\nGOOD:\n"
+                        + "    documentationUrl: https://docs.example.com/integrations/sources/foo\n"
+                        + "    docs/integrations/sources/foo.md\n")
+                .endsWith("foo.md\n");
         assertThat(CliRun.runCli("explain", "nope").exitCode()).isEqualTo(2);
     }
 

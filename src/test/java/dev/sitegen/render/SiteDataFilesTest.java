@@ -40,6 +40,20 @@ class SiteDataFilesTest {
     }
 
     @Test
+    void theBuildPublishesTheThemesSiteAssetsButNeverTheLiveReloadScript() throws IOException {
+        try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
+            assertThat(assets.map(p -> p.getFileName().toString()).sorted()).containsExactly("site.js", "style.css");
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(file.getFileName().toString()).isNotEqualTo("live.js");
+                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
+                        .doesNotContain("__site-gen/live.js", "EventSource");
+            }
+        }
+    }
+
+    @Test
     void everyFeedIsWellFormedAtomWithTheRequiredElements() throws Exception {
         List<Path> feeds = listFiles(site.resolve("feeds"), ".xml");
         assertThat(feeds).hasSize(2 + 15);

@@ -2,6 +2,7 @@ package dev.sitegen.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.render.Assets;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,17 @@ class ContentTypesTest {
 
     @Test
     void liveScriptHasNoInlineHandlersAndUsesTheEndpoints() {
-        assertThat(LiveScript.SOURCE).contains("__site-gen/events", "__site-gen/diagnostics.json",
-                "'alert'", "'status'", "Dismiss").doesNotContain("innerHTML", "eval(");
+        String script = new String(Assets.readAsset(LiveReloadTag.SCRIPT), StandardCharsets.UTF_8);
+
+        assertThat(script).contains("__site-gen/events", "__site-gen/diagnostics.json",
+                "'alert'", "'status'", "Dismiss").doesNotContain("innerHTML", "eval(", "setAttribute('style'");
+    }
+
+    @Test
+    void liveScriptTakesItsColoursFromThePageThemeAndTheSystemScheme() {
+        String script = new String(Assets.readAsset(LiveReloadTag.SCRIPT), StandardCharsets.UTF_8);
+
+        assertThat(script).contains("matchMedia('(prefers-color-scheme: dark)')", "'var(--' + name + ', '",
+                "darkScheme.addEventListener('change'").doesNotContain("'#fff'", "'#1b1b1b'");
     }
 }
