@@ -195,7 +195,7 @@ class ArchitectureTest {
         List<String> unknown = mainSources().stream()
                 .filter(f -> !ALLOWED.containsKey(topPackageOf(f)))
                 .map(f -> relativeName(f) + ": package '" + topPackageOf(f) + "' is not in the architecture "
-                        + "table (add it to ArchitectureTest.ALLOWED and DESIGN.md)")
+                        + "table (add it to ArchitectureTest.ALLOWED and ARCHITECTURE.md)")
                 .toList();
 
         assertThat(unknown).isEmpty();

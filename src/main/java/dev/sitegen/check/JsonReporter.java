@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The machine-readable report of DESIGN.md:
+ * The machine-readable report of ARCHITECTURE.md:
  * {@code {"diagnostics":[{rule,severity,connector,file,line,column,message,hint}],"summary":{...}}}.
  * The summary has {@code connectors, errors, warnings, infos}, plus {@code staleBaseline} when a
  * baseline was applied.

@@ -73,7 +73,7 @@ public final class RuleRegistry {
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();
 
-    /** Every rule id of the contract (DESIGN.md), including those checked elsewhere, for config validation. */
+    /** Every rule id of the contract (ARCHITECTURE.md), including those checked elsewhere, for config validation. */
     private static final List<String> CONTRACT_IDS = List.of("metadata-invalid", "docs-missing",
             "changelog-missing", "changelog-current-version", "changelog-ahead-of-version", "changelog-order",
             "changelog-duplicate", "changelog-malformed-row", "changelog-date", "changelog-pr-link",

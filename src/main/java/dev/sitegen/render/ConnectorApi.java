@@ -3,7 +3,7 @@ package dev.sitegen.render;
 import java.util.List;
 
 /**
- * The JSON of {@code api/connectors/<connector-dir>.json} (DESIGN.md contract). Changelog rows are
+ * The JSON of {@code api/connectors/<connector-dir>.json} (ARCHITECTURE.md contract). Changelog rows are
  * in written order with raw text where a cell did not parse; {@code pr} is null without a number.
  */
 public record ConnectorApi(String id, String name, String definitionId, String type, String subtype,
