@@ -3,9 +3,9 @@ package dev.sitegen.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.config.ConfigException;
-import dev.sitegen.config.SiteConfigReader;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.Workers;
 import dev.sitegen.serve.LoadedSite;
 import dev.sitegen.serve.PreviewClient;
@@ -67,7 +67,7 @@ class HostileServeTest {
 
     private LoadedSite loadSite(Path root) throws ConfigException, IOException {
         SiteLayout layout = SiteLayout.detect(root);
-        return new LoadedSite(layout, SiteConfigReader.readSiteConfig(layout),
+        return new LoadedSite(layout, SiteConfigFile.readSiteConfig(layout),
                 new CatalogLoader(layout, workers).loadCatalog(), Map.of());
     }
 
