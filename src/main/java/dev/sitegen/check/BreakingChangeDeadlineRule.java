@@ -3,9 +3,10 @@ package dev.sitegen.check;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.IsoDates;
 import dev.sitegen.model.Severity;
-import dev.sitegen.model.SourcePos;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,26 +42,25 @@ final class BreakingChangeDeadlineRule implements Rule {
     @Override
     public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
         for (BreakingChange bc : c.metadata().breakingChanges()) {
-            String field = "releases.breakingChanges." + bc.version() + ".upgradeDeadline";
-            SourcePos pos = c.metadata().positions().findPos(field).orElse(bc.pos());
+            String version = bc.version().raw();
             if (bc.upgradeDeadline().isEmpty()) {
-                out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + bc.version() + " has no upgradeDeadline",
-                        "add 'upgradeDeadline: \"YYYY-MM-DD\"' under '" + bc.version() + ":' in " + c.metadataFile()));
+                out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + version + " has no upgradeDeadline",
+                        "add 'upgradeDeadline: \"YYYY-MM-DD\"' under '" + version + ":' in " + c.metadataFile()));
                 continue;
             }
-            String text = bc.upgradeDeadline().get().strip();
-            Optional<LocalDate> deadline = IsoDates.parseIsoDate(text);
-            if (deadline.isEmpty()) {
+            Deadline deadline = bc.upgradeDeadline().get();
+            String text = deadline.raw().strip();
+            if (deadline.date().isEmpty()) {
                 String fix = IsoDates.guessDate(text).map(d -> "write 'upgradeDeadline: \"" + d + "\"'")
                         .orElse("write the deadline as 'upgradeDeadline: \"YYYY-MM-DD\"'");
-                out.add(INFO.createDiagnostic(c, pos, "upgradeDeadline '" + text + "' of breaking change "
-                        + bc.version() + " is not a YYYY-MM-DD date", fix));
+                out.add(INFO.createDiagnostic(c, deadline.pos(), "upgradeDeadline '" + text + "' of breaking change "
+                        + version + " is not a YYYY-MM-DD date", fix));
                 continue;
             }
             Optional<LocalDate> released = Versions.findRow(c, bc.version()).flatMap(ChangelogEntry::date);
-            if (released.isPresent() && deadline.get().isBefore(released.get())) {
-                out.add(INFO.createDiagnostic(c, pos, "upgradeDeadline " + text + " of breaking change "
-                                + bc.version() + " is before its release on " + released.get(),
+            if (released.isPresent() && deadline.date().get().isBefore(released.get())) {
+                out.add(INFO.createDiagnostic(c, deadline.pos(), "upgradeDeadline " + text + " of breaking change "
+                                + version + " is before its release on " + released.get(),
                         "set 'upgradeDeadline: \"YYYY-MM-DD\"' to a date on or after " + released.get()));
             }
         }

@@ -42,22 +42,23 @@ final class BreakingChangeNotInChangelogRule implements Rule {
         if (c.changelog().isEmpty()) {
             return;
         }
-        Optional<Semver> tag = Versions.parseVersion(c.metadata().dockerImageTag());
+        Optional<Semver> tag = c.metadata().imageTag().semver();
         for (BreakingChange bc : c.metadata().breakingChanges()) {
             if (Versions.findRow(c, bc.version()).isPresent()) {
                 continue;
             }
-            Optional<Semver> v = Versions.parseVersion(bc.version());
+            String version = bc.version().raw();
+            Optional<Semver> v = bc.version().semver();
             boolean announced = v.isPresent() && tag.isPresent() && v.get().compareTo(tag.get()) > 0;
             String file = c.changelog().get().pos().file();
             if (announced) {
-                out.add(INFO.createDiagnostic(Severity.INFO, c, bc.pos(), "breaking change " + bc.version()
+                out.add(INFO.createDiagnostic(Severity.INFO, c, bc.pos(), "breaking change " + version
                                 + " is announced ahead of its release (dockerImageTag is " + tag.get().getVersion() + ")",
-                        "when " + bc.version() + " ships, add its row to the top of the changelog in " + file));
+                        "when " + version + " ships, add its row to the top of the changelog in " + file));
             } else {
-                out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + bc.version()
+                out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + version
                                 + " has no changelog row in " + file,
-                        "add '" + Places.changelogRow(bc.version(), ctx) + "' to the changelog in " + file
+                        "add '" + Places.changelogRow(version, ctx) + "' to the changelog in " + file
                                 + " at its place in version order, saying what breaks"));
             }
         }

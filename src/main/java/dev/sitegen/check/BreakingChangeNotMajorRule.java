@@ -3,6 +3,7 @@ package dev.sitegen.check;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SemVers;
 import dev.sitegen.model.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -44,14 +45,15 @@ final class BreakingChangeNotMajorRule implements Rule {
     @Override
     public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
         for (BreakingChange bc : c.metadata().breakingChanges()) {
-            Optional<Semver> v = Versions.parseVersion(bc.version());
-            if (v.isPresent() && Versions.isMajorShape(v.get())) {
+            Optional<Semver> v = bc.version().semver();
+            if (v.isPresent() && SemVers.isMajorShape(v.get())) {
                 continue;
             }
             String next = v.map(x -> x.getMajor() == 0 ? x.nextMinor() : x.nextMajor())
                     .map(Semver::getVersion).orElse("X.0.0");
-            out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + bc.version() + " is not a major version",
-                    "release the breaking change as " + next + " and rename the key '" + bc.version() + ":' to '"
+            String version = bc.version().raw();
+            out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + version + " is not a major version",
+                    "release the breaking change as " + next + " and rename the key '" + version + ":' to '"
                             + next + ":' under releases.breakingChanges, or remove the entry if nothing breaks"));
         }
     }

@@ -37,7 +37,7 @@ final class ChangelogAheadOfVersionRule implements Rule {
 
     @Override
     public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
-        Optional<Semver> tag = Versions.parseVersion(c.metadata().dockerImageTag());
+        Optional<Semver> tag = c.metadata().imageTag().semver();
         if (tag.isEmpty()) {
             return;
         }

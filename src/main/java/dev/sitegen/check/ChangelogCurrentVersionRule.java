@@ -39,11 +39,11 @@ final class ChangelogCurrentVersionRule implements Rule {
             return;
         }
         String tag = c.metadata().dockerImageTag();
-        if (Versions.findRow(c, tag).isPresent()) {
+        if (Versions.findRow(c, c.metadata().imageTag()).isPresent()) {
             return;
         }
         Changelog changelog = c.changelog().get();
-        out.add(INFO.createDiagnostic(c, c.metadata().positions().posOf("dockerImageTag"),
+        out.add(INFO.createDiagnostic(c, c.metadata().imageTag().pos(),
                 "dockerImageTag " + tag + " has no row in the changelog of " + changelog.pos().file(),
                 "add '" + Places.changelogRow(tag, ctx) + "' " + Places.topOfTable(changelog)));
     }

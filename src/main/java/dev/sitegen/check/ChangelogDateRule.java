@@ -3,6 +3,7 @@ package dev.sitegen.check;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.IsoDates;
 import dev.sitegen.model.Severity;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package dev.sitegen.check;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SemVers;
 import dev.sitegen.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,6 @@ final class ChangelogMalformedRowRule implements Rule {
             t = t.substring(1);
         }
         t = t.replaceAll("\\.+$", "").replaceAll("[.-]?(rc|alpha|beta)\\.?(\\d+)$", "-$1.$2");
-        return Versions.parseVersion(t).map(v -> v.getVersion());
+        return SemVers.parseVersion(t).map(v -> v.getVersion());
     }
 }

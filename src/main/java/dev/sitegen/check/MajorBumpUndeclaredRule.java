@@ -1,9 +1,9 @@
 package dev.sitegen.check;
 
-import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SemVers;
 import dev.sitegen.model.Severity;
 import java.util.Comparator;
 import java.util.List;
@@ -47,11 +47,11 @@ final class MajorBumpUndeclaredRule implements Rule {
     @Override
     public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
         List<ChangelogEntry> rows = Versions.listRows(c).stream().filter(e -> e.version().isPresent()).toList();
-        Optional<Semver> tag = Versions.parseVersion(c.metadata().dockerImageTag());
+        Optional<Semver> tag = c.metadata().imageTag().semver();
         Set<Semver> reported = new TreeSet<>();
         for (ChangelogEntry e : rows) {
             Semver v = e.version().orElseThrow();
-            if (!reported.add(v) || v.getMajor() < 1 || !Versions.isMajorShape(v) || !followsLowerMajor(rows, v) || isDeclared(c, v)) {
+            if (!reported.add(v) || v.getMajor() < 1 || !SemVers.isMajorShape(v) || !followsLowerMajor(rows, v) || isDeclared(c, v)) {
                 continue;
             }
             boolean current = tag.filter(t -> Versions.isSameVersion(t, v)).isPresent();
@@ -72,7 +72,7 @@ final class MajorBumpUndeclaredRule implements Rule {
     }
 
     private static boolean isDeclared(Connector c, Semver v) {
-        return c.metadata().breakingChanges().stream().map(BreakingChange::version).map(Versions::parseVersion)
+        return c.metadata().breakingChanges().stream().map(b -> b.version().semver())
                 .flatMap(Optional::stream)
                 .anyMatch(b -> Versions.isSameVersion(b, v) || isPrereleaseOf(b, v));
     }

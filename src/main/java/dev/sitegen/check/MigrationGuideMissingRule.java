@@ -41,7 +41,7 @@ final class MigrationGuideMissingRule implements Rule {
             return;
         }
         String sections = breaking.stream().map(BreakingChange::version).sorted(Versions.NEWEST_FIRST)
-                .map(v -> "'## Upgrading to " + v + "'").collect(Collectors.joining(", "));
+                .map(v -> "'## Upgrading to " + v.raw() + "'").collect(Collectors.joining(", "));
         out.add(INFO.createDiagnostic(c, c.metadata().positions().posOf("releases.breakingChanges"),
                 c.dir() + " declares " + breaking.size() + " breaking change(s) but has no migration guide",
                 "create " + Places.migrationGuideFile(c) + " with a section per breaking version: " + sections));

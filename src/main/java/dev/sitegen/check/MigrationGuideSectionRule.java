@@ -43,25 +43,24 @@ final class MigrationGuideSectionRule implements Rule {
         }
         MigrationGuide guide = c.migrationGuide().get();
         for (BreakingChange bc : c.metadata().breakingChanges()) {
-            if (guide.findSection(bc.version()).isPresent() || hasSemverSection(guide, bc.version())) {
+            String version = bc.version().raw();
+            if (guide.findSection(version).isPresent() || hasSemverSection(guide, bc.version().semver())) {
                 continue;
             }
-            out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + bc.version()
-                            + " has no 'Upgrading to " + bc.version() + "' section in " + guide.page().file(),
-                    "add '## Upgrading to " + bc.version() + "' to " + guide.page().file() + " "
-                            + describePlace(guide, bc.version())));
+            out.add(INFO.createDiagnostic(c, bc.pos(), "breaking change " + version
+                            + " has no 'Upgrading to " + version + "' section in " + guide.page().file(),
+                    "add '## Upgrading to " + version + "' to " + guide.page().file() + " "
+                            + describePlace(guide, bc.version().semver())));
         }
     }
 
-    private static boolean hasSemverSection(MigrationGuide guide, String version) {
-        Optional<Semver> v = Versions.parseVersion(version);
+    private static boolean hasSemverSection(MigrationGuide guide, Optional<Semver> v) {
         return v.isPresent() && guide.sections().stream()
                 .anyMatch(s -> s.version().filter(x -> Versions.isSameVersion(x, v.get())).isPresent());
     }
 
     /** Above the first section for an older version, else at the end of the guide. */
-    private static String describePlace(MigrationGuide guide, String version) {
-        Optional<Semver> v = Versions.parseVersion(version);
+    private static String describePlace(MigrationGuide guide, Optional<Semver> v) {
         Optional<MigrationSection> older = v.flatMap(x -> guide.sections().stream()
                 .filter(s -> s.version().filter(sv -> sv.compareTo(x) < 0).isPresent()).findFirst());
         return older.map(s -> "above line " + s.pos().line() + " ('" + s.title() + "')").orElse("at the end");

@@ -1,6 +1,5 @@
 package dev.sitegen.check;
 
-import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.MigrationSection;
@@ -52,7 +51,7 @@ final class MigrationGuideStraySectionRule implements Rule {
     }
 
     private static boolean isDeclared(Connector c, Semver version) {
-        return c.metadata().breakingChanges().stream().map(BreakingChange::version).map(Versions::parseVersion)
+        return c.metadata().breakingChanges().stream().map(b -> b.version().semver())
                 .flatMap(Optional::stream).anyMatch(b -> Versions.isSameVersion(b, version));
     }
 }

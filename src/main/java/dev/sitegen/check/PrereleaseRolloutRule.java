@@ -39,19 +39,19 @@ final class PrereleaseRolloutRule implements Rule {
 
     @Override
     public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
-        Optional<Semver> tag = Versions.parseVersion(c.metadata().dockerImageTag());
+        Optional<Semver> tag = c.metadata().imageTag().semver();
         if (tag.isEmpty() || tag.get().getPreRelease().isEmpty()) {
             return;
         }
         Semver v = tag.get();
         Semver base = v.withClearedPreReleaseAndBuild();
         if (base.getMajor() >= 1 && base.getMinor() == 0 && base.getPatch() == 0) {
-            out.add(INFO.createDiagnostic(c, c.metadata().positions().posOf("dockerImageTag"), "dockerImageTag "
+            out.add(INFO.createDiagnostic(c, c.metadata().imageTag().pos(), "dockerImageTag "
                             + v.getVersion() + " is a release candidate of major " + base.getVersion()
                             + ", which cannot be rolled out progressively",
                     "release 'dockerImageTag: " + base.getVersion() + "' directly, with its releases.breakingChanges entry"));
         } else if (!c.metadata().rolloutConfigured()) {
-            out.add(INFO.createDiagnostic(c, c.metadata().positions().posOf("dockerImageTag"), "prerelease dockerImageTag "
+            out.add(INFO.createDiagnostic(c, c.metadata().imageTag().pos(), "prerelease dockerImageTag "
                             + v.getVersion() + " has no releases.rolloutConfiguration",
                     "add 'rolloutConfiguration:' with 'enableProgressiveRollout: true' under 'releases:' in "
                             + c.metadataFile()));

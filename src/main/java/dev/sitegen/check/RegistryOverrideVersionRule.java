@@ -4,6 +4,7 @@ import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.RegistryOverride;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.Version;
 import java.util.List;
 
 /**
@@ -41,26 +42,26 @@ final class RegistryOverrideVersionRule implements Rule {
             return;
         }
         for (RegistryOverride r : c.metadata().registryOverrides()) {
-            if (r.dockerImageTag().isEmpty()) {
+            if (r.imageTag().isEmpty()) {
                 continue;
             }
-            String pinned = r.dockerImageTag().get();
+            Version pinned = r.imageTag().get();
             if (isCurrentTag(c, pinned) || Versions.findRow(c, pinned).isPresent()) {
                 continue;
             }
             String field = "registryOverrides." + r.registry() + ".dockerImageTag";
-            out.add(INFO.createDiagnostic(c, c.metadata().positions().posOf(field), r.registry()
-                            + " registry pins " + pinned + ", which has no row in the changelog of "
+            out.add(INFO.createDiagnostic(c, pinned.pos(), r.registry()
+                            + " registry pins " + pinned.raw() + ", which has no row in the changelog of "
                             + c.changelog().get().pos().file(),
                     "pin a version that has a changelog row in '" + field + "', or add '"
-                            + Places.changelogRow(pinned, ctx) + "' to the changelog at its place in version order"));
+                            + Places.changelogRow(pinned.raw(), ctx) + "' to the changelog at its place in version order"));
         }
     }
 
-    private static boolean isCurrentTag(Connector c, String pinned) {
-        String tag = c.metadata().dockerImageTag();
-        return Versions.parseVersion(pinned)
-                .flatMap(p -> Versions.parseVersion(tag).map(t -> Versions.isSameVersion(p, t)))
-                .orElse(pinned.strip().equals(tag.strip()));
+    private static boolean isCurrentTag(Connector c, Version pinned) {
+        Version tag = c.metadata().imageTag();
+        return pinned.semver()
+                .flatMap(p -> tag.semver().map(t -> Versions.isSameVersion(p, t)))
+                .orElse(pinned.raw().strip().equals(tag.raw().strip()));
     }
 }

@@ -11,6 +11,7 @@ import dev.sitegen.load.SnippetFiles;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
 import dev.sitegen.publish.BreakingChangeEntry;
@@ -304,7 +305,8 @@ final class BuildCommand implements Callable<Integer> {
         for (Connector c : catalog.connectors()) {
             versions.put(c.dir(), c.metadata().dockerImageTag());
             c.metadata().breakingChanges().forEach(b ->
-                    breaking.add(new BreakingChangeEntry(c.dir(), b.version(), b.upgradeDeadline())));
+                    breaking.add(new BreakingChangeEntry(c.dir(), b.version().raw(),
+                            b.upgradeDeadline().map(Deadline::raw))));
         }
         return new BuildSummary(new SiteGenCommand.Version().getVersion()[0], asOf.toString(), versions, breaking,
                 new CheckCounts(checks.connectors(), checks.errors(), checks.warnings(), checks.infos()));

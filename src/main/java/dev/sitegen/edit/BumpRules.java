@@ -1,10 +1,10 @@
 package dev.sitegen.edit;
 
-import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SemVers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +49,9 @@ final class BumpRules {
 
     static Optional<Semver> decideVersion(Connector c, BumpRequest request, List<String> problems) {
         String tag = c.metadata().dockerImageTag();
-        Optional<Semver> current = parseStrict(tag);
+        Optional<Semver> current = c.metadata().imageTag().semver();
         if (current.isEmpty()) {
-            problems.add(c.metadata().positions().posOf("dockerImageTag") + ": dockerImageTag '" + tag
+            problems.add(c.metadata().imageTag().pos() + ": dockerImageTag '" + tag
                     + "' is not a SemVer version; fix it before bumping");
             return Optional.empty();
         }
@@ -78,7 +78,7 @@ final class BumpRules {
         boolean declared = isDeclared(c, next);
         String v = next.getVersion();
         if (request.breaking().isEmpty()) {
-            if (NextVersion.isStrictMajor(next) && !declared && !request.noBreaking()) {
+            if (SemVers.isStrictMajor(next) && !declared && !request.noBreaking()) {
                 problems.add(v + " is a major version: say what breaks with --breaking --deadline YYYY-MM-DD "
                         + "[--streams a,b] [--breaking-message TEXT], or pass --no-breaking if nothing does");
             }
@@ -88,7 +88,7 @@ final class BumpRules {
         if (request.noBreaking()) {
             problems.add("--breaking and --no-breaking exclude each other");
         }
-        if (!NextVersion.isMajorShape(next)) {
+        if (!SemVers.isMajorShape(next)) {
             problems.add("--breaking needs a major version and " + v + " is none: use 'major' (below 1.0, 'minor')");
         }
         if (declared) {
@@ -103,7 +103,7 @@ final class BumpRules {
     /** Things to know that do not stop the bump: an undeclared major, a table other connectors read too. */
     static List<String> listNotes(Catalog catalog, Connector c, BumpRequest request, Semver next) {
         List<String> notes = new ArrayList<>();
-        if (request.noBreaking() && NextVersion.isStrictMajor(next) && !isDeclared(c, next)) {
+        if (request.noBreaking() && SemVers.isStrictMajor(next) && !isDeclared(c, next)) {
             notes.add(next.getVersion() + " is released without a releases.breakingChanges entry: 'check' reports "
                     + "major-bump-undeclared for it");
         }
@@ -119,17 +119,7 @@ final class BumpRules {
 
     /** Whether an entry keyed by {@code version}, or by one of its prereleases, is declared. */
     private static boolean isDeclared(Connector c, Semver version) {
-        return c.metadata().breakingChanges().stream().map(BreakingChange::version).map(BumpRules::parseStrict)
-                .flatMap(Optional::stream)
+        return c.metadata().breakingChanges().stream().map(b -> b.version().semver()).flatMap(Optional::stream)
                 .anyMatch(b -> b.compareTo(version) == 0 || b.withClearedPreReleaseAndBuild().compareTo(version) == 0);
-    }
-
-    /** SemVer as the checks read it: no backticks, no {@code v} prefix. */
-    static Optional<Semver> parseStrict(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.charAt(0) < '0' || t.charAt(0) > '9') {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(Semver.parse(t));
     }
 }

@@ -49,7 +49,7 @@ final class BumpVerifier {
         boolean ok = m.dockerImageTag().equals(next.getVersion())
                 && (next.getPreRelease().isEmpty() || m.rolloutConfigured())
                 && (request.breaking().isEmpty() || m.breakingChanges().stream()
-                        .anyMatch(b -> b.version().equals(next.getVersion())));
+                        .anyMatch(b -> b.version().raw().equals(next.getVersion())));
         return ok ? Optional.empty() : Optional.of("does not read back with dockerImageTag " + next.getVersion()
                 + " and the releases entries the bump adds");
     }

@@ -50,7 +50,7 @@ final class ConnectorEdits {
         }
         Metadata m = connector.metadata();
         TextLines lines = TextLines.splitLines(source.get().body());
-        TagEdit.setTag(lines, m.positions().posOf("dockerImageTag"), m.dockerImageTag(), next.getVersion(), problems);
+        TagEdit.setTag(lines, m.imageTag().pos(), m.dockerImageTag(), next.getVersion(), problems);
         if (!next.getPreRelease().isEmpty() && !m.rolloutConfigured()) {
             ReleasesEdit.addRollout(lines, connector.metadataFile(), problems);
         }

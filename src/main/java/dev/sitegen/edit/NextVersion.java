@@ -51,8 +51,8 @@ final class NextVersion {
                     + "candidate is unclear: set dockerImageTag by hand");
             return Optional.empty();
         }
-        String base = current.withClearedPreReleaseAndBuild().getVersion();
-        return Optional.of(new Semver(base + "-rc." + (Integer.parseInt(pre.get(1)) + 1)));
+        int candidate = Integer.parseInt(pre.get(1)) + 1;
+        return Optional.of(current.withClearedPreReleaseAndBuild().withPreRelease("rc." + candidate));
     }
 
     private static Optional<Semver> computeRelease(Semver current, List<String> problems) {
@@ -64,23 +64,9 @@ final class NextVersion {
         return Optional.of(current.withClearedPreReleaseAndBuild());
     }
 
-    private static Semver withCandidate(long major, long minor, long patch, boolean candidate) {
-        return new Semver(major + "." + minor + "." + patch + (candidate ? "-rc.1" : ""));
-    }
-
-    /**
-     * A major by its shape: {@code X.0.0} with X >= 1, or below 1.0 (where SemVer promises nothing)
-     * {@code 0.Y.0} with Y >= 1. Prereleases are not releases.
-     */
-    static boolean isMajorShape(Semver v) {
-        if (!v.getPreRelease().isEmpty() || v.getPatch() != 0) {
-            return false;
-        }
-        return v.getMajor() >= 1 ? v.getMinor() == 0 : v.getMinor() >= 1;
-    }
-
-    /** {@code X.0.0} with X >= 1: the releases the checks require a breaking change (or a decision) for. */
-    static boolean isStrictMajor(Semver v) {
-        return v.getPreRelease().isEmpty() && v.getMajor() >= 1 && v.getMinor() == 0 && v.getPatch() == 0;
+    /** Built from its parts, never from text: nothing here parses a version. */
+    private static Semver withCandidate(int major, int minor, int patch, boolean candidate) {
+        Semver v = Semver.of(major, minor, patch);
+        return candidate ? v.withPreRelease("rc.1") : v;
     }
 }

@@ -1,6 +1,6 @@
 package dev.sitegen.edit;
 
-import dev.sitegen.model.Timelines;
+import dev.sitegen.model.SemVers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -154,8 +154,8 @@ final class ReleasesEdit {
     }
 
     private boolean isNewestFirst(YamlOutline.Key first, YamlOutline.Key last) {
-        Optional<Semver> a = Timelines.parse(first.name());
-        Optional<Semver> b = Timelines.parse(last.name());
+        Optional<Semver> a = SemVers.parseVersion(first.name());
+        Optional<Semver> b = SemVers.parseVersion(last.name());
         return a.isPresent() && b.isPresent() && a.get().compareTo(b.get()) > 0;
     }
 

@@ -1,15 +1,18 @@
 package dev.sitegen.load;
 
 import dev.sitegen.model.BreakingChange;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.ScopedImpact;
+import dev.sitegen.model.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads {@code releases.breakingChanges}: a mapping from version to message, deadline and scoped
- * impact. Whether the version is a major or the deadline a date is for the checks to judge; here
- * only the shape is validated.
+ * impact. The version and the deadline are read here, once, into a {@link Version} and a
+ * {@link Deadline} that keep their text; whether the version is a major or the deadline a date is
+ * for the checks to judge, so here only the shape is validated.
  */
 final class BreakingChangeReader {
 
@@ -36,12 +39,14 @@ final class BreakingChangeReader {
                 continue;
             }
             Optional<String> message = v.requireString(m, "message", path + ".message");
-            Optional<String> deadline = v.findString(m, "upgradeDeadline", path + ".upgradeDeadline");
+            String deadlinePath = path + ".upgradeDeadline";
+            Optional<Deadline> deadline = v.findString(m, "upgradeDeadline", deadlinePath)
+                    .map(text -> Deadline.parse(text, v.positions().get(deadlinePath)));
             Optional<String> migrationUrl = v.findString(m, "migrationDocumentationUrl",
                     path + ".migrationDocumentationUrl");
             Optional<String> action = v.findString(m, "deadlineAction", path + ".deadlineAction");
             List<ScopedImpact> scoped = readScopedImpact(v, m, path + ".scopedImpact");
-            message.ifPresent(msg -> out.add(new BreakingChange(entry.key(), msg, deadline, migrationUrl,
+            message.ifPresent(msg -> out.add(new BreakingChange(Version.parse(entry.key(), entry.keyPos()), msg, deadline, migrationUrl,
                     action, scoped, entry.keyPos())));
         }
         return out;

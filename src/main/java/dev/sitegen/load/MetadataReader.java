@@ -9,6 +9,7 @@ import dev.sitegen.model.Metadata;
 import dev.sitegen.model.RegistryOverride;
 import dev.sitegen.model.ReleaseStage;
 import dev.sitegen.model.SupportLevel;
+import dev.sitegen.model.Version;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ public final class MetadataReader {
         Optional<ConnectorType> type = v.requireEnum(data, "connectorType", "connectorType",
                 ConnectorType.class, ConnectorType::yamlName);
         Optional<String> repository = v.requireString(data, "dockerRepository", "dockerRepository");
-        Optional<String> tag = v.requireString(data, "dockerImageTag", "dockerImageTag");
+        Optional<Version> tag = v.requireString(data, "dockerImageTag", "dockerImageTag")
+                .map(text -> Version.parse(text, v.positions().get("dockerImageTag")));
         Optional<String> license = v.requireString(data, "license", "license");
         Optional<String> docsUrl = v.requireString(data, "documentationUrl", "documentationUrl");
         docsUrl.filter(u -> !isHttpUrl(u)).ifPresent(u -> v.reportValueProblem(v.positions().get("documentationUrl"),
@@ -117,7 +119,9 @@ public final class MetadataReader {
             String path = "registryOverrides." + registry;
             overrides.flatMap(o -> v.findMapping(o, registry, path)).ifPresent(m -> {
                 Optional<Boolean> enabled = v.requireBoolean(m, "enabled", path + ".enabled");
-                Optional<String> tag = v.findString(m, "dockerImageTag", path + ".dockerImageTag");
+                String tagPath = path + ".dockerImageTag";
+                Optional<Version> tag = v.findString(m, "dockerImageTag", tagPath)
+                        .map(text -> Version.parse(text, v.positions().get(tagPath)));
                 enabled.ifPresent(e -> out.add(new RegistryOverride(registry, e, tag, m.pos())));
             });
         }

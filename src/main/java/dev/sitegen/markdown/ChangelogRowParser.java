@@ -5,7 +5,6 @@ import dev.sitegen.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.semver4j.Semver;
 
 /**
  * Turns one changelog table row into a {@link ChangelogEntry}: every cell kept as written, parsed
@@ -28,18 +27,6 @@ final class ChangelogRowParser {
                 ChangelogValues.findDate(rawDate),
                 rawPullRequest, pr.number(), pr.url(), ChangelogColumns.findCell(cells, columns.subject()),
                 describeProblems(cells, columns.count(), tableProblem), pos);
-    }
-
-    /**
-     * Strict SemVer of the cell without backticks and surrounding whitespace. A leading {@code v} is not
-     * removed, so {@code v1.2.3} is no version (semver4j alone would accept it).
-     */
-    static Optional<Semver> parseVersion(String rawVersion) {
-        String s = rawVersion.replace("`", "").strip();
-        if (s.isEmpty() || s.charAt(0) < '0' || s.charAt(0) > '9') {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(Semver.parse(s));
     }
 
     private static Optional<String> describeProblems(List<String> cells, int expected, Optional<String> tableProblem) {

@@ -1,5 +1,6 @@
 package dev.sitegen.markdown;
 
+import dev.sitegen.model.SemVers;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,7 @@ final class ChangelogValues {
     }
 
     static Optional<Semver> findVersion(String rawVersion) {
-        return share(VERSIONS, rawVersion, ChangelogRowParser::parseVersion);
+        return share(VERSIONS, rawVersion, SemVers::parseVersion);
     }
 
     static Optional<LocalDate> findDate(String rawDate) {

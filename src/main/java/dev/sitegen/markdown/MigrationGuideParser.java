@@ -3,6 +3,7 @@ package dev.sitegen.markdown;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.MigrationSection;
+import dev.sitegen.model.SemVers;
 import dev.sitegen.model.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class MigrationGuideParser {
     }
 
     private static MigrationSection createSection(String rawVersion, String title, String slug, SourcePos pos) {
-        return new MigrationSection(rawVersion, ChangelogRowParser.parseVersion(rawVersion), title, slug,
+        return new MigrationSection(rawVersion, SemVers.parseVersion(rawVersion), title, slug,
                 "upgrading-to-" + rawVersion, pos);
     }
 

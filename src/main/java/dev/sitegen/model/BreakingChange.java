@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One entry of {@code releases.breakingChanges}: the version that breaks, what users must know and
- * by when they must upgrade. The deadline is kept as written; rules decide whether it is a date.
+ * One entry of {@code releases.breakingChanges}: the version that breaks (its key), what users must
+ * know and by when they must upgrade. Version and deadline are read once, when the file is loaded,
+ * and keep their text as written; rules decide what a version that is no SemVer or a deadline that
+ * is no date means. {@code pos} is the key's position.
  */
-public record BreakingChange(String version, String message, Optional<String> upgradeDeadline,
+public record BreakingChange(Version version, String message, Optional<Deadline> upgradeDeadline,
                              Optional<String> migrationDocumentationUrl, Optional<String> deadlineAction,
                              List<ScopedImpact> scopedImpact, SourcePos pos) {
 

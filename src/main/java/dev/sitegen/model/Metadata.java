@@ -6,9 +6,11 @@ import java.util.Optional;
 /**
  * A connector's validated {@code metadata.yaml}: required fields are present and typed, enums are
  * known. Fields the site does not read are not kept; {@link #positions()} says where each was written.
+ * {@code imageTag} is the {@code dockerImageTag} read once as a {@link Version}; {@link #dockerImageTag()}
+ * is its text as written, for the many readers that only show it.
  */
 public record Metadata(String name, String definitionId, ConnectorType connectorType,
-                       String dockerRepository, String dockerImageTag, String license,
+                       String dockerRepository, Version imageTag, String license,
                        String documentationUrl, String githubIssueLabel,
                        ConnectorSubtype connectorSubtype, ReleaseStage releaseStage,
                        SupportLevel supportLevel, List<String> tags, Optional<String> icon,
@@ -19,6 +21,11 @@ public record Metadata(String name, String definitionId, ConnectorType connector
         tags = List.copyOf(tags);
         registryOverrides = List.copyOf(registryOverrides);
         breakingChanges = List.copyOf(breakingChanges);
+    }
+
+    /** The {@code dockerImageTag} as written. */
+    public String dockerImageTag() {
+        return imageTag.raw();
     }
 
     public Optional<RegistryOverride> findRegistryOverride(String registry) {

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import org.semver4j.Semver;
 
 /**
- * Builds a connector's {@link Timeline}. Versions are keyed by their normalised SemVer text, so
- * {@code `1.2.0`} in a changelog and {@code 1.2.0} in metadata meet; the first changelog row of a
- * version wins when a changelog repeats one.
+ * Builds a connector's {@link Timeline} from the versions read at load time. Versions are keyed by
+ * SemVer precedence, so {@code `1.2.0`} in a changelog and {@code 1.2.0} in metadata meet; the first
+ * changelog row of a version wins when a changelog repeats one.
  */
 public final class Timelines {
 
@@ -28,12 +28,12 @@ public final class Timelines {
             }
         }
         for (BreakingChange bc : m.breakingChanges()) {
-            parse(bc.version()).ifPresent(v -> byVersion.computeIfAbsent(v, Builder::new).breaking = Optional.of(bc));
+            bc.version().semver().ifPresent(v -> byVersion.computeIfAbsent(v, Builder::new).breaking = Optional.of(bc));
         }
-        Optional<Semver> current = parse(m.dockerImageTag());
+        Optional<Semver> current = m.imageTag().semver();
         current.ifPresent(v -> byVersion.computeIfAbsent(v, Builder::new).current = true);
         for (RegistryOverride r : m.registryOverrides()) {
-            r.dockerImageTag().flatMap(Timelines::parse)
+            r.imageTag().flatMap(Version::semver)
                     .ifPresent(v -> byVersion.computeIfAbsent(v, Builder::new).pinnedBy.add(r.registry()));
         }
         List<Semver> versions = new ArrayList<>(byVersion.keySet());
@@ -65,15 +65,6 @@ public final class Timelines {
             return ReleaseKind.MINOR;
         }
         return ReleaseKind.PATCH;
-    }
-
-    /** Strict SemVer after trimming whitespace and backticks; empty when it is not SemVer. */
-    public static Optional<Semver> parse(String text) {
-        String t = text.strip();
-        if (t.startsWith("`") && t.endsWith("`") && t.length() > 1) {
-            t = t.substring(1, t.length() - 1).strip();
-        }
-        return Optional.ofNullable(Semver.parse(t));
     }
 
     private static final class Builder {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.Timeline;
 import dev.sitegen.model.TimelineRelease;
@@ -49,11 +50,12 @@ final class ApiDocuments {
 
     private static ConnectorApi.Breaking toBreaking(Connector c, BreakingChange bc) {
         String migrationUrl = c.migrationGuide()
-                .flatMap(g -> g.findSection(bc.version())
+                .flatMap(g -> g.findSection(bc.version().raw())
                         .map(s -> g.page().urlPath() + "/#" + s.versionAnchor()))
                 .or(bc::migrationDocumentationUrl)
                 .orElse(null);
-        return new ConnectorApi.Breaking(bc.version(), bc.upgradeDeadline().orElse(null), bc.message(),
+        return new ConnectorApi.Breaking(bc.version().raw(), bc.upgradeDeadline().map(Deadline::raw).orElse(null),
+                bc.message(),
                 bc.impactedStreams(), migrationUrl);
     }
 

@@ -8,8 +8,6 @@ import dev.sitegen.model.Connector;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.Timeline;
-import dev.sitegen.model.Timelines;
-import org.semver4j.Semver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,13 +37,12 @@ final class ConnectorPages {
             Timeline timeline = timelines.of(c);
             sink.writeFile(SitePaths.API + "/connectors/" + c.dir() + ".json",
                     ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
-            List<BreakingChangeView> changes = BreakingChangeViews.createViews(c, ctx.asOf).stream()
-                    .sorted(Comparator.comparing((BreakingChangeView v) -> Timelines.parse(v.version())
-                            .orElse(Semver.ZERO)).reversed()).toList();
+            List<BreakingChangeViews.VersionedView> versioned = BreakingChangeViews.createViewsNewestFirst(c, ctx.asOf);
+            List<BreakingChangeView> changes = versioned.stream().map(BreakingChangeViews.VersionedView::view).toList();
             Optional<BreakingChangeView> banner = changes.stream().filter(BreakingChangeView::upcoming)
                     .min(Comparator.comparing(v -> v.deadlineIso().orElse("")));
             sections.add(new ConnectorSectionView(ViewFactory.createFacts(c), banner, changes,
-                    PlannerViews.createPlanner(timeline, changes), ViewFactory.createAvailability(c),
+                    PlannerViews.createPlanner(timeline, versioned), ViewFactory.createAvailability(c),
                     TimelineViews.layoutTimeline(timeline, ctx.asOf),
                     ChangelogViews.createRows(c.changelog().map(Changelog::entries).orElse(List.of()), timeline)));
         }

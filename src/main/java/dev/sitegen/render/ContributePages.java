@@ -3,7 +3,6 @@ package dev.sitegen.render;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SitePaths;
-import dev.sitegen.model.Timelines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class ContributePages {
 
     void renderContributePage(Connector c, Map<String, List<Diagnostic>> findingsByConnector, SiteSink sink) {
         String file = pathOf(c) + "index.html";
-        Semver current = Timelines.parse(c.metadata().dockerImageTag()).orElse(Semver.ZERO);
+        Semver current = c.metadata().imageTag().semver().orElse(Semver.ZERO);
         String patch = current.nextPatch().getVersion();
         String major = current.nextMajor().getVersion();
         String repo = ctx.repositoryUrl.orElse("https://github.com/OWNER/REPO");

@@ -2,7 +2,6 @@ package dev.sitegen.render;
 
 import dev.sitegen.model.Timeline;
 import dev.sitegen.model.TimelineRelease;
-import dev.sitegen.model.Timelines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,15 +15,16 @@ final class PlannerViews {
     private PlannerViews() {
     }
 
-    static Optional<PlannerView> createPlanner(Timeline timeline, List<BreakingChangeView> changes) {
+    /** {@code changes} are the connector's breaking changes with their versions as read at load time. */
+    static Optional<PlannerView> createPlanner(Timeline timeline, List<BreakingChangeViews.VersionedView> changes) {
         Optional<TimelineRelease> current = timeline.findCurrent();
         if (changes.isEmpty() || current.isEmpty()) {
             return Optional.empty();
         }
         Semver latest = current.get().version();
-        List<BreakingChangeView> steps = changes.stream()
-                .filter(c -> Timelines.parse(c.version()).isPresent())
-                .sorted(Comparator.comparing(c -> Timelines.parse(c.version()).orElseThrow()))
+        List<BreakingChangeViews.VersionedView> steps = changes.stream()
+                .filter(c -> c.version().isPresent())
+                .sorted(Comparator.comparing(c -> c.version().orElseThrow()))
                 .toList();
         List<String> from = timeline.releases().stream().map(TimelineRelease::version)
                 .filter(v -> v.compareTo(latest) < 0).map(Semver::getVersion).toList();
@@ -35,11 +35,12 @@ final class PlannerViews {
         for (int major : majors) {
             // Below 1.0 a minor can break, so anyone on 0.x may still face every 0.y.0 change.
             List<BreakingChangeView> ahead = steps.stream().filter(s -> {
-                Semver v = Timelines.parse(s.version()).orElseThrow();
+                Semver v = s.version().orElseThrow();
                 return (v.getMajor() > major || major == 0) && v.compareTo(latest) <= 0;
-            }).toList();
+            }).map(BreakingChangeViews.VersionedView::view).toList();
             perMajor.add(new PlannerView.FromMajor(major + ".x", ahead));
         }
-        return Optional.of(new PlannerView(latest.getVersion(), from, steps, perMajor));
+        return Optional.of(new PlannerView(latest.getVersion(), from,
+                steps.stream().map(BreakingChangeViews.VersionedView::view).toList(), perMajor));
     }
 }

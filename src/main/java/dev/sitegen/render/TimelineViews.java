@@ -1,11 +1,11 @@
 package dev.sitegen.render;
 
 import dev.sitegen.model.BreakingChange;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.ReleaseKind;
 import dev.sitegen.model.Timeline;
 import dev.sitegen.model.TimelineRelease;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,12 +85,9 @@ final class TimelineViews {
                 + (breaking.isEmpty() ? ", no breaking changes." : ", breaking changes in " + String.join(", ", breaking) + ".");
     }
 
+    /** The breaking change's deadline when it is a date, as read at load time. */
     static Optional<LocalDate> findDeadline(BreakingChange bc) {
-        try {
-            return bc.upgradeDeadline().map(d -> LocalDate.parse(d.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return bc.upgradeDeadline().flatMap(Deadline::date);
     }
 
     private record Scale(LocalDate start, LocalDate end) {

@@ -4,6 +4,7 @@ import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.MigrationSection;
@@ -63,8 +64,8 @@ final class IndexInputs {
     }
 
     private static List<Object> describeBreakingChange(BreakingChange b) {
-        return List.of(b.version(), b.message(), b.upgradeDeadline(), b.migrationDocumentationUrl(),
-                b.deadlineAction(), b.scopedImpact());
+        return List.of(b.version().raw(), b.message(), b.upgradeDeadline().map(Deadline::raw),
+                b.migrationDocumentationUrl(), b.deadlineAction(), b.scopedImpact());
     }
 
     private static List<Object> describeRow(ChangelogEntry e) {

@@ -8,17 +8,21 @@ import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.ConnectorSubtype;
 import dev.sitegen.model.ConnectorType;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.FieldPositions;
+import dev.sitegen.model.IsoDates;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.MigrationSection;
 import dev.sitegen.model.RegistryOverride;
 import dev.sitegen.model.ReleaseStage;
+import dev.sitegen.model.SemVers;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import dev.sitegen.model.SupportLevel;
+import dev.sitegen.model.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,10 +170,13 @@ final class TestConnectors {
             int i = breaking.size();
             positions.put("releases.breakingChanges", SourcePos.at(METADATA, BREAKING_CHANGES_LINE, 5));
             positions.put("releases.breakingChanges." + version, SourcePos.at(METADATA, breakingLine(i), 7));
+            SourcePos deadlinePos = SourcePos.at(METADATA, deadlineLine(i), 26);
             deadline.ifPresent(d -> positions.put("releases.breakingChanges." + version + ".upgradeDeadline",
-                    SourcePos.at(METADATA, deadlineLine(i), 26)));
-            breaking.add(new BreakingChange(version, "Something breaks in " + version, deadline, Optional.empty(),
-                    Optional.empty(), List.of(), SourcePos.at(METADATA, breakingLine(i), 7)));
+                    deadlinePos));
+            SourcePos keyPos = SourcePos.at(METADATA, breakingLine(i), 7);
+            breaking.add(new BreakingChange(Version.parse(version, keyPos), "Something breaks in " + version,
+                    deadline.map(d -> Deadline.parse(d, deadlinePos)), Optional.empty(), Optional.empty(), List.of(),
+                    keyPos));
             return this;
         }
 
@@ -186,9 +193,9 @@ final class TestConnectors {
         }
 
         Builder override(String registry, String pinned) {
-            positions.put("registryOverrides." + registry + ".dockerImageTag",
-                    SourcePos.at(METADATA, overrideLine(registry), 23));
-            overrides.add(new RegistryOverride(registry, true, Optional.of(pinned),
+            SourcePos pinPos = SourcePos.at(METADATA, overrideLine(registry), 23);
+            positions.put("registryOverrides." + registry + ".dockerImageTag", pinPos);
+            overrides.add(new RegistryOverride(registry, true, Optional.of(Version.parse(pinned, pinPos)),
                     SourcePos.at(METADATA, overrideLine(registry) - 2, 5)));
             return this;
         }
@@ -206,11 +213,12 @@ final class TestConnectors {
         }
 
         Connector build() {
-            positions.put("dockerImageTag", SourcePos.at(METADATA, TAG_LINE, 19));
+            SourcePos tagPos = SourcePos.at(METADATA, TAG_LINE, 19);
+            positions.put("dockerImageTag", tagPos);
             positions.put("documentationUrl", SourcePos.at(METADATA, DOC_URL_LINE, 21));
             icon.ifPresent(i -> positions.put("icon", SourcePos.at(METADATA, ICON_LINE, 9)));
             Metadata m = new Metadata("Foo", "0b0f4c4e-1d7a-4a8e-9a51-2f1f6c0e7a11", ConnectorType.SOURCE,
-                    "acme/source-foo", tag, "MIT", docUrl, "source-foo", ConnectorSubtype.API, ReleaseStage.BETA,
+                    "acme/source-foo", Version.parse(tag, tagPos), "MIT", docUrl, "source-foo", ConnectorSubtype.API, ReleaseStage.BETA,
                     SupportLevel.COMMUNITY, List.of(), icon, overrides, breaking, rollout,
                     new FieldPositions(METADATA, positions));
             Optional<DocPage> doc = hasDoc
@@ -227,7 +235,7 @@ final class TestConnectors {
         }
 
         private static Optional<Semver> parseVersion(String text) {
-            return Versions.parseVersion(text);
+            return SemVers.parseVersion(text);
         }
 
         private static Optional<LocalDate> parseDate(String text) {

@@ -111,8 +111,8 @@ class CorpusChangelogTest {
         for (Connector c : catalog.connectors()) {
             for (BreakingChange bc : c.metadata().breakingChanges()) {
                 count++;
-                if (c.migrationGuide().flatMap(g -> g.findSection(bc.version())).isEmpty()) {
-                    missing.add(c.dir() + " " + bc.version());
+                if (c.migrationGuide().flatMap(g -> g.findSection(bc.version().raw())).isEmpty()) {
+                    missing.add(c.dir() + " " + bc.version().raw());
                 }
             }
         }

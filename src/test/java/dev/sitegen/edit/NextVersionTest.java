@@ -46,14 +46,4 @@ class NextVersionTest {
         assertThat(problems).hasSize(4);
         assertThat(problems.get(1)).contains("not 'X.Y.Z-rc.N'");
     }
-
-    @Test
-    void majorShapes() {
-        assertThat(NextVersion.isMajorShape(new Semver("2.0.0"))).isTrue();
-        assertThat(NextVersion.isMajorShape(new Semver("0.5.0"))).isTrue();
-        assertThat(NextVersion.isMajorShape(new Semver("2.1.0"))).isFalse();
-        assertThat(NextVersion.isMajorShape(new Semver("2.0.0-rc.1"))).isFalse();
-        assertThat(NextVersion.isStrictMajor(new Semver("0.5.0"))).isFalse();
-        assertThat(NextVersion.isStrictMajor(new Semver("1.0.0"))).isTrue();
-    }
 }

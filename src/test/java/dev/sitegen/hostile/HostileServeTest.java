@@ -3,9 +3,9 @@ package dev.sitegen.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.config.ConfigException;
-import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.Workers;
 import dev.sitegen.serve.LoadedSite;
 import dev.sitegen.serve.PreviewClient;

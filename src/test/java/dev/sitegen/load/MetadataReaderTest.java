@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.ConnectorSubtype;
 import dev.sitegen.model.ConnectorType;
+import dev.sitegen.model.Deadline;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.RegistryOverride;
@@ -13,12 +14,15 @@ import dev.sitegen.model.ScopedImpact;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import dev.sitegen.model.SupportLevel;
+import dev.sitegen.model.Version;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.semver4j.Semver;
 
 class MetadataReaderTest {
 
@@ -116,6 +120,8 @@ class MetadataReaderTest {
             assertThat(m.connectorSubtype()).isEqualTo(ConnectorSubtype.API);
             assertThat(m.dockerRepository()).isEqualTo("fictive/source-otterline");
             assertThat(m.dockerImageTag()).isEqualTo("2.1.0");
+            assertThat(m.imageTag().semver()).contains(new Semver("2.1.0"));
+            assertThat(m.imageTag().pos()).isEqualTo(SourcePos.at(FILE, 7, 19));
             assertThat(m.license()).isEqualTo("MIT");
             assertThat(m.documentationUrl()).isEqualTo("https://docs.example.org/integrations/sources/otterline");
             assertThat(m.githubIssueLabel()).isEqualTo("source-otterline");
@@ -133,6 +139,8 @@ class MetadataReaderTest {
             RegistryOverride cloud = m.findRegistryOverride("cloud").orElseThrow();
             assertThat(cloud.enabled()).isTrue();
             assertThat(cloud.dockerImageTag()).contains("2.0.3");
+            assertThat(cloud.imageTag().flatMap(Version::semver)).contains(new Semver("2.0.3"));
+            assertThat(cloud.imageTag().map(Version::pos)).contains(SourcePos.at(FILE, 19, 23));
             assertThat(cloud.pos()).isEqualTo(SourcePos.at(FILE, 18, 7));
 
             RegistryOverride oss = m.findRegistryOverride("oss").orElseThrow();
@@ -145,10 +153,13 @@ class MetadataReaderTest {
         void readsBreakingChangesInWrittenOrderWithUnquotedDateAndScopedImpact() {
             Metadata m = readGood(GOOD);
 
-            assertThat(m.breakingChanges()).extracting(BreakingChange::version).containsExactly("2.0.0", "1.0.0");
+            assertThat(m.breakingChanges()).extracting(b -> b.version().raw()).containsExactly("2.0.0", "1.0.0");
             BreakingChange two = m.breakingChanges().get(0);
+            assertThat(two.version()).isEqualTo(new Version("2.0.0", Optional.of(new Semver("2.0.0")),
+                    SourcePos.at(FILE, 26, 7)));
             assertThat(two.message()).isEqualTo("The ripples stream is keyed by id.");
-            assertThat(two.upgradeDeadline()).as("unquoted YAML date kept as written").contains("2024-03-15");
+            assertThat(two.upgradeDeadline()).as("unquoted YAML date kept as written").contains(new Deadline(
+                    "2024-03-15", Optional.of(LocalDate.of(2024, 3, 15)), SourcePos.at(FILE, 28, 26)));
             assertThat(two.migrationDocumentationUrl())
                     .contains("https://docs.example.org/integrations/sources/otterline-migrations#2.0.0");
             assertThat(two.deadlineAction()).contains("auto_upgrade");
@@ -158,7 +169,8 @@ class MetadataReaderTest {
 
             BreakingChange one = m.breakingChanges().get(1);
             assertThat(one.message()).isEqualTo("First rewrite.");
-            assertThat(one.upgradeDeadline()).contains("2023-01-31");
+            assertThat(one.upgradeDeadline().map(Deadline::raw)).contains("2023-01-31");
+            assertThat(one.upgradeDeadline().flatMap(Deadline::date)).contains(LocalDate.of(2023, 1, 31));
             assertThat(one.migrationDocumentationUrl()).isEmpty();
             assertThat(one.deadlineAction()).isEmpty();
             assertThat(one.scopedImpact()).isEmpty();

@@ -1,4 +1,4 @@
-package dev.sitegen.check;
+package dev.sitegen.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Dates as the ecosystem writes them: strictly {@code YYYY-MM-DD}, zero-padded and real. For
  * hints, also the date a common near-miss clearly means ({@code 20.10.2021}, {@code August 16, 2022},
- * {@code 2021-24-05} with day and month swapped); nothing is guessed when it is ambiguous.
+ * {@code 2021-24-05} with day and month swapped); nothing is guessed when it is ambiguous. The one
+ * strict reading of a date: {@link Deadline} and the checks of changelog dates both use it.
  */
-final class IsoDates {
+public final class IsoDates {
 
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SWAPPED = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -27,7 +28,7 @@ final class IsoDates {
     }
 
     /** The date when {@code text} is exactly a real zero-padded YYYY-MM-DD date. */
-    static Optional<LocalDate> parseIsoDate(String text) {
+    public static Optional<LocalDate> parseIsoDate(String text) {
         if (!ISO.matcher(text).matches()) {
             return Optional.empty();
         }
@@ -39,7 +40,7 @@ final class IsoDates {
     }
 
     /** The date a near-miss spelling unambiguously means, for a hint. */
-    static Optional<LocalDate> guessDate(String text) {
+    public static Optional<LocalDate> guessDate(String text) {
         for (DateTimeFormatter f : NEAR_MISSES) {
             try {
                 return Optional.of(LocalDate.parse(text, f));
