@@ -6,6 +6,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.SiteFacts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,16 +16,18 @@ import java.util.Set;
 /**
  * Runs every connector rule over a catalog, merges in the diagnostics found while loading, applies
  * the configured severities (dropping rules set to {@code off}) and returns them in report order.
- * The site facts (host, repository) are taken from the whole catalog, so {@code --only} never
- * changes what a connector is compared against.
+ * The site facts (host, repository) are given, computed by load over the whole catalog, so
+ * {@code --only} never changes what a connector is compared against.
  */
 public final class Checker {
 
     private final SiteConfig config;
+    private final SiteFacts facts;
     private final Map<String, Severity> overrides;
 
-    public Checker(SiteConfig config) {
+    public Checker(SiteConfig config, SiteFacts facts) {
         this.config = config;
+        this.facts = facts;
         this.overrides = config.ruleSeverities();
     }
 
@@ -38,7 +41,7 @@ public final class Checker {
     /** As {@link #runChecks(Catalog, Collection)}, connectors checked in parallel; the same findings. */
     public List<Diagnostic> runChecks(Catalog catalog, Collection<String> only, Workers workers) {
         Set<String> selected = Set.copyOf(only);
-        CheckContext ctx = CheckContext.inferContext(config, catalog);
+        CheckContext ctx = CheckContext.createContext(config, facts, catalog);
         List<Diagnostic> found = new ArrayList<>();
         catalog.loadDiagnostics().stream()
                 .filter(d -> selected.isEmpty() || selected.contains(d.connector()))

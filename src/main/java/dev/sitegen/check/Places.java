@@ -3,6 +3,7 @@ package dev.sitegen.check;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SitePaths;
 import java.util.Optional;
 
 /**
@@ -31,12 +32,12 @@ final class Places {
     }
 
     static String docFile(Connector c) {
-        return c.doc().map(DocPage::file).orElse("docs/" + c.pagePath() + ".md");
+        return c.doc().map(DocPage::file).orElse("docs/" + SitePaths.docFileOf(c.pagePath()));
     }
 
     /** The migration guide's file: the existing one, else where the loader looks for it. */
     static String migrationGuideFile(Connector c) {
         Optional<String> existing = c.migrationGuide().map(g -> g.page().file());
-        return existing.orElse("docs/" + c.pagePath() + "-migrations.md");
+        return existing.orElse("docs/" + SitePaths.docFileOf(SitePaths.migrationGuidePathOf(c.pagePath())));
     }
 }

@@ -7,7 +7,6 @@ import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.SiteConfigFile;
-import dev.sitegen.load.SnippetFiles;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
@@ -236,8 +235,8 @@ final class BuildCommand implements Callable<Integer> {
     private int renderAndVerify(Session session, List<Diagnostic> checks, LocalDate today, Path target,
                                 StagedOutput output, Workers workers, List<Diagnostic> links)
             throws ConfigException, IOException {
-        SiteRenderer renderer = new SiteRenderer(session.config, session.catalog, Optional.ofNullable(baseUrl),
-                today, SnippetFiles.readSnippets(session.config, session.layout), session.layout.root(), workers);
+        SiteRenderer renderer = new SiteRenderer(session.config, session.facts, Optional.ofNullable(baseUrl),
+                today, session.site.snippets(), session.layout.root(), workers);
         SiteVerifier verifier = new SiteVerifier(verifyOptions(session, renderer, target));
         int pages = renderer.renderSite(session.catalog, checks, verifier.wrap(output));
         links.addAll(verifier.verifySite());

@@ -97,7 +97,7 @@ final class BumpCommand implements Callable<Integer> {
         BumpPlan plan;
         try (Workers workers = new Workers(Workers.defaultThreads())) {
             Session session = Session.open(root, workers);
-            plan = new Bumper(session.layout, session.config, session.catalog).planBump(createRequest());
+            plan = new Bumper(session.layout, session.facts, session.catalog).planBump(createRequest());
         }
         if (plan.isRefused()) {
             plan.problems().forEach(p -> err.println(p.startsWith("  ") ? p : "error: " + p));

@@ -5,6 +5,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SitePaths;
 import java.util.Collection;
 import java.util.Set;
 import java.util.SortedSet;
@@ -51,8 +52,8 @@ final class ChangedConnectors {
 
     private static Stream<String> listDocFiles(Connector c, String docsPrefix) {
         return Stream.of(
-                c.doc().map(DocPage::file).orElse(docsPrefix + c.pagePath() + ".md"),
-                c.migrationGuide().map(g -> g.page().file()).orElse(docsPrefix + c.pagePath() + "-migrations.md"));
+                c.doc().map(DocPage::file).orElse(docsPrefix + SitePaths.docFileOf(c.pagePath())),
+                c.migrationGuide().map(g -> g.page().file()).orElse(docsPrefix + SitePaths.docFileOf(SitePaths.migrationGuidePathOf(c.pagePath()))));
     }
 
     private static Set<String> listKnownConnectors(Catalog catalog) {

@@ -1,9 +1,8 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.config.ConfigException;
-import dev.sitegen.load.SnippetFiles;
+import dev.sitegen.load.Site;
 import dev.sitegen.load.Workers;
-import dev.sitegen.serve.LoadedSite;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.serve.PreviewSettings;
 import java.io.IOException;
@@ -81,10 +80,8 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private LoadedSite loadSite(Workers workers) throws ConfigException, IOException {
-        Session session = Session.open(root, workers);
-        return new LoadedSite(session.layout, session.config, session.catalog,
-                SnippetFiles.readSnippets(session.config, session.layout));
+    private Site loadSite(Workers workers) throws ConfigException, IOException {
+        return Session.open(root, workers).site;
     }
 
     /** Serves until the thread is interrupted or the JVM shuts down (Ctrl-C). */

@@ -6,11 +6,13 @@ import dev.sitegen.check.RuleRegistry;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.Site;
+import dev.sitegen.load.SiteReader;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SiteFacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,20 +25,24 @@ import java.util.Set;
 
 /**
  * One run of the pipeline's front half, shared by the commands: detect the layout, read the
- * config, load the catalog, run the checks and print the report.
+ * {@link Site} (config, catalog, facts, snippets), run the checks and print the report.
  */
 final class Session {
 
+    final Site site;
     final SiteLayout layout;
     final SiteConfig config;
     final Catalog catalog;
+    final SiteFacts facts;
     private final Workers workers;
 
-    private Session(SiteLayout layout, SiteConfig config, Catalog catalog, Workers workers) {
+    private Session(Site site, Workers workers) {
         this.workers = workers;
-        this.layout = layout;
-        this.config = config;
-        this.catalog = catalog;
+        this.site = site;
+        this.layout = site.layout();
+        this.config = site.config();
+        this.catalog = site.catalog();
+        this.facts = site.facts();
     }
 
     static Session open(Path root, Workers workers) throws ConfigException, IOException {
@@ -62,11 +68,11 @@ final class Session {
                         + ": unknown rule id", "run 'site-gen rules' to list the rule ids");
             }
         }
-        return new Session(layout, config, new CatalogLoader(layout, workers).loadCatalog(checked), workers);
+        return new Session(SiteReader.readSite(layout, config, workers, checked), workers);
     }
 
     List<Diagnostic> runChecks(Collection<String> only) {
-        return new Checker(config).runChecks(catalog, only, workers);
+        return new Checker(config, facts).runChecks(catalog, only, workers);
     }
 
     /** Checks the connectors in {@code scope}; an empty scope checks nothing. */

@@ -1,10 +1,9 @@
 package dev.sitegen.edit;
 
-import dev.sitegen.check.SiteFacts;
-import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.SiteFacts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +18,13 @@ import org.semver4j.Semver;
 public final class Bumper {
 
     private final SiteLayout layout;
-    private final SiteConfig config;
+    private final SiteFacts facts;
     private final Catalog catalog;
 
-    public Bumper(SiteLayout layout, SiteConfig config, Catalog catalog) {
+    /** @param facts the site's facts, whose repository the new changelog row links its pull request into */
+    public Bumper(SiteLayout layout, SiteFacts facts, Catalog catalog) {
         this.layout = layout;
-        this.config = config;
+        this.facts = facts;
         this.catalog = catalog;
     }
 
@@ -36,7 +36,7 @@ public final class Bumper {
         }
         Connector c = found.get();
         Optional<Semver> next = BumpRules.decideVersion(c, request, problems);
-        Optional<String> repository = SiteFacts.inferRepositoryUrl(config, catalog);
+        Optional<String> repository = facts.repositoryUrl();
         if (repository.isEmpty()) {
             problems.add("no repository to link pull request " + request.pullRequest() + " into: set 'repositoryUrl' "
                     + "in site.yaml");

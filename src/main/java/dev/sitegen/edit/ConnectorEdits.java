@@ -4,6 +4,7 @@ import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Metadata;
+import dev.sitegen.model.SitePaths;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class ConnectorEdits {
 
     /** Where the loader looks for the guide: {@code <page path>-migrations.md} under the docs folder. */
     private String resolveGuideFile() {
-        return layout.relativize(layout.docsDir().resolve(connector.pagePath() + "-migrations.md"));
+        return layout.relativize(layout.docsDir().resolve(SitePaths.docFileOf(SitePaths.migrationGuidePathOf(connector.pagePath()))));
     }
 
     /** The breaking change's own message, else the changelog subject. */

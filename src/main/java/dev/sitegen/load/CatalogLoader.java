@@ -11,6 +11,7 @@ import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -161,7 +162,7 @@ public final class CatalogLoader {
     /** Whether the doc at {@code urlPath} is, or could become, the connector's page or migration guide. */
     private static boolean readsDoc(Connector c, String urlPath) {
         String byName = "integrations/" + c.metadata().connectorType().plural() + "/" + c.shortName();
-        return urlPath.equals(c.pagePath()) || urlPath.equals(c.pagePath() + "-migrations")
+        return urlPath.equals(c.pagePath()) || urlPath.equals(SitePaths.migrationGuidePathOf(c.pagePath()))
                 || urlPath.equals(byName) || DocumentationUrls.findPath(c.metadata().documentationUrl())
                 .filter(urlPath::equals).isPresent();
     }
@@ -231,7 +232,7 @@ public final class CatalogLoader {
         String byName = PagePlacement.pathByName(name, m);
         Optional<DocPage> doc = urlPath.flatMap(index::findDoc).or(() -> index.findDoc(byName));
         String pagePath = PagePlacement.choosePagePath(doc, urlPath, byName);
-        Optional<MigrationGuide> migrations = index.findDoc(pagePath + "-migrations")
+        Optional<MigrationGuide> migrations = index.findDoc(SitePaths.migrationGuidePathOf(pagePath))
                 .map(MigrationGuideParser::parseMigrationGuide);
         Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(ChangelogParser.parseChangelogs(d), name));
         return new Connector(name, file, m, pagePath, doc, changelog, migrations, icon);

@@ -2,6 +2,7 @@ package dev.sitegen.load;
 
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SitePaths;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +26,8 @@ final class DocBlame {
             c.doc().ifPresent(d -> owner.putIfAbsent(d.file(), c.dir()));
             c.migrationGuide().ifPresent(g -> owner.putIfAbsent(g.page().file(), c.dir()));
             // a doc that could not be loaded is still the one at the connector's page path
-            owner.putIfAbsent(docsPrefix + c.pagePath() + ".md", c.dir());
-            owner.putIfAbsent(docsPrefix + c.pagePath() + "-migrations.md", c.dir());
+            owner.putIfAbsent(docsPrefix + SitePaths.docFileOf(c.pagePath()), c.dir());
+            owner.putIfAbsent(docsPrefix + SitePaths.docFileOf(SitePaths.migrationGuidePathOf(c.pagePath())), c.dir());
         });
         return diagnostics.stream().map(d -> !d.connector().isEmpty() || !owner.containsKey(d.pos().file()) ? d
                 : new Diagnostic(d.rule(), d.severity(), owner.get(d.pos().file()), d.pos(), d.message(), d.hint()))

@@ -5,6 +5,7 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +29,6 @@ import java.util.function.Function;
 final class PagePlacement {
 
     static final String RULE = "documentation-url";
-    private static final String MIGRATIONS = "-migrations";
 
     private PagePlacement() {
     }
@@ -78,7 +78,7 @@ final class PagePlacement {
                     return move;
                 }
             }
-            Integer guide = firstByKey.get(keyOf(c.pagePath() + MIGRATIONS));
+            Integer guide = firstByKey.get(keyOf(SitePaths.migrationGuidePathOf(c.pagePath())));
             if (guide != null) {
                 Optional<Move> move = chooseMove(placed, i, guide, true);
                 if (move.isPresent()) {
@@ -114,7 +114,7 @@ final class PagePlacement {
             return at + "is the migration guide path of " + theirs;
         }
         if (guideTaken) {
-            return at + "has its migration guide at /" + mover.pagePath() + MIGRATIONS + "/, which is " + theirs;
+            return at + "has its migration guide at /" + SitePaths.migrationGuidePathOf(mover.pagePath()) + "/, which is " + theirs;
         }
         return mover.pagePath().equals(stays.pagePath())
                 ? at + "is already " + theirs + " (no doc there to share)"

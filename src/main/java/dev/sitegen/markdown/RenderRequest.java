@@ -1,6 +1,7 @@
 package dev.sitegen.markdown;
 
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SitePaths;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record RenderRequest(String markdown, String file, String urlPath, String
     /** A doc page as loaded; a guide when its URL ends with {@code -migrations}. */
     public static RenderRequest forDoc(DocPage doc, String root) {
         return new RenderRequest(doc.markdown(), doc.file(), doc.urlPath(), root,
-                doc.urlPath().endsWith("-migrations"), List.of());
+                SitePaths.isMigrationGuidePath(doc.urlPath()), List.of());
     }
 
     /** Markdown with no page around it: catalog links become root-relative ({@code /integrations/x/}). */

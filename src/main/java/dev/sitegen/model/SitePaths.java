@@ -36,7 +36,32 @@ public final class SitePaths {
             CHECKS, CONTRIBUTING, OUTPUT_MARKER, PREVIEW);
     public static final List<String> FILES = List.of(INDEX, NOT_FOUND, SITEMAP, ROBOTS, SEARCH_INDEX, CALENDAR);
 
+    /** What a migration guide's page path adds to its connector's: {@code <page>-migrations}. */
+    private static final String MIGRATION_GUIDE_SUFFIX = "-migrations";
+    private static final String MARKDOWN = ".md";
+
     private SitePaths() {
+    }
+
+    /** The page path of the migration guide of the page at {@code pagePath}. */
+    public static String migrationGuidePathOf(String pagePath) {
+        return pagePath + MIGRATION_GUIDE_SUFFIX;
+    }
+
+    /** Whether the page at {@code urlPath} is a migration guide by its name. */
+    public static boolean isMigrationGuidePath(String urlPath) {
+        return urlPath.endsWith(MIGRATION_GUIDE_SUFFIX);
+    }
+
+    /** The markdown file of the page at {@code pagePath}, relative to the docs folder. */
+    public static String docFileOf(String pagePath) {
+        return pagePath + MARKDOWN;
+    }
+
+    /** The migration guide file beside the doc file {@code docFile}: {@code foo.md} gives {@code foo-migrations.md}. */
+    public static String migrationGuideFileOf(String docFile) {
+        String stem = docFile.endsWith(MARKDOWN) ? docFile.substring(0, docFile.length() - MARKDOWN.length()) : docFile;
+        return stem + MIGRATION_GUIDE_SUFFIX + MARKDOWN;
     }
 
     /**

@@ -35,9 +35,9 @@ final class ContributePages {
         String major = current.nextMajor().getVersion();
         String repo = ctx.repositoryUrl.orElse("https://github.com/OWNER/REPO");
         String prefix = ctx.config.editPath();
-        String docFile = c.doc().map(d -> d.file()).orElse("docs/" + c.pagePath() + ".md");
+        String docFile = c.doc().map(d -> d.file()).orElse("docs/" + SitePaths.docFileOf(c.pagePath()));
         String guideFile = c.migrationGuide().map(g -> g.page().file())
-                .orElse(docFile.replaceFirst("\\.md$", "") + "-migrations.md");
+                .orElse(SitePaths.migrationGuideFileOf(docFile));
         List<ContributePageView.FileRef> files = List.of(
                 new ContributePageView.FileRef("Metadata", prefix + c.metadataFile(), true),
                 new ContributePageView.FileRef("Documentation page", prefix + docFile, c.doc().isPresent()),

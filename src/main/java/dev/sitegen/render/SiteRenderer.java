@@ -1,6 +1,5 @@
 package dev.sitegen.render;
 
-import dev.sitegen.check.SiteFacts;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.load.DocumentationUrls;
 import dev.sitegen.load.Workers;
@@ -11,6 +10,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SiteFacts;
 import dev.sitegen.model.SitePaths;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,14 +37,15 @@ public final class SiteRenderer {
     private final Workers workers;
 
     /**
+     * @param facts    the site's host and repository, as load computed them
      * @param snippets MDX component name to markdown text, for components docs import
      */
-    public SiteRenderer(SiteConfig config, Catalog catalog, Optional<String> baseUrl, LocalDate asOf,
+    public SiteRenderer(SiteConfig config, SiteFacts facts, Optional<String> baseUrl, LocalDate asOf,
                         Map<String, String> snippets, Path root, Workers workers) {
         Optional<String> base = PagePaths.normalizeBaseUrl(baseUrl);
-        SiteUrls urls = SiteUrls.inferSiteUrls(config, catalog, base);
+        SiteUrls urls = SiteUrls.createSiteUrls(config, facts, base);
         MarkdownRenderer markdown = new MarkdownRenderer(new MarkdownOptions(siteHosts(config, urls), snippets));
-        this.ctx = new RenderContext(config, base, asOf, urls, SiteFacts.inferRepositoryUrl(config, catalog), markdown);
+        this.ctx = new RenderContext(config, base, asOf, urls, facts.repositoryUrl(), markdown);
         this.root = root;
         this.workers = workers;
     }

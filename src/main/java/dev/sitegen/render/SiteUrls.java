@@ -1,26 +1,19 @@
 package dev.sitegen.render;
 
-import dev.sitegen.check.SiteFacts;
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.load.DocumentationUrls;
-import dev.sitegen.model.Catalog;
-import dev.sitegen.model.Connector;
-import java.util.Map;
+import dev.sitegen.model.SiteFacts;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Absolute URLs for feeds, the sitemap and calendars, which cannot use relative links: the
- * configured {@code siteUrl}, else {@code https://} plus the most common documentationUrl host,
- * followed by the base path.
+ * configured {@code siteUrl}, else {@code https://} plus the site host load inferred, followed by the
+ * base path.
  */
 record SiteUrls(String absoluteRoot) {
 
-    static SiteUrls inferSiteUrls(SiteConfig config, Catalog catalog, Optional<String> baseUrl) {
+    static SiteUrls createSiteUrls(SiteConfig config, SiteFacts facts, Optional<String> baseUrl) {
         String origin = config.siteUrl().map(SiteUrls::originOf)
-                .orElseGet(() -> "https://" + SiteFacts.inferSiteHost(config, catalog).orElse("localhost"));
+                .orElseGet(() -> "https://" + facts.siteHost().orElse("localhost"));
         String path = baseUrl.filter(b -> b.startsWith("/")).orElseGet(() -> config.siteUrl()
                 .map(SiteUrls::pathOf).orElse("/"));
         return new SiteUrls(origin + path);

@@ -2,6 +2,7 @@ package dev.sitegen.serve;
 
 import dev.sitegen.config.LayoutKind;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.Site;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
@@ -27,7 +28,7 @@ final class ChangeClassifier {
     private final Set<String> knownConnectors;
     private final Set<String> knownDocs;
 
-    private ChangeClassifier(LoadedSite site) {
+    private ChangeClassifier(Site site) {
         this.layout = site.layout();
         this.snippetFiles = site.config().snippets().values().stream()
                 .map(s -> layout.root().resolve(s).normalize()).collect(Collectors.toSet());
@@ -37,7 +38,7 @@ final class ChangeClassifier {
                 .map(DocPage::file).collect(Collectors.toSet());
     }
 
-    static ChangePlan classifyChanges(LoadedSite site, Collection<Path> paths) {
+    static ChangePlan classifyChanges(Site site, Collection<Path> paths) {
         ChangeClassifier classifier = new ChangeClassifier(site);
         Set<String> connectors = new TreeSet<>();
         Set<Path> docs = new TreeSet<>();

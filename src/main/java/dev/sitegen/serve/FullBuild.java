@@ -1,9 +1,10 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.check.Checker;
-import dev.sitegen.check.SiteFacts;
+import dev.sitegen.load.Site;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SiteFacts;
 import dev.sitegen.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,11 +21,12 @@ final class FullBuild {
     private FullBuild() {
     }
 
-    static SiteState buildSite(LoadedSite site, PreviewSettings settings, Workers workers, ServedFiles files)
+    static SiteState buildSite(Site site, PreviewSettings settings, Workers workers, ServedFiles files)
             throws IOException {
-        SiteRenderer renderer = new SiteRenderer(site.config(), site.catalog(), Optional.of(settings.basePath()),
+        SiteFacts facts = site.facts();
+        SiteRenderer renderer = new SiteRenderer(site.config(), facts, Optional.of(settings.basePath()),
                 settings.asOf(), site.snippets(), site.layout().root(), workers);
-        List<Diagnostic> diagnostics = new Checker(site.config()).runChecks(site.catalog(), List.of());
+        List<Diagnostic> diagnostics = new Checker(site.config(), facts).runChecks(site.catalog(), List.of());
         Path dir = files.allocateBuildDir();
         try {
             renderer.renderSite(site.catalog(), diagnostics, new FolderSink(dir));
@@ -33,8 +35,6 @@ final class FullBuild {
             throw e;
         }
         files.swapIn(dir);
-        Optional<String> repository = SiteFacts.inferRepositoryUrl(site.config(), site.catalog());
-        return new SiteState(site, renderer, diagnostics, repository,
-                ScopedChecks.pinFacts(site.config(), site.catalog(), repository));
+        return new SiteState(site, renderer, diagnostics, ScopedChecks.pinFacts(site.config(), facts));
     }
 }

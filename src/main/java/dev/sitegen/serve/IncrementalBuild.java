@@ -1,7 +1,8 @@
 package dev.sitegen.serve;
 
-import dev.sitegen.check.SiteFacts;
+import dev.sitegen.load.Site;
 import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.SiteFactsInference;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
@@ -34,7 +35,7 @@ final class IncrementalBuild {
 
     static Optional<Result> rebuildPart(SiteState state, ChangePlan plan, Workers workers, ServedFiles files)
             throws IOException {
-        LoadedSite site = state.site();
+        Site site = state.site();
         Catalog before = site.catalog();
         Catalog after = CatalogUpdates.applyChanges(new CatalogLoader(site.layout(), workers), before, plan);
         Set<String> docFiles = plan.docs().stream().map(site.layout()::relativize).collect(Collectors.toSet());
@@ -49,8 +50,7 @@ final class IncrementalBuild {
             state.renderer().renderIndexPages(after, sink);
         }
         List<String> changed = files.writeChangedFiles(sink.listFiles());
-        SiteState next = new SiteState(site.withCatalog(after), state.renderer(), diagnostics, state.repositoryUrl(),
-                state.checks());
+        SiteState next = new SiteState(site.withCatalog(after), state.renderer(), diagnostics, state.checks());
         return Optional.of(new Result(next, changed, affected));
     }
 
@@ -73,7 +73,8 @@ final class IncrementalBuild {
     /** Whether changed changelog links move the repository the renderer and the checks were built with. */
     private static boolean movesRepository(SiteState state, Catalog before, Catalog after, Set<String> affected) {
         return ScopedChecks.changesPullRequestLinks(before, after, affected)
-                && !SiteFacts.inferRepositoryUrl(state.site().config(), after).equals(state.repositoryUrl());
+                && !SiteFactsInference.inferFacts(state.site().config(), after).repositoryUrl()
+                .equals(state.site().facts().repositoryUrl());
     }
 
     /** The previous findings with the affected connectors' replaced by a fresh check of them. */

@@ -1,6 +1,7 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.Site;
 import dev.sitegen.load.Workers;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +55,7 @@ public final class PreviewServer implements AutoCloseable {
             DiagnosticsFeed feed = new DiagnosticsFeed();
             Rebuilder rebuilder = new Rebuilder(loader, settings, workers, files, events, feed, terminal);
             listener = ConnectionListener.bindPort(settings.port(), limits);
-            LoadedSite site = loader.loadSite();
+            Site site = loader.loadSite();
             watcher = SourceWatcher.watchTree(site.layout().root(), site.layout().connectorsDir());
             rebuilder.buildFirst(site);
             listener.start(new SiteHandler(settings.basePath(), LocalOrigin.forPort(listener.port()), files, events,

@@ -3,6 +3,7 @@ package dev.sitegen.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.Site;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Diagnostic;
 import java.io.IOException;
@@ -58,7 +59,7 @@ final class Rebuilder {
     }
 
     /** The first build; unlike rebuilds, its failure stops the preview from starting. */
-    void buildFirst(LoadedSite site) throws IOException {
+    void buildFirst(Site site) throws IOException {
         long start = System.nanoTime();
         state = FullBuild.buildSite(site, settings, workers, files);
         generation = 1;

@@ -1,53 +1,41 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.check.Checker;
-import dev.sitegen.check.SiteFacts;
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.load.DocumentationUrls;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SiteFacts;
 import dev.sitegen.model.SourcePos;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Re-checks a few connectors with the same result as a full check, without the full check's scan of
- * every connector for the site-wide facts (the docs host and the changelogs' repository, inferred when
- * {@code site.yaml} does not set them). The facts found over the whole catalog are written into a copy
- * of the config, and the checker sees only the connectors asked for plus those sharing their changelog
- * tables. On a 600-connector monorepo this turns a check of one connector from a scan of every
- * changelog row into a look at one doc.
+ * Re-checks a few connectors with the same result as a full check, without the full check's look at
+ * every connector: the site-wide facts (the docs host and the changelogs' repository) are the ones load
+ * computed over the whole catalog, and the checker sees only the connectors asked for plus those sharing
+ * their changelog tables. On a 600-connector monorepo this turns a check of one connector from a scan of
+ * every changelog row into a look at one doc.
  */
 final class ScopedChecks {
 
-    private final SiteConfig pinned;
+    private final Checker checker;
 
-    private ScopedChecks(SiteConfig pinned) {
-        this.pinned = pinned;
+    private ScopedChecks(Checker checker) {
+        this.checker = checker;
     }
 
-    /** Pins the facts of {@code catalog}; the repository may be passed in when already known. */
-    static ScopedChecks pinFacts(SiteConfig config, Catalog catalog, Optional<String> repositoryUrl) {
-        Optional<String> siteUrl = config.siteUrl().or(() -> SiteFacts.inferSiteHost(config, catalog).map(h -> "https://" + h));
-        return new ScopedChecks(new SiteConfig(config.title(), siteUrl, config.repositoryUrl().or(() -> repositoryUrl),
-                config.editBranch(), config.editPath(), config.ruleSeverities(), config.snippets()));
+    /** Checks pinned to {@code facts}, the facts of the whole catalog. */
+    static ScopedChecks pinFacts(SiteConfig config, SiteFacts facts) {
+        return new ScopedChecks(new Checker(config, facts));
     }
 
-    static ScopedChecks pinFacts(SiteConfig config, Catalog catalog) {
-        return pinFacts(config, catalog, SiteFacts.inferRepositoryUrl(config, catalog));
-    }
-
-    /** The findings for {@code dirs} (not empty) exactly as {@code new Checker(config).runChecks(catalog, dirs)}. */
+    /** The findings for {@code dirs} (not empty) exactly as {@code new Checker(config, facts).runChecks(catalog, dirs)}. */
     List<Diagnostic> runChecks(Catalog catalog, Set<String> dirs) {
         Set<SourcePos> tables = catalog.connectors().stream().filter(c -> dirs.contains(c.dir()))
                 .flatMap(c -> c.changelog().stream()).map(t -> t.pos()).collect(Collectors.toSet());
@@ -55,7 +43,7 @@ final class ScopedChecks {
                 || c.changelog().filter(t -> tables.contains(t.pos())).isPresent()).toList();
         Catalog reduced = new Catalog(scope, catalog.docs(), catalog.guides(), catalog.loadDiagnostics().stream()
                 .filter(d -> dirs.contains(d.connector())).toList());
-        return new Checker(pinned).runChecks(reduced, dirs);
+        return checker.runChecks(reduced, dirs);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.Site;
 import java.io.IOException;
 
 /**
@@ -11,5 +12,5 @@ import java.io.IOException;
 @FunctionalInterface
 public interface SiteLoader {
 
-    LoadedSite loadSite() throws ConfigException, IOException;
+    Site loadSite() throws ConfigException, IOException;
 }

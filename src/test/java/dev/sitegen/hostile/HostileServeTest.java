@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.Site;
+import dev.sitegen.load.SiteReader;
 import dev.sitegen.load.Workers;
-import dev.sitegen.serve.LoadedSite;
 import dev.sitegen.serve.PreviewClient;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.serve.PreviewSettings;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,10 +63,8 @@ class HostileServeTest {
         port = server.port();
     }
 
-    private LoadedSite loadSite(Path root) throws ConfigException, IOException {
-        SiteLayout layout = SiteLayout.detect(root);
-        return new LoadedSite(layout, SiteConfigFile.readSiteConfig(layout),
-                new CatalogLoader(layout, workers).loadCatalog(), Map.of());
+    private Site loadSite(Path root) throws ConfigException, IOException {
+        return SiteReader.readSite(SiteLayout.detect(root), workers);
     }
 
     @AfterEach

@@ -3,9 +3,11 @@ package dev.sitegen.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.SiteFactsInference;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.publish.OutputLock;
@@ -67,7 +69,8 @@ class RenderCrashTest {
         SiteLayout layout = SiteLayout.detect(root);
         try (Workers workers = new Workers(2)) {
             Catalog catalog = new CatalogLoader(layout, workers).loadCatalog();
-            SiteRenderer renderer = new SiteRenderer(SiteConfigFile.readSiteConfig(layout), catalog,
+            SiteConfig config = SiteConfigFile.readSiteConfig(layout);
+            SiteRenderer renderer = new SiteRenderer(config, SiteFactsInference.inferFacts(config, catalog),
                     Optional.empty(), LocalDate.parse(HostileSites.AS_OF), Map.of(), root, workers);
             try (OutputLock lock = OutputLock.acquire(site, Duration.ZERO, m -> { });
                  StagedOutput output = StagedOutput.begin(lock)) {

@@ -2,6 +2,7 @@ package dev.sitegen.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.load.Site;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
@@ -28,7 +29,7 @@ class CatalogUpdatesTest {
 
     private final Workers workers = new Workers(2);
     private Path root;
-    private LoadedSite site;
+    private Site site;
     private CatalogLoader loader;
 
     @BeforeEach

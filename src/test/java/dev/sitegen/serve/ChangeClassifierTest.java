@@ -2,6 +2,7 @@ package dev.sitegen.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.load.Site;
 import dev.sitegen.load.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ class ChangeClassifierTest {
 
     private final Workers workers = new Workers(1);
     private Path root;
-    private LoadedSite site;
+    private Site site;
 
     @BeforeEach
     void loadCopy() throws Exception {

@@ -3,12 +3,14 @@ package dev.sitegen.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.check.Checker;
-import dev.sitegen.check.SiteFacts;
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.load.Site;
+import dev.sitegen.load.SiteFactsInference;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.SiteFacts;
 import dev.sitegen.testing.TestPaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,18 +47,19 @@ class ScopedChecksTest {
     void findsTheMostCommonHostWithTiesToTheFirstName() throws Exception {
         try (Workers workers = new Workers(1)) {
             Catalog catalog = TestSites.loadSite(TestPaths.contentDir(), workers).catalog();
-            assertThat(SiteFacts.inferSiteHost(SiteConfig.defaults(), catalog)).hasValue("catalog.tributary.dev");
-            assertThat(SiteFacts.inferSiteHost(SiteConfig.defaults(), new Catalog(List.of(), List.of(), List.of())))
+            assertThat(SiteFactsInference.inferFacts(SiteConfig.defaults(), catalog).siteHost()).hasValue("catalog.tributary.dev");
+            assertThat(SiteFactsInference.inferFacts(SiteConfig.defaults(), new Catalog(List.of(), List.of(), List.of())).siteHost())
                     .isEmpty();
         }
     }
 
     private static void assertEveryConnectorMatches(Path root) throws Exception {
         try (Workers workers = new Workers(2)) {
-            LoadedSite site = TestSites.loadSite(root, workers);
+            Site site = TestSites.loadSite(root, workers);
             Catalog catalog = site.catalog();
-            List<Diagnostic> full = new Checker(site.config()).runChecks(catalog, List.of());
-            ScopedChecks scoped = ScopedChecks.pinFacts(site.config(), catalog);
+            SiteFacts facts = site.facts();
+            List<Diagnostic> full = new Checker(site.config(), facts).runChecks(catalog, List.of());
+            ScopedChecks scoped = ScopedChecks.pinFacts(site.config(), facts);
             Set<String> dirs = new TreeSet<>();
             catalog.connectors().stream().map(Connector::dir).forEach(dirs::add);
             catalog.loadDiagnostics().stream().map(Diagnostic::connector).forEach(dirs::add);

@@ -4,6 +4,7 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.SiteFactsInference;
 import dev.sitegen.load.SnippetFiles;
 import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
@@ -42,7 +43,7 @@ record VerifiedBuild(List<Diagnostic> findings, int pages, long renderMillis, lo
         SiteConfig config = SiteConfigFile.readSiteConfig(layout);
         try (Workers workers = new Workers(Workers.defaultThreads())) {
             Catalog catalog = new CatalogLoader(layout, workers).loadCatalog();
-            SiteRenderer renderer = new SiteRenderer(config, catalog, baseUrl, asOf, SnippetFiles.readSnippets(config, layout),
+            SiteRenderer renderer = new SiteRenderer(config, SiteFactsInference.inferFacts(config, catalog), baseUrl, asOf, SnippetFiles.readSnippets(config, layout),
                     layout.root(), workers);
             SiteVerifier verifier = new SiteVerifier(VerifyOptions.of(config, catalog, renderer.linkSources()));
             long start = System.nanoTime();

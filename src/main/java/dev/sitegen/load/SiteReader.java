@@ -1,0 +1,38 @@
+package dev.sitegen.load;
+
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.Catalog;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one way to read a build root into a {@link Site}: {@code site.yaml}, its snippets, the catalog,
+ * and the site facts computed once from the config and the whole catalog.
+ */
+public final class SiteReader {
+
+    private SiteReader() {
+    }
+
+    /** Reads {@code site.yaml} (the defaults when there is none), then the rest of the site. */
+    public static Site readSite(SiteLayout layout, Workers workers) throws ConfigException, IOException {
+        return readSite(layout, SiteConfigFile.readSiteConfig(layout), workers, Optional.empty());
+    }
+
+    /**
+     * Reads a site whose {@code site.yaml} was read already (a build reads it first to decide whether it
+     * is up to date), judging against the markdown limits only the docs of the connectors in
+     * {@code judged} (all when empty), as {@link CatalogLoader#loadCatalog(Optional)} does.
+     */
+    public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> judged)
+            throws ConfigException, IOException {
+        // a snippet that may not be read is a configuration error: reported before the long part
+        Map<String, String> snippets = SnippetFiles.readSnippets(config, layout);
+        Catalog catalog = new CatalogLoader(layout, workers).loadCatalog(judged);
+        return new Site(layout, config, catalog, SiteFactsInference.inferFacts(config, catalog), snippets);
+    }
+}
