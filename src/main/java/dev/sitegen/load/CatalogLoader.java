@@ -118,7 +118,7 @@ public final class CatalogLoader {
     public Catalog reloadConnector(Catalog catalog, String dir) {
         Path folder = layout.connectorsDir().resolve(dir);
         DocIndex index = new DocIndex(catalog.docs());
-        ConnectorResult result = InputGate.existsAsEntry(folder.resolve("metadata.yaml"))
+        ConnectorResult result = InputGate.existsAsEntry(folder.resolve(SitePaths.METADATA_FILE))
                 ? loadConnector(folder, index, new InputGate(layout))
                 : new ConnectorResult(Optional.empty(), List.of());
         List<Connector> connectors = new ArrayList<>(catalog.connectors());
@@ -136,9 +136,9 @@ public final class CatalogLoader {
 
     /**
      * The catalog with one markdown file read again (replaced, added, or dropped when it no longer
-     * exists): a doc under {@code docs/integrations} or a contribution guide. Every connector whose page
-     * or migration guide can resolve to that doc is resolved again; metadata is not re-read. Lets a
-     * preview rebuild only what an edit of one doc touches.
+     * exists): a doc under {@code docs/integrations} or a contribution guide. Every connector that read
+     * the file or looked for it ({@link Connector#inputs()}) is resolved again; metadata is not re-read.
+     * Lets a preview rebuild only what an edit of one doc touches.
      */
     public Catalog reloadDoc(Catalog catalog, Path file) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
@@ -159,11 +159,10 @@ public final class CatalogLoader {
             return new Catalog(catalog.connectors(), catalog.docs(), replaceDoc(catalog.guides(), relative, doc),
                     diagnostics);
         }
-        String urlPath = SitePaths.pagePathOfDocFile(layout.docsDir().relativize(abs).toString());
         List<DocPage> docs = replaceDoc(catalog.docs(), relative, doc);
         DocIndex index = new DocIndex(docs);
         List<Connector> connectors = catalog.connectors().stream()
-                .map(c -> readsDoc(c, urlPath) ? resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index,
+                .map(c -> c.inputs().dependsOn(relative) ? resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index,
                         c.iconFile(), ConnectorFiles.keepFolderFiles(c)) : c)
                 .toList();
         connectors = replacePlacement(connectors, index, diagnostics).connectors();
@@ -178,20 +177,12 @@ public final class CatalogLoader {
         return out;
     }
 
-    /** Whether the doc at {@code urlPath} is, or could become, the connector's page or migration guide. */
-    private static boolean readsDoc(Connector c, String urlPath) {
-        String byName = "integrations/" + c.metadata().connectorType().plural() + "/" + c.shortName();
-        return urlPath.equals(c.pagePath()) || urlPath.equals(SitePaths.migrationGuidePathOf(c.pagePath()))
-                || urlPath.equals(byName) || DocumentationUrls.findPath(c.metadata().documentationUrl())
-                .filter(urlPath::equals).isPresent();
-    }
-
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
     }
 
     private ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate) {
         String name = dir.getFileName().toString();
-        Path metadataPath = dir.resolve("metadata.yaml");
+        Path metadataPath = dir.resolve(SitePaths.METADATA_FILE);
         String file = layout.relativize(metadataPath);
         InputGate.Verdict admitted = ConnectorDirs.admitMetadataFile(dir, metadataPath, gate);
         if (!admitted.isAccepted()) {
