@@ -125,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
                 err.println("build failed: fix the errors above; " + out + " was left unchanged");
                 return 1;
             }
-            List<Path> icons = BuildInputs.listConnectorInputs(layout, session.catalog);
+            List<Path> icons = BuildInputs.listConnectorInputs(inputs, session.catalog);
             for (Path icon : icons) {
                 before.putIfAbsent(inputs.keyOf(icon), FileStamp.stampFile(icon));
             }

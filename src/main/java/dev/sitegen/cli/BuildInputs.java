@@ -42,10 +42,16 @@ final class BuildInputs {
                 List.of(layout.connectorsDir()), List.of(SitePaths.METADATA_FILE), files);
     }
 
-    /** Every file each connector was read from or looked for ({@link Connector#inputs()}), sorted. */
-    static List<Path> listConnectorInputs(SiteLayout layout, Catalog catalog) {
+    /**
+     * Every file each connector was read from or looked for ({@link Connector#inputs()}), sorted, but for
+     * those below the whole trees of {@code inputs}: stamping a tree stamps every file in it, one that
+     * appears included, so naming them again would only stat missing files one by one.
+     */
+    static List<Path> listConnectorInputs(InputSet inputs, Catalog catalog) {
         return catalog.connectors().stream().flatMap(c -> c.inputs().listAllFiles().stream()).distinct().sorted()
-                .map(layout.root()::resolve).toList();
+                .map(inputs.root()::resolve)
+                .filter(p -> inputs.trees().stream().noneMatch(p::startsWith))
+                .toList();
     }
 
     /** Everything besides input files that shapes the output. */
