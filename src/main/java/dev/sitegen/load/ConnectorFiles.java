@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Works out each connector's {@link ConnectorInputs} from what resolving it looked at: its folder's files
@@ -73,12 +74,7 @@ final class ConnectorFiles {
                 SitePaths.listDocFilesOf(path).forEach(f -> expected.add(docsPrefix + f));
             }
         }
-        Optional<DocPage> guidePage = guide.map(MigrationGuide::page);
-        for (DocPage page : doc.stream().toList()) {
-            read.add(page.file());
-            read.addAll(listSnippets(page.markdown()));
-        }
-        for (DocPage page : guidePage.stream().toList()) {
+        for (DocPage page : Stream.concat(doc.stream(), guide.map(MigrationGuide::page).stream()).toList()) {
             read.add(page.file());
             read.addAll(listSnippets(page.markdown()));
         }
