@@ -1,5 +1,6 @@
 package dev.sitegen.testing;
 
+import dev.sitegen.publish.SiteTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class InputEdits {
      */
     public static Path prepareSite(Path dir) throws IOException {
         Path root = dir.resolve("content");
-        copyTree(TestPaths.contentDir(), root);
+        SiteTrees.copyTree(TestPaths.contentDir(), root);
         Files.createDirectories(root.resolve(SNIPPET).getParent());
         Files.writeString(root.resolve(SNIPPET), "Open the settings page first.\n");
         append(root.resolve("site.yaml"), "snippets:\n  SetupSteps: " + SNIPPET + "\n");
@@ -73,18 +74,5 @@ public final class InputEdits {
 
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardOpenOption.APPEND);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
