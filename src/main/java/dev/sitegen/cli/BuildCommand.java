@@ -125,11 +125,11 @@ final class BuildCommand implements Callable<Integer> {
                 err.println("build failed: fix the errors above; " + out + " was left unchanged");
                 return 1;
             }
-            List<Path> icons = BuildInputs.listIcons(layout, session.catalog);
-            for (Path icon : icons) {
-                before.putIfAbsent(inputs.keyOf(icon), FileStamp.stampFile(icon));
+            List<Path> connectorFiles = BuildInputs.listConnectorInputs(inputs, session.catalog);
+            for (Path file : connectorFiles) {
+                before.putIfAbsent(inputs.keyOf(file), FileStamp.stampFile(file));
             }
-            InputSet withIcons = inputs.withFiles(icons);
+            InputSet withConnectorFiles = inputs.withFiles(connectorFiles);
             Path target = checkOutput(session.layout);
             int pages;
             try (OutputLock lock = lockOutput(target, err); StagedOutput output = StagedOutput.begin(lock)) {
@@ -151,7 +151,7 @@ final class BuildCommand implements Callable<Integer> {
                     return 1;
                 }
                 output.commit(summarizeBuild(session.catalog, today, built),
-                        Optional.of(new BuildStamp.Pending(key, withIcons, before, pages, new BuildStamp.Counts(
+                        Optional.of(new BuildStamp.Pending(key, withConnectorFiles, before, pages, new BuildStamp.Counts(
                                 connectors, built.errors(), built.warnings(), built.infos()),
                                 new BuildStamp.Report(input.format.name(), report,
                                         writeJsonReport(report, all, built)))));

@@ -4,6 +4,7 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.SitePaths;
 import dev.sitegen.publish.FileStamp;
 import dev.sitegen.publish.InputSet;
 import java.io.IOException;
@@ -20,33 +21,37 @@ import java.util.Optional;
 
 /**
  * What a build's output depends on, for the up-to-date check: the input files of a root (docs and
- * guides as whole trees, connector folders one level down, the config and its snippets, icons) and a
- * key for the rest (this generator's own files, the root, the base URL and the as-of date).
+ * guides as whole trees, the connectors folder and each folder's {@code metadata.yaml}, the config and
+ * its snippets, and after loading every connector's {@link dev.sitegen.model.ConnectorInputs}) and a key
+ * for the rest (this generator's own files, the root, the base URL and the as-of date).
  */
 final class BuildInputs {
 
     private BuildInputs() {
     }
 
-    /** The inputs known before loading; {@link #listIcons} finds the ones loading finds. */
+    /**
+     * The inputs known before loading: what says which connectors and docs there are. The files each
+     * connector was built from are added by {@link #listConnectorInputs} once loading found them.
+     */
     static InputSet describeInputs(SiteLayout layout, SiteConfig config) {
         List<Path> files = new ArrayList<>();
         files.add(layout.siteConfigFile());
         config.snippets().values().forEach(s -> files.add(layout.root().resolve(s).normalize()));
-        // a connector folder's own files that loading reads; a declared icon elsewhere is added after loading
         return new InputSet(layout.root(), List.of(layout.docsDir(), layout.guidesDir()),
-                List.of(layout.connectorsDir()), List.of("metadata.yaml", "icon.svg"), files);
+                List.of(layout.connectorsDir()), List.of(SitePaths.METADATA_FILE), files);
     }
 
-    /** Each connector's icon, found or only named in its metadata, wherever in its folder it is. */
-    static List<Path> listIcons(SiteLayout layout, Catalog catalog) {
-        List<Path> icons = new ArrayList<>();
-        for (Connector c : catalog.connectors()) {
-            c.iconFile().ifPresent(f -> icons.add(layout.root().resolve(f)));
-            Path dir = layout.root().resolve(c.metadataFile()).getParent();
-            c.metadata().icon().map(dir::resolve).map(Path::normalize).filter(p -> p.startsWith(dir)).ifPresent(icons::add);
-        }
-        return icons;
+    /**
+     * Every file each connector was read from or looked for ({@link Connector#inputs()}), sorted, but for
+     * those below the whole trees of {@code inputs}: stamping a tree stamps every file in it, one that
+     * appears included, so naming them again would only stat missing files one by one.
+     */
+    static List<Path> listConnectorInputs(InputSet inputs, Catalog catalog) {
+        return catalog.connectors().stream().flatMap(c -> c.inputs().listAllFiles().stream()).distinct().sorted()
+                .map(inputs.root()::resolve)
+                .filter(p -> inputs.trees().stream().noneMatch(p::startsWith))
+                .toList();
     }
 
     /** Everything besides input files that shapes the output. */

@@ -16,8 +16,9 @@ final class ChangedSinceOption {
     private static final int MAX_NAMED = 10;
 
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
-            description = "Report only connectors whose folder, doc or migration guide differs from GIT_REF "
-                    + "(committed, staged, unstaged or untracked changes; needs git).")
+            description = "Report only connectors whose input files (metadata, icon, doc, migration guide, the "
+                    + "snippets they include; or where a missing one would be) differ from GIT_REF (committed, "
+                    + "staged, unstaged or untracked changes; needs git).")
     String ref;
 
     /** {@code scope} narrowed to the connectors changed since the ref; {@code scope} itself without the option. */

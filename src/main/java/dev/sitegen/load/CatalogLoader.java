@@ -6,6 +6,7 @@ import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.ConnectorInputs;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Metadata;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,10 +36,27 @@ public final class CatalogLoader {
 
     private final SiteLayout layout;
     private final Workers workers;
+    private final ConnectorFiles files;
 
+    /** A loader for a root without snippets (or whose connectors' inputs need not name them). */
     public CatalogLoader(SiteLayout layout, Workers workers) {
+        this(layout, workers, Map.of(), Map.of());
+    }
+
+    /**
+     * @param snippetPaths MDX component name to its snippet's path, as {@code site.yaml} maps it
+     * @param snippetTexts MDX component name to the snippet's text, as read
+     */
+    CatalogLoader(SiteLayout layout, Workers workers, Map<String, String> snippetPaths,
+                  Map<String, String> snippetTexts) {
         this.layout = layout;
         this.workers = workers;
+        this.files = new ConnectorFiles(layout, snippetPaths, snippetTexts);
+    }
+
+    /** A loader for reloading parts of {@code site}, resolving connectors as {@link SiteReader} did. */
+    public static CatalogLoader forSite(Site site, Workers workers) {
+        return new CatalogLoader(site.layout(), workers, site.config().snippets(), site.snippets());
     }
 
     public Catalog loadCatalog() throws IOException {
@@ -99,7 +118,7 @@ public final class CatalogLoader {
     public Catalog reloadConnector(Catalog catalog, String dir) {
         Path folder = layout.connectorsDir().resolve(dir);
         DocIndex index = new DocIndex(catalog.docs());
-        ConnectorResult result = InputGate.existsAsEntry(folder.resolve("metadata.yaml"))
+        ConnectorResult result = InputGate.existsAsEntry(folder.resolve(SitePaths.METADATA_FILE))
                 ? loadConnector(folder, index, new InputGate(layout))
                 : new ConnectorResult(Optional.empty(), List.of());
         List<Connector> connectors = new ArrayList<>(catalog.connectors());
@@ -117,9 +136,9 @@ public final class CatalogLoader {
 
     /**
      * The catalog with one markdown file read again (replaced, added, or dropped when it no longer
-     * exists): a doc under {@code docs/integrations} or a contribution guide. Every connector whose page
-     * or migration guide can resolve to that doc is resolved again; metadata is not re-read. Lets a
-     * preview rebuild only what an edit of one doc touches.
+     * exists): a doc under {@code docs/integrations} or a contribution guide. Every connector that read
+     * the file or looked for it ({@link Connector#inputs()}) is resolved again; metadata is not re-read.
+     * Lets a preview rebuild only what an edit of one doc touches.
      */
     public Catalog reloadDoc(Catalog catalog, Path file) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
@@ -140,12 +159,11 @@ public final class CatalogLoader {
             return new Catalog(catalog.connectors(), catalog.docs(), replaceDoc(catalog.guides(), relative, doc),
                     diagnostics);
         }
-        String urlPath = DocIndex.urlPathOf(layout.docsDir().relativize(abs).toString());
         List<DocPage> docs = replaceDoc(catalog.docs(), relative, doc);
         DocIndex index = new DocIndex(docs);
         List<Connector> connectors = catalog.connectors().stream()
-                .map(c -> readsDoc(c, urlPath) ? resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index,
-                        c.iconFile()) : c)
+                .map(c -> c.inputs().dependsOn(relative) ? resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index,
+                        c.iconFile(), ConnectorFiles.keepFolderFiles(c)) : c)
                 .toList();
         connectors = replacePlacement(connectors, index, diagnostics).connectors();
         return new Catalog(connectors, docs, catalog.guides(), DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
@@ -159,20 +177,12 @@ public final class CatalogLoader {
         return out;
     }
 
-    /** Whether the doc at {@code urlPath} is, or could become, the connector's page or migration guide. */
-    private static boolean readsDoc(Connector c, String urlPath) {
-        String byName = "integrations/" + c.metadata().connectorType().plural() + "/" + c.shortName();
-        return urlPath.equals(c.pagePath()) || urlPath.equals(SitePaths.migrationGuidePathOf(c.pagePath()))
-                || urlPath.equals(byName) || DocumentationUrls.findPath(c.metadata().documentationUrl())
-                .filter(urlPath::equals).isPresent();
-    }
-
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
     }
 
     private ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate) {
         String name = dir.getFileName().toString();
-        Path metadataPath = dir.resolve("metadata.yaml");
+        Path metadataPath = dir.resolve(SitePaths.METADATA_FILE);
         String file = layout.relativize(metadataPath);
         InputGate.Verdict admitted = ConnectorDirs.admitMetadataFile(dir, metadataPath, gate);
         if (!admitted.isAccepted()) {
@@ -198,7 +208,7 @@ public final class CatalogLoader {
         Optional<Connector> connector = result.metadata().map(m -> {
             IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
             diagnostics.addAll(icon.diagnostics());
-            return resolveConnector(name, file, m, index, icon.iconFile());
+            return resolveConnector(name, file, m, index, icon.iconFile(), ConnectorFiles.listFolderFiles(file, icon));
         });
         return new ConnectorResult(connector, diagnostics);
     }
@@ -207,10 +217,11 @@ public final class CatalogLoader {
     private PagePlacement.Result placePages(List<Connector> connectors, DocIndex index) {
         List<Connector> asked = connectors.stream()
                 .map(c -> PagePlacement.choosePagePath(c.dir(), c.metadata(), index).equals(c.pagePath()) ? c
-                        : resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile()))
+                        : resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(),
+                        ConnectorFiles.keepFolderFiles(c)))
                 .toList();
         return PagePlacement.placePages(asked, c -> resolveAt(c.dir(), c.metadataFile(), c.metadata(), index,
-                c.iconFile(), Optional.empty()));
+                c.iconFile(), ConnectorFiles.keepFolderFiles(c), Optional.empty()));
     }
 
     /** Places the pages again after one connector or doc changed, replacing the placement's findings. */
@@ -222,20 +233,30 @@ public final class CatalogLoader {
         return placed;
     }
 
-    private Connector resolveConnector(String name, String file, Metadata m, DocIndex index, Optional<String> icon) {
-        return resolveAt(name, file, m, index, icon, DocumentationUrls.findPath(m.documentationUrl()));
+    private Connector resolveConnector(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
+                                       ConnectorInputs folder) {
+        return resolveAt(name, file, m, index, icon, folder, DocumentationUrls.findPath(m.documentationUrl()));
     }
 
-    /** The connector with its page at {@code urlPath} (its doc there, or the path) when given, else by its name. */
+    /**
+     * The connector with its page at {@code urlPath} (its doc there, or the path) when given, else by its
+     * name; {@code folder} is what was read of its folder, to which the docs it looks at are added.
+     */
     private Connector resolveAt(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
-                                Optional<String> urlPath) {
+                                ConnectorInputs folder, Optional<String> urlPath) {
         String byName = PagePlacement.pathByName(name, m);
-        Optional<DocPage> doc = urlPath.flatMap(index::findDoc).or(() -> index.findDoc(byName));
+        Optional<DocPage> atUrl = urlPath.flatMap(index::findDoc);
+        Optional<DocPage> doc = atUrl.or(() -> index.findDoc(byName));
+        List<String> docPaths = new ArrayList<>(urlPath.stream().toList());
+        if (atUrl.isEmpty()) {
+            docPaths.add(byName);
+        }
         String pagePath = PagePlacement.choosePagePath(doc, urlPath, byName);
         Optional<MigrationGuide> migrations = index.findDoc(SitePaths.migrationGuidePathOf(pagePath))
                 .map(MigrationGuideParser::parseMigrationGuide);
         Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(ChangelogParser.parseChangelogs(d), name));
-        return new Connector(name, file, m, pagePath, doc, changelog, migrations, icon);
+        return new Connector(name, file, m, pagePath, doc, changelog, migrations, icon,
+                files.listInputs(folder, docPaths, doc, pagePath, migrations));
     }
 
     /**
@@ -269,7 +290,7 @@ public final class CatalogLoader {
             return new DocReader.Result(Optional.empty(), List.of(DocReader.refused(relative, admitted.requireReason())));
         }
         Path real = admitted.requireRealPath();
-        String urlPath = DocIndex.urlPathOf((guide ? layout.root() : layout.docsDir()).relativize(file).toString());
+        String urlPath = SitePaths.pagePathOfDocFile((guide ? layout.root() : layout.docsDir()).relativize(file).toString());
         return judgeLimits ? DocReader.readDoc(real, relative, urlPath) : DocReader.readText(real, relative, urlPath);
     }
 

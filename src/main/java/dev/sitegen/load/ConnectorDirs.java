@@ -3,6 +3,7 @@ package dev.sitegen.load;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class ConnectorDirs {
         List<Path> dirs = new ArrayList<>();
         for (Path p : entries) {
             String name = p.getFileName().toString();
-            Path metadata = p.resolve("metadata.yaml");
+            Path metadata = p.resolve(SitePaths.METADATA_FILE);
             // a hidden folder is judged only when it looks like a connector: editors and tools keep their own
             boolean judged = Files.isSymbolicLink(p) || name.startsWith(".") && InputGate.existsAsEntry(metadata);
             Optional<InputGate.Refusal> refusal = judged ? gate.admitConnectorDir(p).refusal() : Optional.empty();

@@ -20,16 +20,4 @@ final class DocIndex {
     Optional<DocPage> findDoc(String urlPath) {
         return Optional.ofNullable(byUrlPath.get(urlPath));
     }
-
-    /** The URL path a doc file is published at: relative to the docs root, no extension. */
-    static String urlPathOf(String pathBelowDocsRoot) {
-        String p = pathBelowDocsRoot.replace('\\', '/');
-        p = p.substring(0, p.lastIndexOf('.'));
-        for (String index : List.of("/README", "/index")) {
-            if (p.endsWith(index)) {
-                return p.substring(0, p.length() - index.length());
-            }
-        }
-        return p;
-    }
 }

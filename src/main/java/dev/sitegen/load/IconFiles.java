@@ -1,9 +1,11 @@
 package dev.sitegen.load;
 
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.ConnectorInputs;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +33,12 @@ final class IconFiles {
     static final long MAX_BYTES = 1024 * 1024;
     private static final Set<String> RASTER = Set.of("png", "jpg", "jpeg", "gif", "webp");
 
-    /** The icon file relative to ROOT, when one is usable, and the problems of the candidates. */
-    record Result(Optional<String> iconFile, List<Diagnostic> diagnostics) {
+    /**
+     * The icon file relative to ROOT, when one is usable; the candidates looked at, as read (the icon, and
+     * any found unusable before it) or only looked for (missing, refused by the gate, not a file); and the
+     * problems of the candidates.
+     */
+    record Result(Optional<String> iconFile, ConnectorInputs files, List<Diagnostic> diagnostics) {
     }
 
     private IconFiles() {
@@ -40,9 +46,11 @@ final class IconFiles {
 
     static Result findIcon(Path dir, String connector, Metadata m, SiteLayout layout, InputGate gate) {
         List<Diagnostic> out = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         m.icon().ifPresent(names::add);
-        names.add("icon.svg");
+        names.add(SitePaths.DEFAULT_ICON_FILE);
         for (String name : names) {
             boolean declared = m.icon().filter(name::equals).isPresent();
             Path file = dir.resolve(name).normalize();
@@ -54,28 +62,33 @@ final class IconFiles {
                         "name a file inside " + layout.relativize(dir) + "/, such as icon.svg"));
                 continue;
             }
+            String relative = layout.relativize(file);
             if (!InputGate.existsAsEntry(file)) {
+                expected.add(relative);
                 continue;
             }
             InputGate.Verdict admitted = gate.admitConnectorFile(dir, file);
             if (!admitted.isAccepted()) {
+                expected.add(relative);
                 out.add(new Diagnostic("broken-link", Severity.ERROR, connector, pos, "icon '" + name + "' "
                         + admitted.requireReason() + "; it is not read", "put the icon file itself in the connector folder"));
                 continue;
             }
             Path real = admitted.requireRealPath();
             if (!Files.isRegularFile(real)) {
+                expected.add(relative);
                 continue;
             }
+            read.add(relative);
             Optional<String> problem = findContentProblem(real, name);
             if (problem.isEmpty()) {
-                return new Result(Optional.of(layout.relativize(file)), out);
+                return new Result(Optional.of(relative), new ConnectorInputs(read, expected), out);
             }
             out.add(new Diagnostic("icon-missing", Severity.WARNING, connector, pos, "icon '" + name + "' "
                     + problem.get() + "; the page shows no icon", "use an SVG (or PNG) file under "
                     + MAX_BYTES / 1024 + " KiB"));
         }
-        return new Result(Optional.empty(), out);
+        return new Result(Optional.empty(), new ConnectorInputs(read, expected), out);
     }
 
     /** Why the file cannot be shown as an icon, if it cannot. */

@@ -32,7 +32,7 @@ public final class SiteReader {
             throws ConfigException, IOException {
         // a snippet that may not be read is a configuration error: reported before the long part
         Map<String, String> snippets = SnippetFiles.readSnippets(config, layout);
-        Catalog catalog = new CatalogLoader(layout, workers).loadCatalog(judged);
+        Catalog catalog = new CatalogLoader(layout, workers, config.snippets(), snippets).loadCatalog(judged);
         return new Site(layout, config, catalog, SiteFactsInference.inferFacts(config, catalog), snippets);
     }
 }

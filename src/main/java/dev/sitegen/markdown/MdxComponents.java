@@ -18,6 +18,11 @@ public final class MdxComponents {
 
     /** The unmapped components in line order, each with its line and whether it is imported. */
     public static List<MdxComponentUse> findUnmappedComponents(String markdown, Set<String> mapped) {
+        return findComponents(markdown).stream().filter(use -> !mapped.contains(use.name())).toList();
+    }
+
+    /** Every standalone component in line order, as the renderer sees them: the ones a snippet can stand in for. */
+    public static List<MdxComponentUse> findComponents(String markdown) {
         List<String> lines = markdown.lines().toList();
         Set<String> imported = findImportedNames(lines);
         List<MdxComponentUse> found = new ArrayList<>();
@@ -30,8 +35,7 @@ public final class MdxComponents {
             } else if (!fences.acceptLine(line)) {
                 inComment = opensComment(line);
                 int number = lineNumber(i);
-                findComponent(line).filter(name -> !mapped.contains(name))
-                        .ifPresent(name -> found.add(new MdxComponentUse(name, number, imported.contains(name))));
+                findComponent(line).ifPresent(name -> found.add(new MdxComponentUse(name, number, imported.contains(name))));
             }
         }
         return found;

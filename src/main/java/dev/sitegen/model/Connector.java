@@ -6,11 +6,13 @@ import java.util.Optional;
  * A connector with valid metadata and what was found for it: the URL path its page is published at
  * (from its doc, else its {@code documentationUrl}; no leading or trailing slash), its doc page, its
  * own changelog table (its sub-table in a shared doc), its migration guide and its icon file
- * (paths relative to the build root). {@code dir} is the connector's folder name, its stable id.
+ * (paths relative to the build root), and every file it was built from ({@code inputs}). {@code dir} is
+ * the connector's folder name, its stable id.
  */
 public record Connector(String dir, String metadataFile, Metadata metadata, String pagePath,
                         Optional<DocPage> doc, Optional<Changelog> changelog,
-                        Optional<MigrationGuide> migrationGuide, Optional<String> iconFile) {
+                        Optional<MigrationGuide> migrationGuide, Optional<String> iconFile,
+                        ConnectorInputs inputs) {
 
     /** The folder name without its {@code source-}/{@code destination-} prefix. */
     public String shortName() {

@@ -36,9 +36,16 @@ public final class SitePaths {
             CHECKS, CONTRIBUTING, OUTPUT_MARKER, PREVIEW);
     public static final List<String> FILES = List.of(INDEX, NOT_FOUND, SITEMAP, ROBOTS, SEARCH_INDEX, CALENDAR);
 
+    /** A connector folder's metadata file, whose presence makes the folder a connector. */
+    public static final String METADATA_FILE = "metadata.yaml";
+    /** The icon a connector folder is looked at for when its metadata names none (or names one not usable). */
+    public static final String DEFAULT_ICON_FILE = "icon.svg";
+
     /** What a migration guide's page path adds to its connector's: {@code <page>-migrations}. */
     private static final String MIGRATION_GUIDE_SUFFIX = "-migrations";
     private static final String MARKDOWN = ".md";
+    /** A folder's own page: {@code foo/README.md} and {@code foo/index.md} are published at {@code foo}. */
+    private static final List<String> FOLDER_PAGES = List.of("README", "index");
 
     private SitePaths() {
     }
@@ -56,6 +63,41 @@ public final class SitePaths {
     /** The markdown file of the page at {@code pagePath}, relative to the docs folder. */
     public static String docFileOf(String pagePath) {
         return pagePath + MARKDOWN;
+    }
+
+    /**
+     * Every markdown file, relative to the docs folder, that is published at {@code pagePath}: {@code <page>.md},
+     * then {@code <page>/README.md} and {@code <page>/index.md} (in that order, which is also the order of
+     * precedence when several exist).
+     */
+    public static List<String> listDocFilesOf(String pagePath) {
+        return List.of(docFileOf(pagePath), pagePath + "/" + FOLDER_PAGES.get(0) + MARKDOWN,
+                pagePath + "/" + FOLDER_PAGES.get(1) + MARKDOWN);
+    }
+
+    /** The page path a markdown file below the docs folder is published at: no extension, no README/index. */
+    public static String pagePathOfDocFile(String pathBelowDocsRoot) {
+        String p = pathBelowDocsRoot.replace('\\', '/');
+        p = p.substring(0, p.lastIndexOf('.'));
+        for (String index : FOLDER_PAGES) {
+            if (p.endsWith("/" + index)) {
+                return p.substring(0, p.length() - index.length() - 1);
+            }
+        }
+        return p;
+    }
+
+    /** The site path of a connector's contribute page, {@code contributing/connectors/<dir>/}. */
+    public static String contributePathOf(String connectorDir) {
+        return CONTRIBUTING + "/connectors/" + connectorDir + "/";
+    }
+
+    /** Where the site publishes a connector's icon read from {@code iconFile}: {@code icons/<dir><ext>}. */
+    public static String iconPathOf(String connectorDir, String iconFile) {
+        int dot = iconFile.lastIndexOf('.');
+        int slash = iconFile.lastIndexOf('/');
+        String ext = dot <= slash ? "" : iconFile.substring(dot).toLowerCase(Locale.ROOT);
+        return ICONS + "/" + connectorDir + ext;
     }
 
     /** The migration guide file beside the doc file {@code docFile}: {@code foo.md} gives {@code foo-migrations.md}. */

@@ -21,7 +21,7 @@ import java.util.concurrent.CompletionException;
  * What a committed build depended on and produced, kept beside the output as
  * {@code .site-gen/<output name>/build-stamp.txt}: a key for everything besides files that shapes the output
  * (generator, options, the as-of date; kept as its digest), a digest of the stamps of its input files and one of the
- * files it wrote, the single input files it found by loading (icons), and its page and finding counts;
+ * files it wrote, the single input files it found by loading (each connector's inputs), and its page and finding counts;
  * its findings and printed report are kept beside it ({@link Report}). When the next build's key and inputs are the same and the output is as it was
  * left, that build has nothing to do but report the same findings.
  */
@@ -151,7 +151,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         BuildStamp previous = stamp.get();
         SortedMap<String, FileStamp> now = inputs.stampShallowDirs();
         now.putAll(join(trees));
-        // a single file an earlier build found by loading (an icon) is stamped again too
+        // a single file an earlier build found by loading (a connector's input) is stamped again too
         inputs.withFiles(previous.files().stream().map(inputs.root()::resolve).toList()).stampFiles(now);
         boolean same = digestStamps(now).equals(previous.inputsDigest())
                 && join(outputs).equals(previous.outputsDigest());

@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 /**
  * Which files a build depends on, described so they can be stamped again before the next build
  * without loading anything: whole trees (docs, guides: every file below them), folders of folders
- * (the connectors folder: each connector folder itself, whose time moves when an entry is added or
- * removed, and the files named in {@code namesInEach} in it, since a monorepo keeps source code
- * there that no build reads) and single files (site config, snippets, icons), which may be missing.
+ * (the connectors folder, whose time moves when a connector folder is added or removed, and the files
+ * named in {@code namesInEach} in each of its folders, not the folders themselves: a monorepo keeps
+ * source code there that no build reads) and single files (site config, snippets, each connector's
+ * input and expected files), which may be missing.
  * Paths in stamps are relative to the root.
  */
 public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List<String> namesInEach,
@@ -102,11 +103,10 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
         });
     }
 
-    /** The folder, each of its entries, and in each sub-folder the files named in {@code namesInEach}. */
+    /** The folder and in each sub-folder the files named in {@code namesInEach}. */
     private void stampShallow(Path dir, SortedMap<String, FileStamp> out) throws IOException {
         out.put(keyOf(dir), FileStamp.stampFile(dir));
         for (Path child : listSorted(dir)) {
-            out.put(keyOf(child), FileStamp.stampFile(child));
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 for (String name : namesInEach) {
                     Path file = child.resolve(name);

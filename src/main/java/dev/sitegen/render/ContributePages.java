@@ -25,7 +25,7 @@ final class ContributePages {
     }
 
     static String pathOf(Connector c) {
-        return SitePaths.CONTRIBUTING + "/connectors/" + c.dir() + "/";
+        return SitePaths.contributePathOf(c.dir());
     }
 
     void renderContributePage(Connector c, Map<String, List<Diagnostic>> findingsByConnector, SiteSink sink) {
@@ -43,7 +43,7 @@ final class ContributePages {
                 new ContributePageView.FileRef("Documentation page", prefix + docFile, c.doc().isPresent()),
                 new ContributePageView.FileRef("Migration guide", prefix + guideFile, c.migrationGuide().isPresent()),
                 new ContributePageView.FileRef("Icon", prefix + c.iconFile().orElse(
-                        c.metadataFile().replace("metadata.yaml", "icon.svg")), c.iconFile().isPresent()));
+                        c.metadataFile().replace(SitePaths.METADATA_FILE, SitePaths.DEFAULT_ICON_FILE)), c.iconFile().isPresent()));
         String row = "| " + patch + " | " + ctx.asOf + " | [NNNNN](" + repo + "/pull/NNNNN) | Describe the change |";
         String yaml = "releases:\n  breakingChanges:\n    " + major + ":\n      message: \"What changed and what users must do.\"\n"
                 + "      upgradeDeadline: \"" + ctx.asOf.plusDays(DEFAULT_DEADLINE_DAYS) + "\"\n"

@@ -13,10 +13,7 @@ final class ViewFactory {
     }
 
     static String iconPathOf(Connector c) {
-        String icon = c.iconFile().orElse("");
-        int dot = icon.lastIndexOf('.');
-        String ext = dot < 0 ? "" : icon.substring(dot).toLowerCase(java.util.Locale.ROOT);
-        return SitePaths.ICONS + "/" + c.dir() + ext;
+        return SitePaths.iconPathOf(c.dir(), c.iconFile().orElse(""));
     }
 
     static ConnectorCardView createCard(Connector c, LocalDate asOf) {

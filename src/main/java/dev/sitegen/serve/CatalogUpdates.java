@@ -3,8 +3,6 @@ package dev.sitegen.serve;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
-import dev.sitegen.model.DocPage;
-import dev.sitegen.model.MigrationGuide;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Applies a change plan to the catalog through the loader's single-file reloads, and names the
@@ -48,20 +45,13 @@ final class CatalogUpdates {
     }
 
     /**
-     * The connectors a change touches: those reloaded, and those whose doc or migration guide (before
-     * or after) is one of the changed docs ({@code docFiles} relative to the root), sorted.
+     * The connectors a change touches: those reloaded, and those that read or looked for one of the
+     * changed docs ({@code docFiles} relative to the root) before or after it, sorted.
      */
     static Set<String> findAffected(Catalog before, Catalog after, ChangePlan plan, Set<String> docFiles) {
         Set<String> out = new TreeSet<>(plan.connectors());
-        Stream.concat(before.connectors().stream(), after.connectors().stream())
-                .filter(c -> readsAnyOf(c, docFiles))
-                .forEach(c -> out.add(c.dir()));
+        out.addAll(before.findConnectorsReading(docFiles));
+        out.addAll(after.findConnectorsReading(docFiles));
         return out;
-    }
-
-    private static boolean readsAnyOf(Connector c, Set<String> docFiles) {
-        return c.doc().map(DocPage::file).filter(docFiles::contains).isPresent()
-                || c.migrationGuide().map(MigrationGuide::page).map(DocPage::file).filter(docFiles::contains)
-                .isPresent();
     }
 }

@@ -3,9 +3,9 @@ package dev.sitegen.serve;
 import dev.sitegen.config.LayoutKind;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Site;
-import dev.sitegen.model.Connector;
-import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Catalog;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.SitePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -17,23 +17,26 @@ import java.util.stream.Stream;
 
 /**
  * Decides what a batch of changed paths requires. {@code site.yaml}, a snippet, or a connector or doc
- * that appeared or disappeared need a full rebuild (the set of pages changes); an edited
- * {@code metadata.yaml} or icon reloads its connector; an edited doc or guide reloads that doc. Any
- * other file (editor swap files, sources outside the site) is ignored.
+ * that appeared or disappeared need a full rebuild (the set of pages changes); a file of a connector's
+ * folder that the connector was read from or looked for ({@link dev.sitegen.model.ConnectorInputs}: its
+ * metadata, its icon or an icon candidate) reloads that connector; an edited doc or guide reloads that
+ * doc, and {@link CatalogUpdates} finds the connectors reading it in the same list. Any other file
+ * (editor swap files, a connector's source code, sources outside the site) is ignored.
  */
 final class ChangeClassifier {
 
     private final SiteLayout layout;
+    private final Catalog catalog;
     private final Set<Path> snippetFiles;
     private final Set<String> knownConnectors;
     private final Set<String> knownDocs;
 
     private ChangeClassifier(Site site) {
         this.layout = site.layout();
+        this.catalog = site.catalog();
         this.snippetFiles = site.config().snippets().values().stream()
                 .map(s -> layout.root().resolve(s).normalize()).collect(Collectors.toSet());
-        this.knownConnectors = Stream.concat(site.catalog().connectors().stream().map(Connector::dir),
-                site.catalog().loadDiagnostics().stream().map(Diagnostic::connector)).collect(Collectors.toSet());
+        this.knownConnectors = site.catalog().listConnectorDirs();
         this.knownDocs = Stream.concat(site.catalog().docs().stream(), site.catalog().guides().stream())
                 .map(DocPage::file).collect(Collectors.toSet());
     }
@@ -64,7 +67,7 @@ final class ChangeClassifier {
             return Optional.of("snippet " + rel + " changed");
         }
         if (p.startsWith(layout.connectorsDir()) && !p.equals(layout.connectorsDir())) {
-            return classifyConnectorFile(p, connectors);
+            return classifyConnectorFile(p, rel, connectors);
         }
         if (isDocFile(p)) {
             return classifyDoc(p, rel, docs);
@@ -75,23 +78,15 @@ final class ChangeClassifier {
         return Optional.empty();
     }
 
-    private Optional<String> classifyConnectorFile(Path p, Set<String> connectors) {
-        Path rel = layout.connectorsDir().relativize(p);
-        String dir = rel.getName(0).toString();
+    private Optional<String> classifyConnectorFile(Path p, String rel, Set<String> connectors) {
+        String dir = layout.connectorsDir().relativize(p).getName(0).toString();
         boolean known = knownConnectors.contains(dir);
-        boolean present = Files.isRegularFile(layout.connectorsDir().resolve(dir).resolve("metadata.yaml"));
+        boolean present = Files.isRegularFile(layout.connectorsDir().resolve(dir).resolve(SitePaths.METADATA_FILE));
         if (known != present) {
             return Optional.of("connector " + dir + (present ? " was added" : " was removed"));
         }
-        if (known && rel.getNameCount() > 1 && feedsConnector(p.getFileName().toString())) {
-            connectors.add(dir);
-        }
+        connectors.addAll(catalog.findConnectorsReading(Set.of(rel)));
         return Optional.empty();
-    }
-
-    /** Metadata and images (icons); not editor backups or the connector's code. */
-    private static boolean feedsConnector(String name) {
-        return name.equals("metadata.yaml") || name.endsWith(".svg") || name.endsWith(".png");
     }
 
     private Optional<String> classifyDoc(Path p, String rel, Set<Path> docs) {

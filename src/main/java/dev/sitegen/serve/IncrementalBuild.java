@@ -37,7 +37,7 @@ final class IncrementalBuild {
             throws IOException {
         Site site = state.site();
         Catalog before = site.catalog();
-        Catalog after = CatalogUpdates.applyChanges(new CatalogLoader(site.layout(), workers), before, plan);
+        Catalog after = CatalogUpdates.applyChanges(CatalogLoader.forSite(site, workers), before, plan);
         Set<String> docFiles = plan.docs().stream().map(site.layout()::relativize).collect(Collectors.toSet());
         Set<String> affected = CatalogUpdates.findAffected(before, after, plan, docFiles);
         if (movesPages(before, after, affected) || movesRepository(state, before, after, affected)) {

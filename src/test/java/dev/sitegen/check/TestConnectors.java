@@ -6,6 +6,7 @@ import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.ConnectorInputs;
 import dev.sitegen.model.ConnectorSubtype;
 import dev.sitegen.model.ConnectorType;
 import dev.sitegen.model.Deadline;
@@ -230,8 +231,12 @@ final class TestConnectors {
                     : Optional.empty();
             Optional<MigrationGuide> migrationGuide = guide.map(sections -> new MigrationGuide(
                     new DocPage(GUIDE, "integrations/sources/foo-migrations", "# Foo Migration Guide\n"), sections));
+            List<String> read = new ArrayList<>(List.of(METADATA));
+            doc.ifPresent(d -> read.add(d.file()));
+            migrationGuide.ifPresent(g -> read.add(g.page().file()));
+            iconFile.ifPresent(read::add);
             return new Connector("source-foo", METADATA, m, "integrations/sources/foo", doc, changelog,
-                    migrationGuide, iconFile);
+                    migrationGuide, iconFile, new ConnectorInputs(read, List.of()));
         }
 
         private static Optional<Semver> parseVersion(String text) {

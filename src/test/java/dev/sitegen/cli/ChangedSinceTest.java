@@ -88,7 +88,9 @@ class ChangedSinceTest {
     @Test
     void untrackedFilesCountAndRootMayBeASubfolderOfTheRepository(@TempDir Path tmp) throws Exception {
         Path root = createRepo(tmp, "site/");
-        Files.writeString(root.resolve("connectors/source-apple/NOTES.txt"), "new, untracked\n");
+        // a file no connector reads touches none; a migration guide where apple's would be touches apple
+        Files.writeString(root.resolve("connectors/source-berry/NOTES.txt"), "new, untracked\n");
+        Files.writeString(root.resolve("docs/integrations/sources/apple-migrations.md"), "# Apple Migration Guide\n");
         Files.writeString(root.resolve("docs/integrations/sources/unrelated.md"), "# Not a connector doc\n");
 
         CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "HEAD", "--only", "source-apple",
@@ -151,7 +153,7 @@ class ChangedSinceTest {
         return root;
     }
 
-    private static void runGit(Path dir, String... args) throws IOException, InterruptedException {
+    static void runGit(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -159,7 +161,7 @@ class ChangedSinceTest {
         assertThat(p.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
     }
 
-    private static boolean isGitAvailable() {
+    static boolean isGitAvailable() {
         try {
             Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

@@ -68,8 +68,6 @@ class UpToDateBuildTest {
         changes.put("doc deleted", () -> Files.delete(root.resolve("docs/integrations/sources/extra.md")));
         changes.put("metadata edited", () -> append(root.resolve("connectors/source-ledgerly/metadata.yaml"), "\n# note\n"));
         changes.put("icon edited", () -> append(root.resolve("connectors/source-ledgerly/icon.svg"), "\n<!-- x -->\n"));
-        changes.put("file added to a connector folder", () ->
-                Files.writeString(root.resolve("connectors/source-ledgerly/README.md"), "notes\n"));
         changes.put("guide edited", () -> append(firstFile(root.resolve("contributing")), "\nOne more line.\n"));
         changes.put("site.yaml edited", () -> append(root.resolve("site.yaml"), "\n# comment\n"));
         changes.put("output page edited", () -> append(site.resolve("index.html"), "<!-- mine -->"));
@@ -86,6 +84,15 @@ class UpToDateBuildTest {
         assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("<!-- mine -->");
         assertThat(site.resolve("404.html")).exists();
         assertThat(Files.readString(site.resolve("integrations/sources/ledgerly/index.html"))).contains("More text.");
+    }
+
+    @Test
+    void aFileNoConnectorReadsLeavesTheBuildUpToDate() throws Exception {
+        assertBuilt(build(root, site));
+
+        Files.writeString(root.resolve("connectors/source-ledgerly/README.md"), "notes\n");
+
+        assertThat(build(root, site).err()).contains(UP_TO_DATE);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.ConnectorInputs;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Metadata;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The loader's guards, exactly: icon types and paths, doc size and encoding, real paths, and who owns a doc's problems. */
 class LoadSafetyMutationTest {
+
+    private static final ConnectorInputs NO_FILES = new ConnectorInputs(List.of(), List.of());
 
     @TempDir
     Path root;
@@ -144,7 +147,8 @@ class LoadSafetyMutationTest {
         Files.delete(dir.resolve("icon.svg"));
         Files.createDirectories(dir.resolve("icon.svg"));
         assertThat(IconFiles.findIcon(dir, "source-x", metadata(Optional.empty()), layout, gate))
-                .isEqualTo(new IconFiles.Result(Optional.empty(), List.of()));
+                .isEqualTo(new IconFiles.Result(Optional.empty(),
+                        new ConnectorInputs(List.of(), List.of("connectors/source-x/icon.svg")), List.of()));
     }
 
     @Test
@@ -284,11 +288,11 @@ class LoadSafetyMutationTest {
         Metadata m = metadata(Optional.empty());
         DocPage doc = new DocPage("docs/integrations/sources/x.md", "integrations/sources/x", "");
         Connector withDoc = new Connector("source-x", "m", m, "integrations/sources/x", Optional.of(doc), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), NO_FILES);
         Connector later = new Connector("source-y", "m", m, "integrations/sources/x", Optional.of(doc), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), NO_FILES);
         Connector refusedDoc = new Connector("source-z", "m", m, "integrations/sources/z", Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), NO_FILES);
         List<Diagnostic> found = List.of(problem("", "docs/integrations/sources/x.md"),
                 problem("", "docs/integrations/sources/z.md"), problem("", "docs/integrations/sources/z-migrations.md"),
                 problem("", "docs/integrations/sources/other.md"), problem("source-q", "docs/integrations/sources/x.md"));

@@ -40,10 +40,11 @@ class BuildStampTest {
     }
 
     @Test
-    void inputsAreWholeTreesConnectorFoldersOneLevelDownAndSingleFilesEvenWhenMissing() throws IOException {
+    void inputsAreWholeTreesNamedFilesOfEachConnectorFolderAndSingleFilesEvenWhenMissing() throws IOException {
         SortedMap<String, FileStamp> stamps = inputs.stampInputs();
 
-        assertThat(stamps.keySet()).containsExactly("connectors", "connectors/source-a",
+        // not a connector folder itself: its time moves with any file added to it, read or not
+        assertThat(stamps.keySet()).containsExactly("connectors",
                 "connectors/source-a/icon.svg", "connectors/source-a/metadata.yaml", "docs",
                 "docs/integrations/sources/a.md", "site.yaml", "snippets/missing.md");
         assertThat(stamps.get("connectors/source-a/icon.svg")).isEqualTo(FileStamp.MISSING);
@@ -69,6 +70,13 @@ class BuildStampTest {
         Path code = root.resolve("connectors/source-a/src/deep/Code.java");
         write(code, "class Code { int changed; }\n");
         assertThat(findUpToDate("key-1")).as("code two levels down is no input").isPresent();
+        write(root.resolve("connectors/source-a/NOTES.txt"), "notes\n");
+        assertThat(findUpToDate("key-1")).as("an unnamed file of a connector folder is no input").isPresent();
+        write(root.resolve("connectors/source-b/metadata.yaml"), "data: {}\n");
+        assertThat(findUpToDate("key-1")).as("a connector added").isEmpty();
+        Files.delete(root.resolve("connectors/source-b/metadata.yaml"));
+        Files.delete(root.resolve("connectors/source-b"));
+        commit("key-1");
         touch(root.resolve("docs/integrations/sources/a.md"));
         assertThat(findUpToDate("key-1")).as("a doc touched").isEmpty();
     }

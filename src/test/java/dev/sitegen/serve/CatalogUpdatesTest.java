@@ -36,7 +36,7 @@ class CatalogUpdatesTest {
     void loadCopy() throws Exception {
         root = TestSites.copyContent(tmp);
         site = TestSites.loadSite(root, workers);
-        loader = new CatalogLoader(site.layout(), workers);
+        loader = CatalogLoader.forSite(site, workers);
     }
 
     @AfterEach

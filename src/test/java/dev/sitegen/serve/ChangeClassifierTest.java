@@ -2,12 +2,17 @@ package dev.sitegen.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.Workers;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.testing.InputEdits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,9 +78,34 @@ class ChangeClassifierTest {
     @Test
     void filesThatFeedNothingAreIgnored() {
         ChangePlan plan = classify("docs/integrations/sources/.ledgerly.md.swp", "connectors/source-ledgerly/NOTES.txt",
+                "connectors/source-ledgerly/unused.svg",
                 "docs/integrations/sources/4913", "README.txt", "../outside.md");
 
         assertThat(plan.isEmpty()).isTrue();
         assertThat(classify().isEmpty()).isTrue();
+    }
+
+    @Test
+    void eachEditTouchesTheConnectorsTheBuildAndChangedSinceFind(@TempDir Path other) throws Exception {
+        Path prepared = InputEdits.prepareSite(other);
+        Site current = TestSites.loadSite(prepared, workers);
+        for (InputEdits.Edit edit : InputEdits.listEdits()) {
+            edit.applyTo(prepared);
+
+            ChangePlan plan = ChangeClassifier.classifyChanges(current, List.of(prepared.resolve(edit.file())));
+
+            if (edit.touched().isEmpty()) {
+                assertThat(plan.isEmpty()).as(edit.name()).isTrue();
+            } else if (!plan.isFull()) {
+                Catalog after = CatalogUpdates.applyChanges(CatalogLoader.forSite(current, workers), current.catalog(), plan);
+                Set<String> docs = plan.docs().stream().map(current.layout()::relativize).collect(Collectors.toSet());
+                assertThat(CatalogUpdates.findAffected(current.catalog(), after, plan, docs)).as(edit.name())
+                        .isEqualTo(edit.touched());
+            } else {
+                // an added file or a snippet: the whole site is built again, which touches its connector too
+                assertThat(plan.fullReason().orElseThrow()).as(edit.name()).contains(edit.file());
+            }
+            current = TestSites.loadSite(prepared, workers);
+        }
     }
 }
