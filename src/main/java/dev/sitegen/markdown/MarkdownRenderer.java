@@ -75,14 +75,6 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** As {@link #renderMarkdown(RenderRequest)} but letting parser failures through, for tests and fuzzing. */
-    RenderedDoc renderStrictly(RenderRequest request) {
-        String source = SourcePrepass.blankLines(request.markdown(), request.dropLines());
-        Optional<MarkdownLimits.Problem> problem = MarkdownLimits.findScanProblem(DocScan.scanDoc(source));
-        return problem.isPresent() ? PlainTextDoc.renderPlain(request.markdown(), problem.get())
-                : DeepStack.call(() -> renderWithinLimits(request, source));
-    }
-
     private RenderedDoc renderWithinLimits(RenderRequest request, String source) {
         Document document = parseStructured(source, 0);
         TreeDepth depth = TreeDepth.measureDepth(document);
