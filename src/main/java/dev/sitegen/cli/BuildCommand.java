@@ -7,7 +7,7 @@ import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.SiteConfigFile;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Deadline;

@@ -6,7 +6,7 @@ import dev.sitegen.edit.BumpRequest;
 import dev.sitegen.edit.BumpWriter;
 import dev.sitegen.edit.Bumper;
 import dev.sitegen.edit.FileChange;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

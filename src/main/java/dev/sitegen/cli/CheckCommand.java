@@ -5,7 +5,7 @@ import dev.sitegen.check.BaselineResult;
 import dev.sitegen.check.ReportSummary;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Diagnostic;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.sitegen.cli;
 
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.serve.PreviewSettings;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteReader;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SiteFacts;

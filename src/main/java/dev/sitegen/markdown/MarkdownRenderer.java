@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.sitegen.concurrent.DeepStack;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -2,7 +2,7 @@ package dev.sitegen.serve;
 
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;

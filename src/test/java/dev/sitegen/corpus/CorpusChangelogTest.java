@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.BreakingChange;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.SitePaths;
 import dev.sitegen.testing.CliRun;

@@ -8,7 +8,7 @@ import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteFactsInference;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.SiteTrees;

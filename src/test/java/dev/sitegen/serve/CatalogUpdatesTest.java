@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.load.Site;
 import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import java.nio.charset.StandardCharsets;

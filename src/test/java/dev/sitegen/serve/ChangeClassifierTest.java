@@ -3,7 +3,7 @@ package dev.sitegen.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

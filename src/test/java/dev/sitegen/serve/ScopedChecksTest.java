@@ -6,7 +6,7 @@ import dev.sitegen.check.Checker;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteFactsInference;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
