@@ -121,7 +121,7 @@ final class ChangelogCells {
 
     private static boolean startsOtherBlock(String line, int from) {
         char c = line.charAt(from);
-        return c == '<' || c == '>' || line.startsWith("```", from) || line.startsWith("~~~", from)
+        return c == '<' || c == '>' || FenceTracker.opensFence(line, from)
                 || c == '#' && ChangelogLines.parseHeading(line.substring(from)).isPresent();
     }
 }
