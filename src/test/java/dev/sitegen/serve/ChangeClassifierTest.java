@@ -2,8 +2,8 @@ package dev.sitegen.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sitegen.load.Site;
 import dev.sitegen.concurrent.Workers;
+import dev.sitegen.load.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
