@@ -1,5 +1,6 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.UrlPaths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
