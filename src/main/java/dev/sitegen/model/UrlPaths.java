@@ -53,6 +53,19 @@ public final class UrlPaths {
         return Optional.of(folderResult && !joined.isEmpty() ? joined + "/" : joined);
     }
 
+    /** The file a site path names: a folder ({@code ""} or ending with {@code /}) names its {@code index.html}. */
+    public static String resolveIndexFile(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + SitePaths.INDEX : sitePath;
+    }
+
+    /** The site path a file is served at: {@code x/index.html} is {@code x/}, {@code index.html} is {@code ""}. */
+    public static String stripIndexFile(String file) {
+        if (file.equals(SitePaths.INDEX)) {
+            return "";
+        }
+        return file.endsWith("/" + SitePaths.INDEX) ? file.substring(0, file.length() - SitePaths.INDEX.length()) : file;
+    }
+
     /** The folder of a page: {@code integrations/x/index.html} gives {@code integrations/x/}. */
     public static String folderOf(String page) {
         return page.substring(0, page.lastIndexOf('/') + 1);

@@ -1,5 +1,7 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.UrlPaths;
+
 /**
  * The words of a broken-link finding: what the link is, where it leads and how to fix it. The
  * same problem reads differently when blamed on a doc (the link as written there) and on a
@@ -19,7 +21,7 @@ final class LinkMessages {
         if (page.equals("index.html")) {
             return "the catalog page (index.html)";
         }
-        return page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+        return UrlPaths.stripIndexFile(page);
     }
 
     /** A short description of the link: {@code link 'x'} or {@code image 'x'}. */

@@ -30,6 +30,17 @@ class UrlPathsTest {
     }
 
     @Test
+    void aFolderNamesItsIndexFileAndAnIndexFileIsServedAsItsFolder() {
+        assertThat(UrlPaths.resolveIndexFile("")).isEqualTo("index.html");
+        assertThat(UrlPaths.resolveIndexFile("integrations/x/")).isEqualTo("integrations/x/index.html");
+        assertThat(UrlPaths.resolveIndexFile("api/registry.json")).isEqualTo("api/registry.json");
+        assertThat(UrlPaths.stripIndexFile("index.html")).isEmpty();
+        assertThat(UrlPaths.stripIndexFile("integrations/x/index.html")).isEqualTo("integrations/x/");
+        assertThat(UrlPaths.stripIndexFile("404.html")).isEqualTo("404.html");
+        assertThat(UrlPaths.stripIndexFile("xindex.html")).isEqualTo("xindex.html");
+    }
+
+    @Test
     void aSchemeIsAnAsciiLetterThenSchemeCharactersUpToAColon() {
         assertThat(UrlPaths.findSchemeEnd("https://x")).isEqualTo(5);
         assertThat(UrlPaths.findSchemeEnd("git+ssh://x")).isEqualTo(7);
