@@ -30,8 +30,15 @@ class ArchitectureTest {
     private static final String ANY_BUT_CLI = "*-cli";
     private static final String ANY = "*";
 
-    /** Allowed dependencies of each top-level package (itself is always allowed). */
+    /**
+     * Packages outside the pipeline that every package may use; they themselves depend on no other
+     * package of the project.
+     */
+    private static final Set<String> NEUTRAL = Set.of("concurrent");
+
+    /** Allowed dependencies of each top-level package (itself and the neutral ones are always allowed). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("concurrent", Set.of()),
             Map.entry("model", Set.of()),
             Map.entry("config", Set.of("model")),
             Map.entry("load", Set.of("config", "model", "markdown")),
@@ -71,7 +78,7 @@ class ArchitectureTest {
     }
 
     private static boolean isAllowed(String from, String to) {
-        if (from.equals(to)) {
+        if (from.equals(to) || NEUTRAL.contains(to) && !NEUTRAL.contains(from)) {
             return true;
         }
         Set<String> allowed = ALLOWED.get(from);
@@ -220,6 +227,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void neutralPackagesDependOnNothing() throws IOException {
+        for (String pkg : NEUTRAL) {
+            assertDependsOnlyOnAllowed(pkg);
+        }
+    }
+
+    @Test
     void configDependsOnlyOnModel() throws IOException {
         assertDependsOnlyOnAllowed("config");
     }
@@ -336,5 +350,9 @@ class ArchitectureTest {
         assertThat(isAllowed("edit", "cli")).isFalse();
         assertThat(isAllowed("cli", "edit")).isTrue();
         assertThat(isAllowed("util", "model")).isFalse();
+        assertThat(isAllowed("model", "concurrent")).isTrue();
+        assertThat(isAllowed("markdown", "concurrent")).isTrue();
+        assertThat(isAllowed("concurrent", "model")).isFalse();
+        assertThat(isAllowed("concurrent", "markdown")).isFalse();
     }
 }

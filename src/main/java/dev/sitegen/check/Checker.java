@@ -1,7 +1,7 @@
 package dev.sitegen.check;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteConfig;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;

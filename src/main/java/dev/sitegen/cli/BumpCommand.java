@@ -1,12 +1,12 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.edit.BumpKind;
 import dev.sitegen.edit.BumpPlan;
 import dev.sitegen.edit.BumpRequest;
 import dev.sitegen.edit.BumpWriter;
 import dev.sitegen.edit.Bumper;
 import dev.sitegen.edit.FileChange;
-import dev.sitegen.load.Workers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.check.ReportFormat;
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,8 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.serve.PreviewSettings;
 import java.io.IOException;
@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code serve}: a local preview that rebuilds what each edit touches and reloads open pages, so docs

@@ -3,13 +3,14 @@ package dev.sitegen.cli;
 import dev.sitegen.check.Checker;
 import dev.sitegen.check.ReportSummary;
 import dev.sitegen.check.RuleRegistry;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.QuotedLines;
 import dev.sitegen.load.Site;
+import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteReader;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SiteFacts;
@@ -104,7 +105,7 @@ final class Session {
     static String printReport(SiteLayout layout, InputOptions options, List<Diagnostic> diagnostics,
                               ReportSummary summary, PrintWriter out) throws ConfigException, IOException {
         StringWriter text = new StringWriter();
-        options.format.createReporter(new FileLines(layout)).writeReport(diagnostics, summary, text);
+        options.format.createReporter(new QuotedLines(layout)::findLine).writeReport(diagnostics, summary, text);
         printText(layout, options, text.toString(), out);
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package dev.sitegen.edit;
 
+import dev.sitegen.markdown.TableCells;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +8,8 @@ import java.util.List;
  * The written shape of a markdown table row: its indentation, whether it has outer pipes, and each
  * cell's surrounding whitespace. A new row rendered from a row's shape looks like it: a row padded
  * to column widths pads the new cells to the same widths (a cell too long for its width gets one
- * space), an unpadded row keeps its single spaces, and a row without outer pipes gets none. Pipes
- * escaped with a backslash stay inside their cell, as the changelog parser reads them.
+ * space), an unpadded row keeps its single spaces, and a row without outer pipes gets none. The
+ * cells are where {@link TableCells}, the changelog parser's splitter, puts them.
  */
 record TableRow(String indent, boolean leadingPipe, List<Cell> cells, boolean trailingPipe, String tail) {
 
@@ -25,21 +26,18 @@ record TableRow(String indent, boolean leadingPipe, List<Cell> cells, boolean tr
     }
 
     static TableRow readRow(String line) {
-        int start = TextLines.indentOf(line);
-        boolean leading = start < line.length() && line.charAt(start) == '|';
-        int end = line.stripTrailing().length();
-        List<Integer> pipes = findPipes(line, leading ? start + 1 : start, end);
-        boolean trailing = !pipes.isEmpty() && pipes.get(pipes.size() - 1) == end - 1;
+        TableCells split = TableCells.splitRow(line);
+        List<TableCells.Span> spans = split.cells();
         List<Cell> cells = new ArrayList<>();
-        int from = leading ? start + 1 : start;
-        for (int pipe : pipes) {
-            cells.add(readCell(line.substring(from, pipe)));
-            from = pipe + 1;
+        for (int i = 0; i < spans.size(); i++) {
+            TableCells.Span span = spans.get(i);
+            // an open last cell keeps the whitespace that ends the line
+            boolean open = i == spans.size() - 1 && !split.trailingPipe();
+            cells.add(readCell(line.substring(span.start(), open ? line.length() : span.end())));
         }
-        if (!trailing) {
-            cells.add(readCell(line.substring(from)));
-        }
-        return new TableRow(line.substring(0, start), leading, cells, trailing, trailing ? line.substring(end) : "");
+        String tail = split.trailingPipe() ? line.substring(split.contentEnd()) : "";
+        return new TableRow(line.substring(0, split.contentStart()), split.leadingPipe(), cells, split.trailingPipe(),
+                tail);
     }
 
     /** A row of this shape holding {@code texts}, one per cell. */
@@ -90,18 +88,5 @@ record TableRow(String indent, boolean leadingPipe, List<Cell> cells, boolean tr
         }
         int lead = raw.indexOf(text);
         return new Cell(raw.substring(0, lead), text, raw.substring(lead + text.length()));
-    }
-
-    private static List<Integer> findPipes(String line, int from, int end) {
-        List<Integer> pipes = new ArrayList<>();
-        for (int i = from; i < end; i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '|') {
-                pipes.add(i);
-            }
-        }
-        return pipes;
     }
 }

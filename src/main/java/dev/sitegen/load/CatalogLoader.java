@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.markdown.MigrationGuideParser;

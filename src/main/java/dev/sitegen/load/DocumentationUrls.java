@@ -1,12 +1,9 @@
 package dev.sitegen.load;
 
 import dev.sitegen.model.SitePaths;
-import java.io.ByteArrayOutputStream;
+import dev.sitegen.model.UrlPaths;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -91,14 +88,14 @@ public final class DocumentationUrls {
     }
 
     private static List<String> decodeSegments(List<String> segments) {
-        return segments.stream().map(s -> decode(s).orElseThrow()).toList();
+        return segments.stream().map(s -> UrlPaths.findStrictDecoding(s).orElseThrow()).toList();
     }
 
     private static Optional<String> findSegmentProblem(String raw) {
         if (raw.isEmpty()) {
             return Optional.of("the path has an empty segment ('//')");
         }
-        Optional<String> decoded = decode(raw);
+        Optional<String> decoded = UrlPaths.findStrictDecoding(raw);
         if (decoded.isEmpty()) {
             return Optional.of("segment '" + raw + "' is not UTF-8 once decoded");
         }
@@ -145,32 +142,6 @@ public final class DocumentationUrls {
     }
 
     /** Percent-decoding as UTF-8; empty when the bytes are not UTF-8. A stray '%' stays itself. */
-    private static Optional<String> decode(String raw) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < raw.length()) {
-            if (raw.charAt(i) == '%' && i + 2 < raw.length() && isHex(raw.charAt(i + 1)) && isHex(raw.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
-                i += 3;
-            } else {
-                int end = i + Character.charCount(raw.codePointAt(i));
-                bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end;
-            }
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
-    }
-
     private static String stripMd(String path) {
         return path.endsWith(".md") ? path.substring(0, path.length() - 3) : path;
     }

@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;

@@ -1,12 +1,10 @@
 package dev.sitegen.markdown;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a markdown table line splits into cells: on every pipe that is not escaped ({@code \|}
- * stays in the cell as written), with the leading and trailing pipe optional. Also tells table
- * rows and delimiter rows from other lines.
+ * Which lines of a changelog are table rows and delimiter rows; the cells themselves are split by
+ * {@link TableCells}.
  */
 final class ChangelogCells {
 
@@ -15,23 +13,7 @@ final class ChangelogCells {
 
     /** The trimmed cells of a row; a row without outer pipes splits the same way. */
     static List<String> splitCells(String line) {
-        int from = skipSpaces(line, 0);
-        int to = skipTrailingSpaces(line, from);
-        List<String> cells = new ArrayList<>();
-        int cellStart = from < to && line.charAt(from) == '|' ? from + 1 : from;
-        for (int i = cellStart; i < to; i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '|') {
-                cells.add(trimRange(line, cellStart, i));
-                cellStart = i + 1;
-            }
-        }
-        if (cellStart < to) {
-            cells.add(trimRange(line, cellStart, to));
-        }
-        return cells;
+        return TableCells.splitRow(line).trimCells(line);
     }
 
     /**
@@ -40,18 +22,7 @@ final class ChangelogCells {
      */
     static boolean isTableRow(String line) {
         int from = skipSpaces(line, 0);
-        if (from == line.length() || startsOtherBlock(line, from)) {
-            return false;
-        }
-        for (int i = from; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '|') {
-                return true;
-            }
-        }
-        return false;
+        return from < line.length() && !startsOtherBlock(line, from) && TableCells.splitRow(line).hasPipe();
     }
 
     /**
@@ -94,15 +65,6 @@ final class ChangelogCells {
         return true;
     }
 
-    private static String trimRange(String line, int from, int to) {
-        int a = skipSpaces(line, from);
-        int b = to;
-        while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
-            b--;
-        }
-        return line.substring(a, Math.max(a, b));
-    }
-
     private static int skipSpaces(String line, int from) {
         int i = from;
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
@@ -111,17 +73,9 @@ final class ChangelogCells {
         return i;
     }
 
-    private static int skipTrailingSpaces(String line, int from) {
-        int i = line.length();
-        while (i > from && Character.isWhitespace(line.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
     private static boolean startsOtherBlock(String line, int from) {
         char c = line.charAt(from);
-        return c == '<' || c == '>' || line.startsWith("```", from) || line.startsWith("~~~", from)
+        return c == '<' || c == '>' || FenceTracker.opensFence(line, from)
                 || c == '#' && ChangelogLines.parseHeading(line.substring(from)).isPresent();
     }
 }

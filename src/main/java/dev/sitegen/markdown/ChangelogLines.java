@@ -105,53 +105,10 @@ final class ChangelogLines {
     }
 
     private static void markFencedCode(List<String> lines, boolean[] hidden, int from) {
-        String fence = "";
+        FenceTracker fences = new FenceTracker(FenceTracker.COMMONMARK_INDENT);
         for (int i = from; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (fence.isEmpty()) {
-                fence = findFenceOpening(line);
-                hidden[i] = !fence.isEmpty();
-            } else {
-                hidden[i] = true;
-                if (closesFence(line, fence)) {
-                    fence = "";
-                }
-            }
+            hidden[i] = fences.acceptLine(lines.get(i));
         }
-    }
-
-    /** The fence run ({@code ```} or {@code ~~~}, 3 or more) that opens on this line, or "". */
-    private static String findFenceOpening(String line) {
-        int indent = countLeadingSpaces(line);
-        if (indent > 3 || indent >= line.length()) {
-            return "";
-        }
-        char c = line.charAt(indent);
-        if (c != '`' && c != '~') {
-            return "";
-        }
-        int run = countRun(line, indent, c);
-        if (run < 3 || (c == '`' && line.indexOf('`', indent + run) >= 0)) {
-            return "";
-        }
-        return String.valueOf(c).repeat(run);
-    }
-
-    private static boolean closesFence(String line, String fence) {
-        int indent = countLeadingSpaces(line);
-        if (indent > 3 || indent >= line.length() || line.charAt(indent) != fence.charAt(0)) {
-            return false;
-        }
-        int run = countRun(line, indent, fence.charAt(0));
-        return run >= fence.length() && line.substring(indent + run).isBlank();
-    }
-
-    private static int countRun(String line, int from, char c) {
-        int i = from;
-        while (i < line.length() && line.charAt(i) == c) {
-            i++;
-        }
-        return i - from;
     }
 
     static int countLeadingSpaces(String line) {

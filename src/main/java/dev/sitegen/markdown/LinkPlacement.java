@@ -1,6 +1,6 @@
 package dev.sitegen.markdown;
 
-import java.util.Locale;
+import dev.sitegen.model.UrlPaths;
 
 /**
  * Whether a relative link of a doc climbs above the docs root, judged the way {@link SiteLinks}
@@ -17,10 +17,8 @@ final class LinkPlacement {
         if (!isRelative(url)) {
             return false;
         }
-        String path = url.substring(0, findSuffixStart(url));
-        boolean file = image || isMarkdownFile(path);
-        String base = file && request.isFolderIndex() ? request.urlPath() : parentOf(request.urlPath());
-        return SiteLinks.resolvePath(base, path).isEmpty();
+        String path = url.substring(0, UrlPaths.findSuffixStart(url));
+        return UrlPaths.resolvePath(SiteLinks.baseFor(request, path, image), path).isEmpty();
     }
 
     /** Not empty, not a fragment or query, not from the root and without a URI scheme. */
@@ -38,24 +36,5 @@ final class LinkPlacement {
             }
         }
         return true;
-    }
-
-    private static boolean isMarkdownFile(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".mdx");
-    }
-
-    private static int findSuffixStart(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
-                return i;
-            }
-        }
-        return url.length();
-    }
-
-    private static String parentOf(String urlPath) {
-        int slash = urlPath.lastIndexOf('/');
-        return slash < 0 ? "" : urlPath.substring(0, slash);
     }
 }

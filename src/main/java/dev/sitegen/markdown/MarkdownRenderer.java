@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.sitegen.concurrent.DeepStack;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -73,14 +74,6 @@ public final class MarkdownRenderer {
             return PlainTextDoc.renderPlain(request.markdown(), new MarkdownLimits.Problem(1,
                     "the markdown parser failed (" + e.getClass().getSimpleName() + ")"));
         }
-    }
-
-    /** As {@link #renderMarkdown(RenderRequest)} but letting parser failures through, for tests and fuzzing. */
-    RenderedDoc renderStrictly(RenderRequest request) {
-        String source = SourcePrepass.blankLines(request.markdown(), request.dropLines());
-        Optional<MarkdownLimits.Problem> problem = MarkdownLimits.findScanProblem(DocScan.scanDoc(source));
-        return problem.isPresent() ? PlainTextDoc.renderPlain(request.markdown(), problem.get())
-                : DeepStack.call(() -> renderWithinLimits(request, source));
     }
 
     private RenderedDoc renderWithinLimits(RenderRequest request, String source) {

@@ -26,7 +26,7 @@ public final class MdxComponents {
         List<String> lines = markdown.lines().toList();
         Set<String> imported = findImportedNames(lines);
         List<MdxComponentUse> found = new ArrayList<>();
-        FenceTracker fences = new FenceTracker();
+        FenceTracker fences = new FenceTracker(FenceTracker.ANY_INDENT);
         boolean inComment = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -60,7 +60,7 @@ public final class MdxComponents {
     /** The local names bound by the doc's {@code import} statements. */
     private static Set<String> findImportedNames(List<String> lines) {
         Set<String> names = new HashSet<>();
-        FenceTracker fences = new FenceTracker();
+        FenceTracker fences = new FenceTracker(FenceTracker.ANY_INDENT);
         for (String line : lines) {
             if (!fences.acceptLine(line) && SourcePrepass.isImportStatement(line)) {
                 addBoundNames(line, names);

@@ -1,6 +1,6 @@
 package dev.sitegen.markdown;
 
-import java.util.ArrayList;
+import dev.sitegen.model.UrlPaths;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +30,7 @@ final class SiteLinks {
         if (url.isEmpty() || url.charAt(0) == '#') {
             return url;
         }
-        int cut = findSuffixStart(url);
+        int cut = UrlPaths.findSuffixStart(url);
         String path = url.substring(0, cut);
         String suffix = url.substring(cut);
         Optional<String> sitePath = findSitePath(path);
@@ -60,10 +60,7 @@ final class SiteLinks {
         }
         int slash = path.indexOf('/', hostStart);
         int hostEnd = slash < 0 ? path.length() : slash;
-        String host = path.substring(hostStart, hostEnd).toLowerCase(Locale.ROOT);
-        host = host.substring(host.lastIndexOf('@') + 1);
-        int port = host.indexOf(':');
-        host = port < 0 ? host : host.substring(0, port);
+        String host = UrlPaths.hostOfAuthority(path.substring(hostStart, hostEnd));
         return options.siteHosts().contains(host) ? Optional.of(path.substring(hostEnd)) : Optional.empty();
     }
 
@@ -86,9 +83,7 @@ final class SiteLinks {
      * resolves files; other links resolve from the doc's URL, as a browser on the docs site did.
      */
     private Optional<String> rewriteRelative(String path, String suffix, boolean image) {
-        boolean file = image || isMarkdownFile(path);
-        String base = file && request.isFolderIndex() ? request.urlPath() : parentOf(request.urlPath());
-        Optional<String> resolved = resolvePath(base, path);
+        Optional<String> resolved = UrlPaths.resolvePath(baseFor(request, path, image), path);
         if (resolved.isEmpty()) {
             return Optional.empty();
         }
@@ -117,22 +112,10 @@ final class SiteLinks {
         return last.contains(".") ? path : path + "/";
     }
 
-    /** Joins and normalises; empty when {@code ..} climbs above the site root. */
-    static Optional<String> resolvePath(String base, String relative) {
-        List<String> parts = new ArrayList<>();
-        for (String s : (base + "/" + relative).split("/", -1)) {
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!s.isEmpty() && !s.equals(".")) {
-                parts.add(s);
-            }
-        }
-        String joined = String.join("/", parts);
-        boolean folder = relative.endsWith("/") && !joined.isEmpty();
-        return Optional.of(folder ? joined + "/" : joined);
+    /** The folder a relative link of the doc resolves from (see {@link #rewriteRelative}). */
+    static String baseFor(RenderRequest request, String path, boolean image) {
+        boolean file = image || isMarkdownFile(path);
+        return file && request.isFolderIndex() ? request.urlPath() : parentOf(request.urlPath());
     }
 
     private static String parentOf(String urlPath) {
@@ -162,28 +145,9 @@ final class SiteLinks {
         return lower.endsWith(".mdx") ? path.substring(0, path.length() - 4) : path;
     }
 
-    private static int findSuffixStart(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
-                return i;
-            }
-        }
-        return url.length();
-    }
-
     /** {@code mailto:}, {@code file:}, {@code https:}...: anything with a URI scheme. */
     private static boolean hasScheme(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == ':') {
-                return i > 0;
-            }
-            boolean schemeChar = Character.isLetter(c) || i > 0 && (Character.isDigit(c) || c == '+' || c == '.' || c == '-');
-            if (!schemeChar) {
-                return false;
-            }
-        }
-        return false;
+        return UrlPaths.findSchemeEnd(path) > 0;
     }
 
     private static boolean startsWithIgnoreCase(String s, String prefix) {

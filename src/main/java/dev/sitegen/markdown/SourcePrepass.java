@@ -15,7 +15,7 @@ final class SourcePrepass {
 
     private final String markdown;
     private final List<LineRange> dropLines;
-    private final FenceTracker fences = new FenceTracker();
+    private final FenceTracker fences = new FenceTracker(FenceTracker.ANY_INDENT);
     private int importLinesLeft;
     /** The first '\r' at or after {@code crSearchedFrom} (the doc's length when there is none). */
     private int nextCr = -1;

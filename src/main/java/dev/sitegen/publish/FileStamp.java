@@ -54,12 +54,4 @@ public record FileStamp(long size, long modifiedNanos) {
     String toText() {
         return size + ":" + modifiedNanos;
     }
-
-    static FileStamp parseText(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("not a file stamp: " + text);
-        }
-        return new FileStamp(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1)));
-    }
 }

@@ -1,6 +1,6 @@
 package dev.sitegen.render;
 
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.ConnectorType;

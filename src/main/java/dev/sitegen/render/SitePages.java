@@ -1,8 +1,9 @@
 package dev.sitegen.render;
 
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.SitePaths;
+import dev.sitegen.model.UrlPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class SitePages {
             if (page.equals(SitePaths.NOT_FOUND)) {
                 continue;
             }
-            urls.add(ctx.urls.absolute(page.equals(SitePaths.INDEX) ? "" : page.substring(0, page.length() - "index.html".length())));
+            urls.add(ctx.urls.absolute(UrlPaths.stripIndexFile(page)));
         }
         sink.writeFile(SitePaths.SITEMAP, ctx.templates.renderTemplate("sitemap", new SitePageViews.Sitemap(urls))
                 .getBytes(StandardCharsets.UTF_8));

@@ -1,8 +1,8 @@
 package dev.sitegen.render;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.load.DocumentationUrls;
-import dev.sitegen.load.Workers;
 import dev.sitegen.markdown.MarkdownOptions;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.RenderedDoc;

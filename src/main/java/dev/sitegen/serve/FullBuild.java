@@ -1,8 +1,8 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.check.Checker;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SiteFacts;
 import dev.sitegen.render.SiteRenderer;

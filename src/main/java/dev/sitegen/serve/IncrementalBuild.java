@@ -1,9 +1,9 @@
 package dev.sitegen.serve;
 
-import dev.sitegen.load.Site;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.load.CatalogLoader;
+import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteFactsInference;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;

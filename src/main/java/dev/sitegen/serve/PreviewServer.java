@@ -1,8 +1,8 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;

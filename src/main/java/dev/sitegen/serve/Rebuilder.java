@@ -2,9 +2,9 @@ package dev.sitegen.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;

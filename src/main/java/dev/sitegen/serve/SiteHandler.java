@@ -1,5 +1,6 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.model.UrlPaths;
 import dev.sitegen.render.Assets;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -65,7 +66,7 @@ final class SiteHandler implements ConnectionListener.Handler {
             exchange.redirect(exchange.request().rawPath() + "/");
             return;
         }
-        String path = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+        String path = UrlPaths.resolveIndexFile(sitePath);
         Optional<Path> file = files.findFile(path);
         try {
             if (file.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.UrlPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class InternalLinks {
     }
 
     private static Optional<PageProblem> resolveLink(SiteIndex index, String page, PendingLink link) {
-        String file = SiteIndex.fileOf(link.path());
+        String file = UrlPaths.resolveIndexFile(link.path());
         if (!index.hasFile(file)) {
             String folderIndex = link.path() + "/index.html";
             if (link.path().endsWith("/") || !index.hasFile(folderIndex)) {

@@ -1,5 +1,7 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.UrlPaths;
+
 /**
  * The words of a broken-link finding: what the link is, where it leads and how to fix it. The
  * same problem reads differently when blamed on a doc (the link as written there) and on a
@@ -14,6 +16,14 @@ final class LinkMessages {
     private LinkMessages() {
     }
 
+    /** A page as people write it: {@code integrations/x/index.html} is {@code integrations/x/}. */
+    static String displayPage(String page) {
+        if (page.equals("index.html")) {
+            return "the catalog page (index.html)";
+        }
+        return UrlPaths.stripIndexFile(page);
+    }
+
     /** A short description of the link: {@code link 'x'} or {@code image 'x'}. */
     static String describe(String url, boolean image) {
         return (image ? "image '" : "link '") + url + "'";
@@ -22,7 +32,7 @@ final class LinkMessages {
     static String describeProblem(PageProblem p, String link) {
         return switch (p.kind()) {
             case MISSING_FILE -> link + " leads to " + displayTarget(p.target()) + ", which is not in the site";
-            case MISSING_ANCHOR -> link + ": " + (p.target().equals(p.page()) ? "this page" : UrlPaths.displayPage(p.target()))
+            case MISSING_ANCHOR -> link + ": " + (p.target().equals(p.page()) ? "this page" : displayPage(p.target()))
                     + " has no anchor '#" + p.fragment() + "'"
                     + (p.note().isEmpty() ? "" : " (it has '#" + p.note() + "', which differs in case; ids are case-sensitive)");
             case ABOVE_ROOT -> link + " climbs above the site root with '../', so it leads nowhere";

@@ -1,5 +1,6 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.UrlPaths;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class SiteAddress {
         if (h.startsWith("//")) {
             return classifyAbsolute("https:" + h);
         }
-        int colon = schemeEnd(h);
+        int colon = UrlPaths.findSchemeEnd(h);
         if (colon > 0) {
             String scheme = h.substring(0, colon).toLowerCase(Locale.ROOT);
             return scheme.equals("http") || scheme.equals("https") ? classifyAbsolute(h) : LinkTarget.SKIP;
@@ -62,7 +63,7 @@ final class SiteAddress {
         if (absoluteBase.isPresent() && startsWithSite(url, absoluteBase.get())) {
             return resolveFrom("", url.substring(absoluteBase.get().length()), url);
         }
-        return siteHosts.contains(hostOf(url)) ? LinkTarget.of(LinkTarget.Kind.OFFSITE, url)
+        return siteHosts.contains(UrlPaths.hostOf(url)) ? LinkTarget.of(LinkTarget.Kind.OFFSITE, url)
                 : LinkTarget.of(LinkTarget.Kind.EXTERNAL, url);
     }
 
@@ -70,9 +71,7 @@ final class SiteAddress {
     private static LinkTarget resolveFrom(String folder, String rest, String href) {
         int hash = rest.indexOf('#');
         String fragment = hash < 0 ? "" : UrlPaths.decodePercent(rest.substring(hash + 1));
-        String beforeHash = hash < 0 ? rest : rest.substring(0, hash);
-        int query = beforeHash.indexOf('?');
-        String path = query < 0 ? beforeHash : beforeHash.substring(0, query);
+        String path = rest.substring(0, UrlPaths.findSuffixStart(rest));
         return UrlPaths.resolvePath(folder, path)
                 .map(p -> LinkTarget.internal(UrlPaths.decodePercent(p), fragment))
                 .orElseGet(() -> LinkTarget.of(LinkTarget.Kind.ABOVE_ROOT, href));
@@ -85,37 +84,6 @@ final class SiteAddress {
         int originEnd = pathStart < 0 ? root.length() : pathStart;
         return url.length() >= root.length() && url.regionMatches(true, 0, root, 0, originEnd)
                 && url.startsWith(root.substring(originEnd), originEnd);
-    }
-
-    /** The index of the colon ending a URI scheme, or -1. */
-    static int schemeEnd(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ':') {
-                return i;
-            }
-            boolean ok = c < 128 && (Character.isLetter(c) || i > 0 && (Character.isDigit(c) || c == '+' || c == '.' || c == '-'));
-            if (!ok) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    static String hostOf(String url) {
-        int start = url.indexOf("://");
-        if (start < 0) {
-            return "";
-        }
-        start += 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        String authority = url.substring(start, end);
-        String host = authority.substring(authority.lastIndexOf('@') + 1);
-        int port = host.startsWith("[") ? host.indexOf("]:") + 1 : host.lastIndexOf(':');
-        return (port > 0 ? host.substring(0, port) : host).toLowerCase(Locale.ROOT);
     }
 
     private static String pathOf(String url) {

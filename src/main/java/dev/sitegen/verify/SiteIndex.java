@@ -1,5 +1,6 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.UrlPaths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -72,7 +73,7 @@ final class SiteIndex {
         switch (target.kind()) {
             case SKIP -> { }
             case INTERNAL -> {
-                if (fileOf(target.path()).equals(page)) {
+                if (UrlPaths.resolveIndexFile(target.path()).equals(page)) {
                     findMissingAnchor(ids, target.fragment()).ifPresent(note -> problems.add(
                             new PageProblem(page, href, PageProblem.Kind.MISSING_ANCHOR, page, target.fragment(), note)));
                 } else {
@@ -108,11 +109,6 @@ final class SiteIndex {
             }
         }
         return Optional.of("");
-    }
-
-    /** The file a site path names: a folder's {@code index.html}. */
-    static String fileOf(String path) {
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
     boolean hasFile(String path) {

@@ -7,6 +7,7 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
+import dev.sitegen.model.UrlPaths;
 import dev.sitegen.render.DocLinks;
 import dev.sitegen.render.LinkSources;
 import java.util.ArrayList;
@@ -84,8 +85,8 @@ final class SourceBlame {
      */
     private Finding blameTemplate(PageProblem p) {
         SourcePos pos = SourcePos.ofFile(sources.findTemplateFile(p.page()));
-        String text = "on page " + UrlPaths.displayPage(p.page()) + ": " + LinkMessages.describe(p.href(), false);
-        boolean absolute = SiteAddress.schemeEnd(p.href()) > 0;
+        String text = "on page " + LinkMessages.displayPage(p.page()) + ": " + LinkMessages.describe(p.href(), false);
+        boolean absolute = UrlPaths.findSchemeEnd(p.href()) > 0;
         if (p.kind() == PageProblem.Kind.OFFSITE || absolute && isOutsideSite(p)) {
             return unverifiable(p, p.href(), text, "", pos);
         }
@@ -114,7 +115,7 @@ final class SourceBlame {
 
     /** An info finding; with an absolute URL, one that probing can settle. */
     private static Finding unverifiable(PageProblem p, String written, String text, String connector, SourcePos pos) {
-        boolean absolute = SiteAddress.schemeEnd(p.href()) > 0;
+        boolean absolute = UrlPaths.findSchemeEnd(p.href()) > 0;
         String target = absolute ? p.href() : p.target();
         String message = LinkMessages.describeUnverifiable(text, written, target, p.kind() == PageProblem.Kind.OFFSITE);
         return new Finding(new Diagnostic(RULE, Severity.INFO, connector, pos, message,

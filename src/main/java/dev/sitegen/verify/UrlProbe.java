@@ -1,5 +1,6 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.UrlPaths;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +29,7 @@ final class UrlProbe {
         } catch (URISyntaxException e) {
             return ProbeResult.unknown("it cannot be requested: " + e.getReason());
         }
-        String host = SiteAddress.hostOf(url);
+        String host = UrlPaths.hostOf(url);
         try {
             int code = request(uri, host, "HEAD");
             if (code == 405 || code == 403 || code == 501) {

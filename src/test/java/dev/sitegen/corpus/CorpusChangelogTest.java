@@ -3,10 +3,10 @@ package dev.sitegen.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.Workers;
 import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.BreakingChange;

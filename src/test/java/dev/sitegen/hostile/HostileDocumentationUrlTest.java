@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.SitePaths;
 import dev.sitegen.testing.CliRun;

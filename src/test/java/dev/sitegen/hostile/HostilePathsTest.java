@@ -3,9 +3,9 @@ package dev.sitegen.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.testing.CliRun;

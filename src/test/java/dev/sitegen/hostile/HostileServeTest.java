@@ -2,11 +2,11 @@ package dev.sitegen.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteReader;
-import dev.sitegen.load.Workers;
 import dev.sitegen.serve.PreviewClient;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.serve.PreviewSettings;

@@ -3,12 +3,12 @@ package dev.sitegen.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteFactsInference;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.SiteTrees;

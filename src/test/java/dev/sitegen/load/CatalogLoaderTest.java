@@ -2,6 +2,7 @@ package dev.sitegen.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;

@@ -2,9 +2,9 @@ package dev.sitegen.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sitegen.load.Site;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.load.CatalogLoader;
-import dev.sitegen.load.Workers;
+import dev.sitegen.load.Site;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package dev.sitegen.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.Site;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.testing.InputEdits;
 import java.io.IOException;

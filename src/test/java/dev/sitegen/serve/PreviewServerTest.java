@@ -3,7 +3,7 @@ package dev.sitegen.serve;
 import static dev.sitegen.serve.PreviewClient.awaitCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sitegen.load.Workers;
+import dev.sitegen.concurrent.Workers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

@@ -3,10 +3,10 @@ package dev.sitegen.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.check.Checker;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteFactsInference;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;

@@ -1,9 +1,9 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteReader;
-import dev.sitegen.load.Workers;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
 import java.nio.file.Path;

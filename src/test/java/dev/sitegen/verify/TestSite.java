@@ -8,6 +8,7 @@ import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.UrlPaths;
 import dev.sitegen.render.LinkSources;
 import dev.sitegen.render.SiteSink;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ final class TestSite {
 
     /** A site at {@code root} (its host is the docs host), probing external links when {@code external} is given. */
     TestSite(String root, Optional<String> baseUrl, Map<String, Severity> severities, Optional<ExternalCheck> external) {
-        String host = SiteAddress.hostOf(root);
+        String host = UrlPaths.hostOf(root);
         this.sources = LinkSources.forSite(root, baseUrl, Set.of(host));
         this.markdown = new MarkdownRenderer(new MarkdownOptions(Set.of(host), Map.of()));
         SiteConfig config = new SiteConfig("Test", Optional.empty(), Optional.empty(), "main", "", severities, Map.of());

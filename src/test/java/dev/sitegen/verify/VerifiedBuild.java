@@ -1,12 +1,12 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteFactsInference;
 import dev.sitegen.load.SnippetFiles;
-import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.render.SiteRenderer;

@@ -1,4 +1,4 @@
-package dev.sitegen.load;
+package dev.sitegen.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.sitegen.markdown;
+package dev.sitegen.concurrent;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class DeepStack {
 
-    /** 64 MiB: about six times what a {@link MarkdownLimits#MAX_LINE_CHARS} line of {@code - - -} needs. */
+    /** 64 MiB: about six times what the longest line markdown allows, written as {@code - - -}, needs. */
     public static final long STACK_BYTES = 64L * 1024 * 1024;
 
     private DeepStack() {
@@ -24,7 +24,7 @@ public final class DeepStack {
     }
 
     /** Runs {@code work} on a deep-stack thread: this one when it is one, else a new one it waits for. */
-    static <T> T call(Supplier<T> work) {
+    public static <T> T call(Supplier<T> work) {
         if (Thread.currentThread() instanceof DeepThread) {
             return work.get();
         }

@@ -1,8 +1,6 @@
-package dev.sitegen.cli;
+package dev.sitegen.load;
 
-import dev.sitegen.check.SourceLines;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.InputGate;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,26 +10,28 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Reads the lines diagnostics quote, keeping the file last opened as bytes with its line starts and
+ * The one reader of the source lines reports quote (the build's text report and serve's terminal
+ * report hand {@link #findLine} to the reporter): reads the lines diagnostics quote, keeping the file last opened as bytes with its line starts and
  * decoding only the lines asked for: a report quotes a few lines of many large docs, in file order,
  * so one file at a time is read once and a large catalog's report never holds every doc. Lines end
  * at {@code \n}, {@code \r\n} or a lone {@code \r}, as the loader counts them. A file is quoted only when
  * the {@link InputGate} admits it now, and from the real path it admitted: a report lands in CI logs, and a
- * link may have been swapped in since the file was checked.
+ * link may have been swapped in since the file was checked. One instance per report, so a report
+ * quotes the files as they read when it is written.
  */
-final class FileLines implements SourceLines {
+public final class QuotedLines {
 
     private final Path root;
     private final InputGate gate;
     private String lastFile;
     private Indexed last;
 
-    FileLines(SiteLayout layout) {
+    public QuotedLines(SiteLayout layout) {
         this.root = layout.root();
         this.gate = new InputGate(layout);
     }
 
-    @Override
+    /** The line {@code pos} points at, without a byte order mark; empty when the file is not quoted. */
     public Optional<String> findLine(SourcePos pos) {
         if (!pos.file().equals(lastFile)) {
             last = readFile(pos.file());

@@ -1,4 +1,4 @@
-package dev.sitegen.cli;
+package dev.sitegen.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * names a file which has since become a link to {@code .env} (or names a file the build never reads) quotes
  * nothing.
  */
-class FileLinesTest {
+class QuotedLinesTest {
 
     @TempDir
     Path root;
@@ -29,7 +29,7 @@ class FileLinesTest {
         Path docs = Files.createDirectories(root.resolve("docs/integrations/sources"));
         Files.writeString(docs.resolve("x.md"), "# X\r\nsecond\n");
         Files.createSymbolicLink(docs.resolve("env.md"), Path.of("../../../.env"));
-        FileLines lines = new FileLines(SiteLayout.detect(root));
+        QuotedLines lines = new QuotedLines(SiteLayout.detect(root));
 
         assertThat(lines.findLine(SourcePos.at("docs/integrations/sources/x.md", 2, 1))).contains("second");
         assertThat(lines.findLine(SourcePos.at("site.yaml", 1, 1))).contains("title: T");
@@ -38,5 +38,23 @@ class FileLinesTest {
         assertThat(lines.findLine(SourcePos.at(".env", 1, 1))).isEmpty();
         assertThat(lines.findLine(SourcePos.at("README.md", 1, 1))).isEmpty();
         assertThat(lines.findLine(SourcePos.at("../outside.md", 1, 1))).isEmpty();
+    }
+
+    @Test
+    void linesEndAtEveryLineBreakAndTheByteOrderMarkIsDropped() throws Exception {
+        Files.writeString(root.resolve("site.yaml"), "title: T\n");
+        Path docs = Files.createDirectories(root.resolve("docs"));
+        Files.writeString(docs.resolve("a.md"), "\uFEFFfirst\r\nsecond\rthird\n\nfifth \u00e9");
+        Files.writeString(docs.resolve("b.md"), "other\n");
+        QuotedLines lines = new QuotedLines(SiteLayout.detect(root));
+
+        assertThat(lines.findLine(SourcePos.at("docs/a.md", 1, 1))).contains("first");
+        assertThat(lines.findLine(SourcePos.at("docs/a.md", 2, 1))).contains("second");
+        assertThat(lines.findLine(SourcePos.at("docs/a.md", 3, 1))).contains("third");
+        assertThat(lines.findLine(SourcePos.at("docs/a.md", 4, 1))).contains("");
+        assertThat(lines.findLine(SourcePos.at("docs/b.md", 1, 1))).contains("other");
+        assertThat(lines.findLine(SourcePos.at("docs/a.md", 5, 1))).contains("fifth \u00e9");
+        assertThat(lines.findLine(SourcePos.at("docs/a.md", 6, 1))).isEmpty();
+        assertThat(lines.findLine(SourcePos.at("docs/a.md", 0, 1))).isEmpty();
     }
 }

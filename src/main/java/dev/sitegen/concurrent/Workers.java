@@ -1,6 +1,5 @@
-package dev.sitegen.load;
+package dev.sitegen.concurrent;
 
-import dev.sitegen.markdown.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
