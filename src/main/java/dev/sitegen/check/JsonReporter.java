@@ -1,5 +1,6 @@
 package dev.sitegen.check;
 
+import dev.sitegen.model.FindingCounts;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ final class JsonReporter implements Reporter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void writeReport(List<Diagnostic> diagnostics, ReportSummary summary, Appendable out) throws IOException {
+    public void writeReport(List<Diagnostic> diagnostics, FindingCounts summary, Appendable out) throws IOException {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator g = MAPPER.createGenerator(buffer)) {
             g.useDefaultPrettyPrinter();

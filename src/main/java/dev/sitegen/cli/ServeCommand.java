@@ -1,5 +1,6 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.Build;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.Workers;
@@ -81,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private Site loadSite(Workers workers) throws ConfigException, IOException {
-        return Session.open(root, workers).site;
+        return Build.load(root, workers).site();
     }
 
     /** Serves until the thread is interrupted or the JVM shuts down (Ctrl-C). */

@@ -1,7 +1,7 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.check.ReportFormat;
-import dev.sitegen.check.ReportSummary;
+import dev.sitegen.model.FindingCounts;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.InputGate;
 import dev.sitegen.model.Diagnostic;
@@ -41,7 +41,7 @@ final class TerminalReport {
         List<Diagnostic> all = state.diagnostics();
         List<Diagnostic> shown = allConnectors ? all
                 : all.stream().filter(d -> connectors.contains(d.connector())).toList();
-        ReportSummary summary = ReportSummary.summarize(state.site().catalog().connectors().size(), all);
+        FindingCounts summary = FindingCounts.summarize(state.site().catalog().connectors().size(), all);
         StringWriter text = new StringWriter();
         try {
             Map<String, List<String>> cache = new HashMap<>();
