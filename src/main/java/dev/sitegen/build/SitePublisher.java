@@ -146,7 +146,7 @@ final class SitePublisher {
     }
 
     /** What the manifest records about this build besides its files. */
-    private static BuildSummary summarizeBuild(Catalog catalog, LocalDate asOf, FindingCounts checks) {
+    static BuildSummary summarizeBuild(Catalog catalog, LocalDate asOf, FindingCounts checks) {
         TreeMap<String, String> versions = new TreeMap<>();
         List<BreakingChangeEntry> breaking = new ArrayList<>();
         for (Connector c : catalog.connectors()) {

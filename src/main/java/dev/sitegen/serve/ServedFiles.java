@@ -13,35 +13,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The built site the server reads, inside a private temporary folder (never the user's output). A
- * full rebuild renders into a fresh folder and swaps it in; an incremental one replaces single files
- * atomically. Either way a request sees the last good version of every file.
+ * The built site the server reads: {@code site/} inside a private temporary folder (never the user's
+ * output). A full build is staged beside it and swapped in by {@code publish}, as {@code build} does;
+ * a part rebuild replaces single files atomically. Either way a request sees the last good version of
+ * every file.
  */
 final class ServedFiles implements AutoCloseable {
 
     private final Path workDir;
-    private final AtomicReference<Path> current = new AtomicReference<>();
-    private int builds;
+    private final Path root;
 
     ServedFiles(Path workDir) {
         this.workDir = workDir.toAbsolutePath().normalize();
+        this.root = this.workDir.resolve("site");
     }
 
-    /** A folder path for the next full build, not yet created. */
-    Path allocateBuildDir() {
-        builds++;
-        return workDir.resolve("site-" + builds);
-    }
-
-    /** Serves {@code dir} from now on and deletes the folder served before. */
-    void swapIn(Path dir) throws IOException {
-        Path old = current.getAndSet(dir.toAbsolutePath().normalize());
-        if (old != null) {
-            deleteTree(old);
-        }
+    /** The folder full builds publish into. */
+    Path siteDir() {
+        return root;
     }
 
     /**
@@ -75,8 +66,7 @@ final class ServedFiles implements AutoCloseable {
     }
 
     private Optional<Path> resolveInside(String sitePath) {
-        Path root = current.get();
-        if (root == null) {
+        if (!Files.isDirectory(root)) {
             return Optional.empty();
         }
         Path file = root.resolve(sitePath).normalize();
@@ -96,7 +86,7 @@ final class ServedFiles implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

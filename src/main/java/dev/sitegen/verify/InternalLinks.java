@@ -1,9 +1,11 @@
 package dev.sitegen.verify;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves the links between files once the whole site is written: the target must be a file of
@@ -23,6 +25,28 @@ final class InternalLinks {
             }
         }
         return out;
+    }
+
+    /** The problems of the links on {@code pages} only. */
+    static List<PageProblem> resolveLinks(SiteIndex index, Collection<String> pages) {
+        List<PageProblem> out = new ArrayList<>();
+        for (String page : pages) {
+            for (PendingLink link : index.listPendingLinks(page)) {
+                resolveLink(index, page, link).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a link of {@code page} leads to one of {@code files}, whose anchors may have changed. */
+    static boolean linksToAny(SiteIndex index, String page, Set<String> files) {
+        for (PendingLink link : index.listPendingLinks(page)) {
+            String file = SiteIndex.fileOf(link.path());
+            if (files.contains(file) || files.contains(link.path() + "/index.html")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<PageProblem> resolveLink(SiteIndex index, String page, PendingLink link) {
