@@ -6,7 +6,6 @@ import dev.sitegen.load.Workers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -51,7 +50,7 @@ public final class PreviewServer implements AutoCloseable {
 
     static PreviewServer bindServer(PreviewSettings settings, ServeLimits limits, Workers workers,
                                     PrintWriter terminal) throws IOException {
-        ServedFiles files = new ServedFiles(Files.createTempDirectory("site-gen-serve-"));
+        ServedFiles files = new ServedFiles(ScratchFolder.createFolder());
         ConnectionListener listener;
         try {
             listener = ConnectionListener.bindPort(settings.port(), limits);

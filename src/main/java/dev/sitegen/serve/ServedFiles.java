@@ -2,12 +2,9 @@ package dev.sitegen.serve;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,12 +19,12 @@ import java.util.Optional;
  */
 final class ServedFiles implements AutoCloseable {
 
-    private final Path workDir;
+    private final ScratchFolder workDir;
     private final Path root;
 
-    ServedFiles(Path workDir) {
-        this.workDir = workDir.toAbsolutePath().normalize();
-        this.root = this.workDir.resolve("site");
+    ServedFiles(ScratchFolder workDir) {
+        this.workDir = workDir;
+        this.root = workDir.dir().resolve("site");
     }
 
     /** The folder full builds publish into. */
@@ -73,9 +70,10 @@ final class ServedFiles implements AutoCloseable {
         return file.startsWith(root) ? Optional.of(file) : Optional.empty();
     }
 
+    /** Stops serving files at once; the folder goes in the background ({@link ScratchFolder#discard}). */
     @Override
     public void close() throws IOException {
-        deleteTree(workDir);
+        workDir.discard();
     }
 
     private static void moveReplacing(Path from, Path to) throws IOException {
@@ -84,24 +82,5 @@ final class ServedFiles implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.deleteIfExists(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
