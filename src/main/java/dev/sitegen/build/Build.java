@@ -99,10 +99,11 @@ public final class Build {
 
     /** Checks the connectors in {@code scope} (in parallel); an empty scope checks nothing. */
     public List<Diagnostic> runChecks(CheckScope scope) {
-        Collection<String> only = scope.selected().map(s -> (Collection<String>) s).orElse(List.of());
         if (scope.selected().filter(Collection::isEmpty).isPresent()) {
             return List.of();
         }
+        // the checker reads an empty list as every connector
+        List<String> only = scope.selected().map(List::copyOf).orElse(List.of());
         return new Checker(site.config(), site.facts()).runChecks(site.catalog(), only, workers);
     }
 

@@ -82,9 +82,11 @@ final class SitePublisher {
             all.addAll(Build.demoteOutOfScope(links, scope));
             all.sort(Diagnostic.REPORT_ORDER);
             FindingCounts built = build.countFindings(all);
-            BuildResult result = finish(BuildResult.Outcome.BUILT, all, built, pages);
-            if (built.fails(request.failOn())) {
-                return finish(BuildResult.Outcome.LINKS_FAILED, all, built, pages);
+            boolean fails = built.fails(request.failOn());
+            BuildResult result = finish(fails ? BuildResult.Outcome.LINKS_FAILED : BuildResult.Outcome.BUILT, all,
+                    built, pages);
+            if (fails) {
+                return result;
             }
             output.commit(summarizeBuild(site.catalog(), render.asOf(), built),
                     Optional.of(new BuildStamp.Pending(stamps.key(), withIcons, before, pages, built,
