@@ -2,6 +2,7 @@ package dev.sitegen.verify;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,29 @@ final class InternalLinks {
         return out;
     }
 
-    /** Whether a link of {@code page} leads to one of {@code files}, whose anchors may have changed. */
-    static boolean linksToAny(SiteIndex index, String page, Set<String> files) {
+    /**
+     * Every link path that {@link #resolveLinks} resolves to one of {@code files}: the file, and for a
+     * folder's {@code index.html} the folder with and without its slash.
+     */
+    static Set<String> listPathsTo(Collection<String> files) {
+        Set<String> out = new HashSet<>();
+        for (String file : files) {
+            out.add(file);
+            if (file.equals("index.html")) {
+                out.add("");
+            } else if (file.endsWith("/index.html")) {
+                String folder = file.substring(0, file.length() - "index.html".length());
+                out.add(folder);
+                out.add(folder.substring(0, folder.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a link of {@code page} leads to one of the files {@code paths} ({@link #listPathsTo}) name. */
+    static boolean linksToAny(SiteIndex index, String page, Set<String> paths) {
         for (PendingLink link : index.listPendingLinks(page)) {
-            String file = SiteIndex.fileOf(link.path());
-            if (files.contains(file) || files.contains(link.path() + "/index.html")) {
+            if (paths.contains(link.path())) {
                 return true;
             }
         }
