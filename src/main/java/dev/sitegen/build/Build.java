@@ -13,6 +13,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
+import dev.sitegen.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,6 +91,12 @@ public final class Build {
 
     Workers workers() {
         return workers;
+    }
+
+    /** The renderer of this site, made one way for every command. */
+    SiteRenderer createRenderer(RenderOptions render) {
+        return new SiteRenderer(site.config(), site.facts(), render.baseUrl(), render.asOf(), site.snippets(),
+                site.layout().root(), workers);
     }
 
     /** Time since this build started loading. */

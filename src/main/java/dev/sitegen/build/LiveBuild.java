@@ -72,7 +72,7 @@ public final class LiveBuild {
             throws ConfigException, IOException {
         Site site = build.site();
         List<Diagnostic> checks = build.runChecks(CheckScope.all());
-        SiteRenderer renderer = RenderedSite.createRenderer(site, render, build.workers());
+        SiteRenderer renderer = build.createRenderer(render);
         SiteVerifier verifier = new SiteVerifier(VerifyOptions.of(site.config(), site.catalog(),
                 renderer.linkSources()));
         Path target = OutputTarget.checkOutput(site.layout(), OutputPolicy.of(site.layout()), request, false);

@@ -108,7 +108,7 @@ final class SitePublisher {
      * live only here, so the report and the commit after it run without them.
      */
     private int renderAndVerify(List<Diagnostic> checks, Path target, StagedOutput output, List<Diagnostic> links) {
-        SiteRenderer renderer = RenderedSite.createRenderer(site, render, build.workers());
+        SiteRenderer renderer = build.createRenderer(render);
         SiteVerifier verifier = new SiteVerifier(verifyOptions(renderer, target));
         int pages = renderSite(renderer, checks, verifier.wrap(output));
         links.addAll(verifier.verifySite());

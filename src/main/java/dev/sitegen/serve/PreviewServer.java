@@ -28,11 +28,10 @@ public final class PreviewServer implements AutoCloseable {
     private SourceWatcher watcher;
     private boolean closed;
 
-    private PreviewServer(ConnectionListener listener, ServedFiles files, PreviewSettings settings, ServeLimits limits,
+    private PreviewServer(ConnectionListener listener, EventHub events, ServedFiles files, PreviewSettings settings,
                           Workers workers, PrintWriter terminal) {
-        // the event streams' bound is the only limit the server itself keeps; the listener keeps the rest
         this.listener = listener;
-        this.events = new EventHub(limits.eventStreams());
+        this.events = events;
         this.files = files;
         this.settings = settings;
         this.workers = workers;
@@ -58,7 +57,8 @@ public final class PreviewServer implements AutoCloseable {
             files.close();
             throw e;
         }
-        PreviewServer server = new PreviewServer(listener, files, settings, limits, workers, terminal);
+        PreviewServer server = new PreviewServer(listener, new EventHub(limits.eventStreams()), files, settings,
+                workers, terminal);
         terminal.println("serving " + server.siteUri() + " (Ctrl-C to stop)");
         terminal.flush();
         return server;
