@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline runs one way (load -> model -> check -> render -> verify -> publish): each package
+ * The pipeline runs one way (load -> model -> check -> render -> verify -> publish, run by build): each package
  * may depend only on the packages listed for it below. Checked on the source text, so it needs no
  * extra dependency: {@code import dev.sitegen.X...} lines and fully-qualified {@code dev.sitegen.X.}
  * uses in code (comments and string literals are ignored).
@@ -47,6 +47,7 @@ class ArchitectureTest {
             Map.entry("render", Set.of("model", "config", "load", "markdown", "check")),
             Map.entry("verify", Set.of("model", "config", "markdown", "render", "check")),
             Map.entry("publish", Set.of("model", "render")),
+            Map.entry("build", Set.of("model", "config", "load", "markdown", "check", "render", "verify", "publish")),
             Map.entry("serve", Set.of(ANY_BUT_CLI)),
             Map.entry("edit", Set.of(ANY_BUT_CLI)),
             Map.entry("cli", Set.of(ANY)));
@@ -269,6 +270,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void buildDependsOnlyOnThePipelineStages() throws IOException {
+        assertDependsOnlyOnAllowed("build");
+    }
+
+    /** The pipeline has one implementation: only the commands and the preview run it. */
+    @Test
+    void onlyCliAndServeUseBuild() throws IOException {
+        List<String> users = new ArrayList<>();
+        for (Path file : mainSources()) {
+            String from = topPackageOf(file);
+            if (from.equals("build") || from.equals("cli") || from.equals("serve")) {
+                continue;
+            }
+            referencesIn(Files.readString(file, StandardCharsets.UTF_8)).stream()
+                    .filter(ref -> ref.targetPackage().equals("build"))
+                    .forEach(ref -> users.add(relativeName(file) + ":" + ref.line() + ": " + ref.text()));
+        }
+
+        assertThat(users).isEmpty();
+    }
+
+    @Test
     void serveAndEditNeverDependOnCli() throws IOException {
         assertDependsOnlyOnAllowed("serve");
         assertDependsOnlyOnAllowed("edit");
@@ -350,6 +373,11 @@ class ArchitectureTest {
         assertThat(isAllowed("edit", "cli")).isFalse();
         assertThat(isAllowed("cli", "edit")).isTrue();
         assertThat(isAllowed("util", "model")).isFalse();
+        assertThat(isAllowed("build", "publish")).isTrue();
+        assertThat(isAllowed("build", "cli")).isFalse();
+        assertThat(isAllowed("build", "serve")).isFalse();
+        assertThat(isAllowed("serve", "build")).isTrue();
+        assertThat(isAllowed("cli", "build")).isTrue();
         assertThat(isAllowed("model", "concurrent")).isTrue();
         assertThat(isAllowed("markdown", "concurrent")).isTrue();
         assertThat(isAllowed("concurrent", "model")).isFalse();

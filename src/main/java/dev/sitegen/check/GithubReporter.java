@@ -1,6 +1,7 @@
 package dev.sitegen.check;
 
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
 import java.io.IOException;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
 final class GithubReporter implements Reporter {
 
     @Override
-    public void writeReport(List<Diagnostic> diagnostics, ReportSummary summary, Appendable out) throws IOException {
+    public void writeReport(List<Diagnostic> diagnostics, FindingCounts summary, Appendable out) throws IOException {
         for (Diagnostic d : diagnostics) {
             out.append("::").append(commandOf(d.severity())).append(' ').append(formatProperties(d))
                     .append("::").append(escapeData(describe(d))).append('\n');

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class JsonReporter implements Reporter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void writeReport(List<Diagnostic> diagnostics, ReportSummary summary, Appendable out) throws IOException {
+    public void writeReport(List<Diagnostic> diagnostics, FindingCounts summary, Appendable out) throws IOException {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator g = MAPPER.createGenerator(buffer)) {
             g.useDefaultPrettyPrinter();

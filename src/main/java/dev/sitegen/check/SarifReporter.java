@@ -3,6 +3,7 @@ package dev.sitegen.check;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,7 +30,7 @@ final class SarifReporter implements Reporter {
     private final List<RuleInfo> rules = RuleRegistry.allRules();
 
     @Override
-    public void writeReport(List<Diagnostic> diagnostics, ReportSummary summary, Appendable out) throws IOException {
+    public void writeReport(List<Diagnostic> diagnostics, FindingCounts summary, Appendable out) throws IOException {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator g = MAPPER.createGenerator(buffer)) {
             g.useDefaultPrettyPrinter();
@@ -130,12 +131,12 @@ final class SarifReporter implements Reporter {
         g.writeEndArray();
     }
 
-    private static void writeSummary(JsonGenerator g, ReportSummary summary) throws IOException {
+    private static void writeSummary(JsonGenerator g, FindingCounts summary) throws IOException {
         writeSummary(g, "properties", summary);
     }
 
     /** The counts object both JSON reports carry, under {@code field}. */
-    static void writeSummary(JsonGenerator g, String field, ReportSummary summary) throws IOException {
+    static void writeSummary(JsonGenerator g, String field, FindingCounts summary) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeNumberField("connectors", summary.connectors());
         g.writeNumberField("errors", summary.errors());

@@ -1,6 +1,7 @@
 package dev.sitegen.check;
 
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class TextReporter implements Reporter {
     }
 
     @Override
-    public void writeReport(List<Diagnostic> diagnostics, ReportSummary summary, Appendable out) throws IOException {
+    public void writeReport(List<Diagnostic> diagnostics, FindingCounts summary, Appendable out) throws IOException {
         for (Diagnostic d : diagnostics) {
             out.append(d.pos().toString()).append(": ").append(d.severity().label())
                     .append('[').append(d.rule()).append("]: ").append(d.message()).append('\n');

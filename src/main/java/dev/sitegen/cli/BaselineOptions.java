@@ -1,5 +1,7 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.CheckScope;
+import dev.sitegen.build.OutputPolicy;
 import dev.sitegen.check.Baseline;
 import dev.sitegen.check.BaselineResult;
 import dev.sitegen.config.ConfigException;

@@ -1,5 +1,6 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.Build;
 import dev.sitegen.concurrent.Workers;
 import dev.sitegen.edit.BumpKind;
 import dev.sitegen.edit.BumpPlan;
@@ -7,6 +8,7 @@ import dev.sitegen.edit.BumpRequest;
 import dev.sitegen.edit.BumpWriter;
 import dev.sitegen.edit.Bumper;
 import dev.sitegen.edit.FileChange;
+import dev.sitegen.load.Site;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,8 +98,8 @@ final class BumpCommand implements Callable<Integer> {
         }
         BumpPlan plan;
         try (Workers workers = new Workers(Workers.defaultThreads())) {
-            Session session = Session.open(root, workers);
-            plan = new Bumper(session.layout, session.facts, session.catalog).planBump(createRequest());
+            Site site = Build.load(root, workers).site();
+            plan = new Bumper(site.layout(), site.facts(), site.catalog()).planBump(createRequest());
         }
         if (plan.isRefused()) {
             plan.problems().forEach(p -> err.println(p.startsWith("  ") ? p : "error: " + p));

@@ -1,5 +1,7 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.Build;
+import dev.sitegen.build.CheckScope;
 import dev.sitegen.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,12 +24,12 @@ final class ChangedSinceOption {
     String ref;
 
     /** {@code scope} narrowed to the connectors changed since the ref; {@code scope} itself without the option. */
-    CheckScope narrowScope(Session session, CheckScope scope, PrintWriter err) throws ConfigException, IOException {
+    CheckScope narrowScope(Build build, CheckScope scope, PrintWriter err) throws ConfigException, IOException {
         if (ref == null) {
             return scope;
         }
-        SortedSet<String> changed = ChangedConnectors.mapChangedPaths(session.layout, session.catalog,
-                GitChanges.listChangedFiles(session.layout.root(), ref));
+        SortedSet<String> changed = ChangedConnectors.mapChangedPaths(build.site().layout(), build.site().catalog(),
+                GitChanges.listChangedFiles(build.site().layout().root(), ref));
         CheckScope narrowed = scope.narrowTo(changed);
         err.println("changed since " + ref + ": " + describeConnectors(narrowed.selected().orElseThrow()));
         return narrowed;

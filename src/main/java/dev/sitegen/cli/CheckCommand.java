@@ -1,12 +1,15 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.Build;
+import dev.sitegen.build.CheckScope;
+import dev.sitegen.build.OutputPolicy;
 import dev.sitegen.check.Baseline;
 import dev.sitegen.check.BaselineResult;
-import dev.sitegen.check.ReportSummary;
 import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,28 +59,29 @@ final class CheckCommand implements Callable<Integer> {
         baseline.checkWriteFile(policy);
         Optional<Baseline> known = baseline.readBaseline();
         try (Workers workers = new Workers(input.threads())) {
-            Session session = Session.open(layout, SiteConfigFile.readSiteConfig(layout), workers,
+            Build build = Build.load(layout, SiteConfigFile.readSiteConfig(layout), workers,
                     only.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(only)));
-            List<String> unknown = session.findUnknownConnectors(only);
+            List<String> unknown = build.findUnknownConnectors(only);
             if (!unknown.isEmpty()) {
                 err.println("error: unknown connector '" + unknown.get(0) + "'");
                 return AbortHandler.USAGE;
             }
             CheckScope named = only.isEmpty() ? CheckScope.all() : CheckScope.of(only);
-            CheckScope scope = changes.narrowScope(session, named, err);
-            List<Diagnostic> found = session.runChecks(scope);
+            CheckScope scope = changes.narrowScope(build, named, err);
+            List<Diagnostic> found = build.runChecks(scope);
             baseline.writeIfAsked(found, scope, policy, err);
-            int connectors = scope.countConnectors(session.catalog);
-            ReportSummary summary = ReportSummary.summarize(connectors, found);
+            int connectors = scope.countConnectors(build.site().catalog());
+            FindingCounts counts = FindingCounts.summarize(connectors, found);
             List<Diagnostic> shown = found;
             if (known.isPresent()) {
                 BaselineResult result = known.get().applyBaseline(found, scope::includes);
                 baseline.printOutcome(result, err);
                 shown = result.shown();
-                summary = ReportSummary.summarize(connectors, shown).withStaleBaseline(result.stale());
+                counts = FindingCounts.summarize(connectors, shown).withStaleBaseline(result.stale());
             }
-            session.printReport(input, shown, summary, spec.commandLine().getOut());
-            return summary.fails(failOn.threshold()) ? 1 : 0;
+            Reports.printReport(layout, input, shown, counts, spec.commandLine().getOut());
+            err.println("checked " + connectors + " connector(s) in " + Reports.formatSeconds(build.elapsed()));
+            return counts.fails(failOn.threshold()) ? 1 : 0;
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.Build;
 import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
-import dev.sitegen.load.Site;
 import dev.sitegen.serve.PreviewServer;
 import dev.sitegen.serve.PreviewSettings;
 import java.io.IOException;
@@ -53,13 +53,41 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PreviewSettings settings = readSettings();
         PrintWriter out = spec.commandLine().getOut();
-        try (Workers workers = new Workers(jobs == null || jobs < 1 ? Workers.defaultThreads() : jobs);
-             PreviewServer server = startServer(settings, workers, out)) {
-            out.println("serving " + server.siteUri() + " (Ctrl-C to stop)");
-            out.flush();
-            awaitStop(server);
+        Workers workers = new Workers(jobs == null || jobs < 1 ? Workers.defaultThreads() : jobs);
+        PreviewServer server;
+        try {
+            server = bindServer(settings, workers, out);
+        } catch (ConfigException | IOException | RuntimeException e) {
+            workers.close();
+            throw e;
+        }
+        // Ctrl-C stops everything at once, even during the first build: nothing a preview writes is kept
+        Thread hook = new Thread(() -> stop(server, workers), "site-gen-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            server.startServing(() -> Build.load(root, workers).site());
+            server.awaitClose();
+        } catch (ConfigException | IOException | RuntimeException e) {
+            if (!server.isClosed()) {
+                throw e;
+            }
+            // stopped while the first build ran: the build's failure is the stop, not an error
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stop(server, workers);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook stops the server
+            }
         }
         return 0;
+    }
+
+    private static void stop(PreviewServer server, Workers workers) {
+        server.close();
+        workers.stopNow();
     }
 
     private PreviewSettings readSettings() {
@@ -70,34 +98,13 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private PreviewServer startServer(PreviewSettings settings, Workers workers, PrintWriter out)
+    private static PreviewServer bindServer(PreviewSettings settings, Workers workers, PrintWriter out)
             throws ConfigException, IOException {
         try {
-            return PreviewServer.startServer(() -> loadSite(workers), settings, workers, out);
+            return PreviewServer.bindServer(settings, workers, out);
         } catch (BindException e) {
             throw new ConfigException("port " + settings.port() + " on 127.0.0.1 is not free: " + e.getMessage(),
                     "pass --port N with another port, or --port 0 to pick a free one");
-        }
-    }
-
-    private Site loadSite(Workers workers) throws ConfigException, IOException {
-        return Session.open(root, workers).site;
-    }
-
-    /** Serves until the thread is interrupted or the JVM shuts down (Ctrl-C). */
-    private static void awaitStop(PreviewServer server) {
-        Thread hook = new Thread(server::close, "site-gen-serve-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            server.awaitClose();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down: the hook closes the server
-            }
         }
     }
 }

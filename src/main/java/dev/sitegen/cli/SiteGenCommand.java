@@ -1,5 +1,6 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.Build;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,12 +19,11 @@ final class SiteGenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The version from the jar manifest, or {@code dev} when run from classes. */
+    /** The version the build stamps into manifests. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = SiteGenCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"site-gen " + (v == null ? "dev" : v)};
+            return new String[] {Build.describeGenerator()};
         }
     }
 }

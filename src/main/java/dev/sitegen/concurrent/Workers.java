@@ -114,6 +114,16 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the pool without waiting for what runs: for a preview stopping at Ctrl-C, whose in-flight
+     * rebuild writes only into the temporary folder being deleted anyway.
+     */
+    public void stopNow() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
     /** Stops the pool and waits for its threads to finish what they run (they are interrupted). */
     @Override
     public void close() {

@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import java.util.concurrent.CompletionException;
  * left, that build has nothing to do but report the same findings.
  */
 public record BuildStamp(String key, String inputsDigest, List<String> files, String outputsDigest,
-                         int pages, Counts counts) {
+                         int pages, FindingCounts counts) {
 
     static final String STAMP = "build-stamp.txt";
     static final String REPORT_JSON = "build-report.json";
@@ -34,10 +35,6 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
 
     public BuildStamp {
         files = List.copyOf(files);
-    }
-
-    /** The build's connectors and findings by severity: enough to judge {@code --fail-on} again. */
-    public record Counts(int connectors, int errors, int warnings, int infos) {
     }
 
     /**
@@ -50,7 +47,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
 
     /** What a build knows before it commits: everything but the stamps of the output it wrote. */
     public record Pending(String key, InputSet inputs, SortedMap<String, FileStamp> stamps, int pages,
-                          Counts counts, Report report) {
+                          FindingCounts counts, Report report) {
     }
 
     static BuildStamp completeStamp(Pending p, SortedMap<String, FileStamp> outputs) {

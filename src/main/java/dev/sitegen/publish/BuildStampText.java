@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class BuildStampText {
     }
 
     static byte[] writeStamp(BuildStamp stamp) {
-        BuildStamp.Counts c = stamp.counts();
+        FindingCounts c = stamp.counts();
         StringBuilder text = new StringBuilder(HEADER).append('\n')
                 .append("key ").append(stamp.key()).append('\n')
                 .append("inputs ").append(stamp.inputsDigest()).append('\n')
@@ -46,7 +47,7 @@ final class BuildStampText {
             }
             return Optional.of(new BuildStamp(value(lines[1], "key"), value(lines[2], "inputs"), files,
                     value(lines[3], "outputs"), Integer.parseInt(value(lines[4], "pages")),
-                    new BuildStamp.Counts(Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
+                    new FindingCounts(Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
                             Integer.parseInt(counts[2]), Integer.parseInt(counts[3]))));
         } catch (RuntimeException e) {
             // a stamp cut short or edited by hand

@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * check counts. Plain data handed over by the command line, so publishing needs no checker.
  */
 public record BuildSummary(String generator, String asOf, SortedMap<String, String> connectorVersions,
-                           List<BreakingChangeEntry> breakingChanges, CheckCounts checks) {
+                           List<BreakingChangeEntry> breakingChanges, FindingCounts checks) {
 
     public BuildSummary {
         connectorVersions = Collections.unmodifiableSortedMap(new TreeMap<>(connectorVersions));

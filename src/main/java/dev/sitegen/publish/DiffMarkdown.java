@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -103,7 +104,7 @@ final class DiffMarkdown {
         writeMore(items.size(), "");
     }
 
-    private void writeChecks(CheckCounts before, CheckCounts after) {
+    private void writeChecks(FindingCounts before, FindingCounts after) {
         line("### Checks");
         line("");
         line("| | Old | New | Change |");

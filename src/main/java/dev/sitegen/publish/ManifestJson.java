@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -95,7 +96,7 @@ final class ManifestJson {
                     deadline.isTextual() ? Optional.of(deadline.asText()) : Optional.empty()));
         }
         JsonNode c = root.path("checks");
-        CheckCounts checks = new CheckCounts(c.path("connectors").asInt(), c.path("errors").asInt(),
+        FindingCounts checks = new FindingCounts(c.path("connectors").asInt(), c.path("errors").asInt(),
                 c.path("warnings").asInt(), c.path("infos").asInt());
         return new BuildSummary(root.path("generator").asText(), root.path("asOf").asText(),
                 new TreeMap<>(versions), breaking, checks);

@@ -2,7 +2,7 @@ package dev.sitegen.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sitegen.check.ReportSummary;
+import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
@@ -62,7 +62,7 @@ final class DiagnosticsFeed {
         Set<String> connectors = page.map(p -> s.connectorsByPage().getOrDefault(p, Set.of())).orElse(Set.of());
         List<Diagnostic> shown = page.isEmpty() ? s.diagnostics()
                 : s.diagnostics().stream().filter(d -> connectors.contains(d.connector())).toList();
-        ReportSummary counts = ReportSummary.summarize(0, shown);
+        FindingCounts counts = FindingCounts.summarize(0, shown);
         Answer answer = new Answer(s.generation(), page.orElse(""), connectors.stream().sorted().toList(), s.errors(),
                 new Counts(counts.errors(), counts.warnings(), counts.infos()),
                 shown.stream().map(DiagnosticsFeed::toFinding).toList());

@@ -2,13 +2,21 @@ package dev.sitegen.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sitegen.concurrent.Workers;
+import dev.sitegen.build.Build;
+import dev.sitegen.build.LiveBuild;
+import dev.sitegen.build.OutputRequest;
+import dev.sitegen.build.RenderOptions;
+import dev.sitegen.check.ReportFormat;
+import dev.sitegen.check.SourceLines;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +51,13 @@ final class Rebuilder {
     private final EventHub events;
     private final DiagnosticsFeed feed;
     private final PrintWriter out;
+    private final URI diagnosticsUri;
     private final SortedMap<String, String> errors = new TreeMap<>();
-    private volatile SiteState state;
+    private volatile LiveBuild state;
     private long generation;
 
     Rebuilder(SiteLoader loader, PreviewSettings settings, Workers workers, ServedFiles files, EventHub events,
-              DiagnosticsFeed feed, PrintWriter out) {
+              DiagnosticsFeed feed, PrintWriter out, URI diagnosticsUri) {
         this.loader = loader;
         this.settings = settings;
         this.workers = workers;
@@ -56,16 +65,29 @@ final class Rebuilder {
         this.events = events;
         this.feed = feed;
         this.out = out;
+        this.diagnosticsUri = diagnosticsUri;
     }
 
     /** The first build; unlike rebuilds, its failure stops the preview from starting. */
-    void buildFirst(Site site) throws IOException {
+    void buildFirst(Site site) throws ConfigException, IOException {
         long start = System.nanoTime();
-        state = FullBuild.buildSite(site, settings, workers, files);
+        state = buildAll(site);
         generation = 1;
         feed.updateFeed(generation, state.site().catalog(), state.diagnostics(), errors);
-        terminal().printRebuild("built " + state.site().catalog().connectors().size() + " connector(s) in "
-                + millisSince(start) + " ms", state, List.of(), true);
+        terminal().printFirst("built " + state.pages() + " pages (" + countConnectors() + " connectors) in "
+                + millisSince(start) + " ms", countConnectors(), state.diagnostics());
+    }
+
+    /** The whole site through the one pipeline, published into the served folder whatever its findings. */
+    private LiveBuild buildAll(Site site) throws ConfigException, IOException {
+        RenderOptions render = new RenderOptions(Optional.of(settings.basePath()), settings.asOf(), false);
+        OutputRequest request = new OutputRequest(files.siteDir(), Optional.empty(), true, Severity.OFF,
+                ReportFormat.TEXT, SourceLines.none(), notice -> { });
+        return LiveBuild.publishSite(Build.of(site, workers), render, request);
+    }
+
+    private int countConnectors() {
+        return state.site().catalog().connectors().size();
     }
 
     /** Rebuilds what a batch of changes needs; never throws, a failure keeps the last good site. */
@@ -104,23 +126,26 @@ final class Rebuilder {
     }
 
     private void finishPart(IncrementalBuild.Result result, Set<String> sources, long start) {
-        state = result.state();
+        LiveBuild before = state;
+        state = result.build();
         errors.keySet().removeAll(sources);
         List<String> pages = toPagePaths(result.changedFiles());
         terminal().printRebuild("rebuilt " + pages.size() + " page(s) in " + millisSince(start) + " ms after "
                 + String.join(", ", sources) + (pages.isEmpty() ? "" : ": " + pages.stream()
                         .map(p -> p.isEmpty() ? "index.html" : p).collect(Collectors.joining(" "))),
-                state, result.connectors(), false);
-        publish(new RebuildEvent(++generation, false, pages, List.copyOf(result.connectors()), errors.size()));
+                countConnectors(), before.diagnostics(), state.diagnostics());
+        Set<String> connectors = new TreeSet<>(result.connectors());
+        connectors.addAll(findChangedFindings(before.diagnostics(), state.diagnostics()));
+        publish(new RebuildEvent(++generation, false, pages, List.copyOf(connectors), errors.size()));
     }
 
     private void finishFull(String reason, long start) throws ConfigException, IOException {
-        SiteState before = state;
-        state = FullBuild.buildSite(loader.loadSite(), settings, workers, files);
+        LiveBuild before = state;
+        state = buildAll(loader.loadSite());
         errors.clear();
         Set<String> changed = findChangedFindings(before.diagnostics(), state.diagnostics());
         terminal().printRebuild("rebuilt the whole site in " + millisSince(start) + " ms (" + reason + ")",
-                state, changed, false);
+                countConnectors(), before.diagnostics(), state.diagnostics());
         publish(new RebuildEvent(++generation, true, List.of(), List.copyOf(changed), 0));
     }
 
@@ -142,7 +167,7 @@ final class Rebuilder {
     }
 
     private TerminalReport terminal() {
-        return new TerminalReport(out, state.site().layout());
+        return new TerminalReport(out, state.site().layout(), diagnosticsUri);
     }
 
     /** Page paths as live.js names them: {@code a/b/index.html} is {@code a/b/}, the catalog is empty. */

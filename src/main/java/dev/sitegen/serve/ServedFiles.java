@@ -2,46 +2,34 @@ package dev.sitegen.serve;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The built site the server reads, inside a private temporary folder (never the user's output). A
- * full rebuild renders into a fresh folder and swaps it in; an incremental one replaces single files
- * atomically. Either way a request sees the last good version of every file.
+ * The built site the server reads: {@code site/} inside a private temporary folder (never the user's
+ * output). A full build is staged beside it and swapped in by {@code publish}, as {@code build} does;
+ * a part rebuild replaces single files atomically. Either way a request sees the last good version of
+ * every file.
  */
 final class ServedFiles implements AutoCloseable {
 
-    private final Path workDir;
-    private final AtomicReference<Path> current = new AtomicReference<>();
-    private int builds;
+    private final ScratchFolder workDir;
+    private final Path root;
 
-    ServedFiles(Path workDir) {
-        this.workDir = workDir.toAbsolutePath().normalize();
+    ServedFiles(ScratchFolder workDir) {
+        this.workDir = workDir;
+        this.root = workDir.dir().resolve("site");
     }
 
-    /** A folder path for the next full build, not yet created. */
-    Path allocateBuildDir() {
-        builds++;
-        return workDir.resolve("site-" + builds);
-    }
-
-    /** Serves {@code dir} from now on and deletes the folder served before. */
-    void swapIn(Path dir) throws IOException {
-        Path old = current.getAndSet(dir.toAbsolutePath().normalize());
-        if (old != null) {
-            deleteTree(old);
-        }
+    /** The folder full builds publish into. */
+    Path siteDir() {
+        return root;
     }
 
     /**
@@ -75,17 +63,17 @@ final class ServedFiles implements AutoCloseable {
     }
 
     private Optional<Path> resolveInside(String sitePath) {
-        Path root = current.get();
-        if (root == null) {
+        if (!Files.isDirectory(root)) {
             return Optional.empty();
         }
         Path file = root.resolve(sitePath).normalize();
         return file.startsWith(root) ? Optional.of(file) : Optional.empty();
     }
 
+    /** Stops serving files at once; the folder goes in the background ({@link ScratchFolder#discard}). */
     @Override
     public void close() throws IOException {
-        deleteTree(workDir);
+        workDir.discard();
     }
 
     private static void moveReplacing(Path from, Path to) throws IOException {
@@ -94,24 +82,5 @@ final class ServedFiles implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.deleteIfExists(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,49 +1,82 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.check.ReportFormat;
-import dev.sitegen.check.ReportSummary;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.QuotedLines;
+import dev.sitegen.load.InputGate;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Collection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the terminal shows after each rebuild: one line saying what was rebuilt and how fast, the
- * changed connectors' findings in the text report format (source lines quoted by {@link QuotedLines} as they
- * read now), and the summary of the whole site; or the error that kept the last good
- * site in place.
+ * What the terminal shows, briefly: a monorepo has thousands of findings and the preview's pages and
+ * {@code __site-gen/diagnostics.json} show them all. After the first build, one line saying what was
+ * built and how fast, the errors in the text report format, the counts and where the rest is; after
+ * each rebuild, only the errors and warnings it added and how many it fixed. Source lines are quoted as
+ * they read now, of files the {@link InputGate} admits now. Or the error that kept the last good site.
  */
 final class TerminalReport {
 
     private final PrintWriter out;
-    private final SiteLayout layout;
+    private final Path root;
+    private final InputGate gate;
+    private final URI diagnostics;
 
-    TerminalReport(PrintWriter out, SiteLayout layout) {
+    TerminalReport(PrintWriter out, SiteLayout layout, URI diagnostics) {
         this.out = out;
-        this.layout = layout;
+        this.root = layout.root();
+        this.gate = new InputGate(layout);
+        this.diagnostics = diagnostics;
     }
 
-    void printRebuild(String headline, SiteState state, Collection<String> connectors, boolean allConnectors) {
-        List<Diagnostic> all = state.diagnostics();
-        List<Diagnostic> shown = allConnectors ? all
-                : all.stream().filter(d -> connectors.contains(d.connector())).toList();
-        ReportSummary summary = ReportSummary.summarize(state.site().catalog().connectors().size(), all);
+    /** The first build's report: its errors in full, the rest counted. */
+    void printFirst(String headline, int connectors, List<Diagnostic> all) {
+        List<Diagnostic> errors = all.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        printReport(headline, errors, FindingCounts.summarize(connectors, all), all.size() - errors.size(), "");
+    }
+
+    /** A rebuild's report: the errors and warnings that were not there before, and how many are gone. */
+    void printRebuild(String headline, int connectors, List<Diagnostic> before, List<Diagnostic> after) {
+        Set<Diagnostic> was = new LinkedHashSet<>(before);
+        Set<Diagnostic> now = new LinkedHashSet<>(after);
+        List<Diagnostic> added = after.stream().filter(d -> !was.contains(d)).toList();
+        List<Diagnostic> shown = added.stream().filter(d -> d.severity() == Severity.ERROR
+                || d.severity() == Severity.WARNING).toList();
+        long fixed = before.stream().filter(d -> !now.contains(d)).count();
+        String change = added.isEmpty() && fixed == 0 ? "" : added.size() + " new, " + fixed + " gone; ";
+        printReport(headline, shown, FindingCounts.summarize(connectors, after), after.size() - shown.size(), change);
+    }
+
+    private void printReport(String headline, List<Diagnostic> shown, FindingCounts counts, int hidden,
+                             String change) {
         StringWriter text = new StringWriter();
         try {
-            // a new reader per rebuild: lines are quoted as the files read now
-            ReportFormat.TEXT.createReporter(new QuotedLines(layout)::findLine).writeReport(shown, summary, text);
+            Map<String, List<String>> cache = new HashMap<>();
+            ReportFormat.TEXT.createReporter(pos -> findLine(pos, cache)).writeReport(shown, counts, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         synchronized (out) {
             out.println(headline);
             out.print(text);
+            if (hidden > 0 || !change.isEmpty()) {
+                out.println(change + hidden + " more finding(s) not shown here; see " + diagnostics
+                        + " or the pages");
+            }
             out.flush();
         }
     }
@@ -54,6 +87,23 @@ final class TerminalReport {
             out.println("error: " + message);
             hint.ifPresent(h -> out.println("  help: " + h));
             out.flush();
+        }
+    }
+
+    /** The line as the file reads now (it may have changed since the check ran). */
+    private Optional<String> findLine(SourcePos pos, Map<String, List<String>> cache) {
+        List<String> lines = cache.computeIfAbsent(pos.file(), this::readLines);
+        int i = pos.line() - 1;
+        return i >= 0 && i < lines.size() ? Optional.of(lines.get(i).replace("\uFEFF", "")) : Optional.empty();
+    }
+
+    private List<String> readLines(String file) {
+        try {
+            InputGate.Verdict admitted = gate.admitQuoted(root.resolve(file));
+            return !admitted.isAccepted() ? List.of()
+                    : new String(Files.readAllBytes(admitted.requireRealPath()), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 }

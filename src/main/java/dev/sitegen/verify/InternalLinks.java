@@ -2,9 +2,12 @@ package dev.sitegen.verify;
 
 import dev.sitegen.model.UrlPaths;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves the links between files once the whole site is written: the target must be a file of
@@ -24,6 +27,46 @@ final class InternalLinks {
             }
         }
         return out;
+    }
+
+    /** The problems of the links on {@code pages} only. */
+    static List<PageProblem> resolveLinks(SiteIndex index, Collection<String> pages) {
+        List<PageProblem> out = new ArrayList<>();
+        for (String page : pages) {
+            for (PendingLink link : index.listPendingLinks(page)) {
+                resolveLink(index, page, link).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every link path that {@link #resolveLinks} resolves to one of {@code files}: the file, and for a
+     * folder's {@code index.html} the folder with and without its slash.
+     */
+    static Set<String> listPathsTo(Collection<String> files) {
+        Set<String> out = new HashSet<>();
+        for (String file : files) {
+            out.add(file);
+            if (file.equals("index.html")) {
+                out.add("");
+            } else if (file.endsWith("/index.html")) {
+                String folder = file.substring(0, file.length() - "index.html".length());
+                out.add(folder);
+                out.add(folder.substring(0, folder.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a link of {@code page} leads to one of the files {@code paths} ({@link #listPathsTo}) name. */
+    static boolean linksToAny(SiteIndex index, String page, Set<String> paths) {
+        for (PendingLink link : index.listPendingLinks(page)) {
+            if (paths.contains(link.path())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<PageProblem> resolveLink(SiteIndex index, String page, PendingLink link) {

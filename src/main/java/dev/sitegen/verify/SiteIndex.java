@@ -7,12 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,7 +28,7 @@ final class SiteIndex {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, String[]> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, List<PendingLink>> linksByPage = new ConcurrentHashMap<>();
-    private final Queue<PageProblem> problems = new ConcurrentLinkedQueue<>();
+    private final Map<String, List<PageProblem>> problemsByPage = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> pagesByExternal = new ConcurrentHashMap<>();
     private final Map<String, String> interned = new ConcurrentHashMap<>();
     private final AtomicLong scanNanos = new AtomicLong();
@@ -52,15 +50,16 @@ final class SiteIndex {
         String[] ids = scan.ids().stream().map(this::intern).distinct().sorted().toArray(String[]::new);
         idsByPage.put(path, ids.length == 0 ? NO_IDS : ids);
         List<PendingLink> pending = new ArrayList<>();
+        List<PageProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String href : scan.links()) {
             if (seen.add(href)) {
-                recordLink(path, ids, href, address.classify(path, href), pending);
+                recordLink(path, ids, href, address.classify(path, href), pending, problems);
             }
         }
-        if (!pending.isEmpty()) {
-            linksByPage.put(path, List.copyOf(pending));
-        }
+        // a page written again (a preview's rebuild) replaces what its earlier version recorded
+        replaceEntry(linksByPage, path, pending);
+        replaceEntry(problemsByPage, path, problems);
         scanNanos.addAndGet(System.nanoTime() - start);
     }
 
@@ -69,7 +68,16 @@ final class SiteIndex {
         return scanNanos.get();
     }
 
-    private void recordLink(String page, String[] ids, String href, LinkTarget target, List<PendingLink> pending) {
+    private static <T> void replaceEntry(Map<String, List<T>> map, String page, List<T> values) {
+        if (values.isEmpty()) {
+            map.remove(page);
+        } else {
+            map.put(page, List.copyOf(values));
+        }
+    }
+
+    private void recordLink(String page, String[] ids, String href, LinkTarget target, List<PendingLink> pending,
+                            List<PageProblem> problems) {
         switch (target.kind()) {
             case SKIP -> { }
             case INTERNAL -> {
@@ -82,11 +90,11 @@ final class SiteIndex {
             }
             case ABOVE_ROOT -> problems.add(PageProblem.of(page, href, PageProblem.Kind.ABOVE_ROOT, href));
             case OFFSITE -> problems.add(PageProblem.of(page, href, PageProblem.Kind.OFFSITE, target.path()));
-            case EXTERNAL -> recordExternal(page, href, target.path());
+            case EXTERNAL -> recordExternal(page, href, target.path(), problems);
         }
     }
 
-    private void recordExternal(String page, String href, String url) {
+    private void recordExternal(String page, String href, String url, List<PageProblem> problems) {
         Optional<String> malformed = UrlSyntax.findProblem(url);
         if (malformed.isPresent()) {
             problems.add(new PageProblem(page, href, PageProblem.Kind.MALFORMED, url, "", malformed.get()));
@@ -126,7 +134,22 @@ final class SiteIndex {
     }
 
     List<PageProblem> listProblems() {
-        return List.copyOf(problems);
+        return problemsByPage.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The problems {@code page} shows on its own. */
+    List<PageProblem> listProblems(String page) {
+        return problemsByPage.getOrDefault(page, List.of());
+    }
+
+    /** The pages written so far that link to another file of the site. */
+    Set<String> listLinkingPages() {
+        return new TreeSet<>(linksByPage.keySet());
+    }
+
+    /** The links of one page to other files, or none. */
+    List<PendingLink> listPendingLinks(String page) {
+        return linksByPage.getOrDefault(page, List.of());
     }
 
     /** External URL to the pages linking to it, sorted; empty unless probing was asked for. */

@@ -1,12 +1,18 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
 import dev.sitegen.render.LinkSources;
 import dev.sitegen.render.SiteSink;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Link verification of one build ({@code broken-link}): wrap the site's sink before rendering, so
@@ -49,6 +55,50 @@ public final class SiteVerifier {
                 .map(check -> new ExternalLinks(check).settleFindings(findings, index.listExternalLinks(), blame))
                 .orElseGet(() -> findings.stream().map(Finding::diagnostic).toList());
         return applySeverity(found);
+    }
+
+    /**
+     * Verifies the links of every page written so far, by page (a preview's first build); no
+     * external probing. {@link #verifyPages} updates the result after pages are written again.
+     */
+    public SortedMap<String, List<Diagnostic>> verifyAllPages(Catalog catalog) {
+        Set<String> pages = new TreeSet<>(index.listLinkingPages());
+        index.listProblems().forEach(p -> pages.add(p.page()));
+        return verifyByPage(catalog, pages);
+    }
+
+    /**
+     * Verifies again, after {@code written} were written again through {@link #wrap} (a preview's
+     * rebuild), the links that may have changed: those on the written pages and those of any page
+     * leading to a written file (its anchors may be gone). Every page re-verified has an entry,
+     * empty when its links are all good now; {@code catalog} is the one the pages were rendered from.
+     */
+    public SortedMap<String, List<Diagnostic>> verifyPages(Catalog catalog, Collection<String> written) {
+        Set<String> targets = InternalLinks.listPathsTo(written);
+        Set<String> pages = new TreeSet<>(written);
+        for (String page : index.listLinkingPages()) {
+            if (InternalLinks.linksToAny(index, page, targets)) {
+                pages.add(page);
+            }
+        }
+        return verifyByPage(catalog, pages);
+    }
+
+    private SortedMap<String, List<Diagnostic>> verifyByPage(Catalog catalog, Set<String> pages) {
+        List<PageProblem> problems = new ArrayList<>();
+        pages.forEach(page -> problems.addAll(index.listProblems(page)));
+        problems.addAll(InternalLinks.resolveLinks(index, pages));
+        problems.sort(PROBLEM_ORDER);
+        SourceBlame blame = new SourceBlame(options.sources(), catalog, index.listTopFolders());
+        SortedMap<String, List<Diagnostic>> out = new TreeMap<>();
+        pages.forEach(page -> out.put(page, List.of()));
+        for (PageProblem p : problems) {
+            List<Diagnostic> found = blame.blameProblem(p).stream().map(Finding::diagnostic).toList();
+            List<Diagnostic> merged = new ArrayList<>(out.get(p.page()));
+            merged.addAll(applySeverity(found));
+            out.put(p.page(), List.copyOf(merged));
+        }
+        return out;
     }
 
     /** Time the writing threads spent scanning pages so far, summed (for build timings). */

@@ -1,5 +1,6 @@
 package dev.sitegen.check;
 
+import dev.sitegen.model.FindingCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.model.Diagnostic;
@@ -14,7 +15,7 @@ class GithubReporterTest {
     private static String report(List<Diagnostic> diagnostics) throws Exception {
         StringBuilder out = new StringBuilder();
         ReportFormat.GITHUB.createReporter(SourceLines.none())
-                .writeReport(diagnostics, ReportSummary.summarize(2, diagnostics), out);
+                .writeReport(diagnostics, FindingCounts.summarize(2, diagnostics), out);
         return out.toString();
     }
 

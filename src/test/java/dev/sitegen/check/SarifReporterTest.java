@@ -1,5 +1,6 @@
 package dev.sitegen.check;
 
+import dev.sitegen.model.FindingCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ class SarifReporterTest {
     private static final Diagnostic DATE = new Diagnostic("changelog-date", Severity.WARNING, "source-a",
             SourcePos.at("docs/my doc.md", 12, 3), "bad date", "write '2024-03-01'");
 
-    private static JsonNode report(List<Diagnostic> diagnostics, ReportSummary summary) throws Exception {
+    private static JsonNode report(List<Diagnostic> diagnostics, FindingCounts summary) throws Exception {
         StringBuilder out = new StringBuilder();
         ReportFormat.SARIF.createReporter(SourceLines.none()).writeReport(diagnostics, summary, out);
         return new ObjectMapper().readTree(out.toString());
@@ -24,7 +25,7 @@ class SarifReporterTest {
 
     @Test
     void driverListsEveryRuleWithHelpAndDefaultLevel() throws Exception {
-        JsonNode sarif = report(List.of(), ReportSummary.summarize(0, List.of()));
+        JsonNode sarif = report(List.of(), FindingCounts.summarize(0, List.of()));
 
         assertThat(sarif.get("$schema").asText()).contains("sarif-2.1.0");
         assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
@@ -50,7 +51,7 @@ class SarifReporterTest {
                 SourcePos.ofFile("connectors/source-a/metadata.yaml"), "announced", "");
         Diagnostic moved = new Diagnostic(DATE.rule(), DATE.severity(), DATE.connector(),
                 SourcePos.at(DATE.pos().file(), 30, 1), DATE.message(), DATE.hint());
-        JsonNode results = report(List.of(DATE, info, moved), ReportSummary.summarize(1, List.of(DATE, info, moved)))
+        JsonNode results = report(List.of(DATE, info, moved), FindingCounts.summarize(1, List.of(DATE, info, moved)))
                 .at("/runs/0/results");
 
         JsonNode r = results.get(0);

@@ -1,5 +1,7 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.build.Build;
+import dev.sitegen.load.Site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,15 +130,15 @@ class ChangedSinceTest {
         Optional<Path> corpus = TestPaths.findCorpus();
         Assumptions.assumeTrue(corpus.isPresent(), "shared corpus not found");
         try (Workers workers = new Workers(2)) {
-            Session session = Session.open(corpus.get(), workers);
-            Map<String, List<String>> readers = session.catalog.connectors().stream()
+            Site site = Build.load(corpus.get(), workers).site();
+            Map<String, List<String>> readers = site.catalog().connectors().stream()
                     .filter(c -> c.doc().isPresent())
                     .collect(Collectors.groupingBy(c -> c.doc().map(DocPage::file).orElseThrow(),
                             Collectors.mapping(Connector::dir, Collectors.toList())));
             Map.Entry<String, List<String>> shared = readers.entrySet().stream()
                     .filter(e -> e.getValue().size() > 1).findFirst().orElseThrow();
 
-            assertThat(ChangedConnectors.mapChangedPaths(session.layout, session.catalog, List.of(shared.getKey())))
+            assertThat(ChangedConnectors.mapChangedPaths(site.layout(), site.catalog(), List.of(shared.getKey())))
                     .containsExactlyInAnyOrderElementsOf(shared.getValue());
         }
     }

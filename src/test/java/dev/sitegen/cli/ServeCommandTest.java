@@ -3,6 +3,8 @@ package dev.sitegen.cli;
 import static dev.sitegen.serve.PreviewClient.awaitCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.serve.PreviewClient;
 import dev.sitegen.testing.TestPaths;
 import java.io.PrintWriter;
@@ -11,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeCommandTest {
 
     private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/pr-7/");
+    private static final Pattern BUILT = Pattern.compile("(?m)^built \\d+ pages \\(\\d+ connectors\\) in \\d+ ms$");
     private static final String LEDGERLY = "/pr-7/integrations/sources/ledgerly/";
     private static final String LIVE_TAG = "<script src=\"/pr-7/__site-gen/live.js\" defer></script>";
 
@@ -54,6 +59,10 @@ class ServeCommandTest {
         Matcher m = SERVING.matcher(out.toString());
         assertThat(m.find()).as(out + "\n" + err).isTrue();
         client = new PreviewClient(Integer.parseInt(m.group(1)));
+        // it says where it serves before it builds: edits count from the first build on
+        assertThat(awaitCondition(() -> BUILT.matcher(out.toString()).find() || !server.isAlive(), 120))
+                .as("first build").isTrue();
+        assertThat(out.toString()).as(err.toString()).startsWith(m.group());
     }
 
     @AfterEach
@@ -166,7 +175,7 @@ class ServeCommandTest {
         assertThat(awaitCondition(() -> client.fetchBody("/pr-7/__site-gen/diagnostics.json")
                 .contains("\"rule\":\"metadata-invalid\""), 10)).as(out.toString()).isTrue();
         assertThat(client.get(LEDGERLY).statusCode()).isEqualTo(200);
-        assertThat(catalogVersionOf("source-ledgerly")).isEqualTo("2.3.1");
+        assertThat(catalogVersionOf("source-ledgerly")).as(out.toString()).isEqualTo("2.3.1");
         assertThat(client.fetchBody("/pr-7/__site-gen/diagnostics.json?page=integrations/sources/ledgerly/"))
                 .contains("metadata-invalid").contains("\"connectors\":[\"source-ledgerly\"]");
         assertThat(out.toString()).contains("error[metadata-invalid]");
@@ -174,6 +183,53 @@ class ServeCommandTest {
         editFile("connectors/source-ledgerly/metadata.yaml", "connectorType: [source", "connectorType: source");
         assertThat(awaitCondition(() -> !client.fetchBody("/pr-7/__site-gen/diagnostics.json")
                 .contains("metadata-invalid"), 10)).isTrue();
+    }
+
+    @Test
+    void aBrokenLinkAddedWhileServingIsReportedAtItsLineAndGoesWhenFixed() throws Exception {
+        String doc = "docs/integrations/sources/ledgerly.md";
+        String sentence = "spreadsheets by hand.";
+        String links = "See [the missing page](/integrations/sources/no-such-connector/) and "
+                + "[a missing section](/integrations/sources/ledgerly-migrations/#no-such-section).";
+        editFile(doc, sentence, sentence + "\n\n" + links);
+        List<String> lines = Files.readAllLines(root.resolve(doc), StandardCharsets.UTF_8);
+        int line = lines.indexOf(links) + 1;
+        assertThat(line).isPositive();
+
+        assertThat(awaitCondition(() -> findBrokenLinks().size() == 2, 20)).as(out.toString()).isTrue();
+        for (JsonNode finding : findBrokenLinks()) {
+            assertThat(finding.get("file").asText()).isEqualTo(doc);
+            assertThat(finding.get("line").asInt()).isEqualTo(line);
+            assertThat(finding.get("severity").asText()).isEqualTo("error");
+            assertThat(finding.get("connector").asText()).isEqualTo("source-ledgerly");
+        }
+        assertThat(findBrokenLinks()).extracting(f -> f.get("column").asInt())
+                .containsExactlyInAnyOrder(5, links.indexOf("[a missing") + 1);
+        assertThat(findBrokenLinks().toString()).contains("no-such-connector", "no-such-section");
+        assertThat(awaitCondition(() -> out.toString().contains(doc + ":" + line + ":5: error[broken-link]"), 10))
+                .as(out.toString()).isTrue();
+        assertThat(out.toString()).contains(doc + ":" + line + ":" + (links.indexOf("[a missing") + 1)
+                + ": error[broken-link]");
+
+        editFile(doc, sentence + "\n\n" + links, sentence);
+        assertThat(awaitCondition(() -> findBrokenLinks().isEmpty(), 20)).as(out.toString()).isTrue();
+        assertThat(out.toString()).containsPattern("0 new, 2 gone; ");
+    }
+
+    /** The broken links the preview reports in docs/integrations (the sample's own pages have none). */
+    private List<JsonNode> findBrokenLinks() {
+        try {
+            JsonNode json = new ObjectMapper().readTree(client.fetchBody("/pr-7/__site-gen/diagnostics.json"));
+            List<JsonNode> out = new ArrayList<>();
+            json.get("diagnostics").forEach(d -> {
+                if (d.get("rule").asText().equals("broken-link") && d.get("file").asText().startsWith("docs/")) {
+                    out.add(d);
+                }
+            });
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String catalogVersionOf(String dir) {

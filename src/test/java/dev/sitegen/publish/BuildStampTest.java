@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,7 +61,7 @@ class BuildStampTest {
         assertThat(BuildStamp.hasStamp(out)).isTrue();
         assertThat(findUpToDate("key-1")).hasValueSatisfying(s -> {
             assertThat(s.pages()).isEqualTo(1);
-            assertThat(s.counts()).isEqualTo(new BuildStamp.Counts(1, 0, 1, 0));
+            assertThat(s.counts()).isEqualTo(new FindingCounts(1, 0, 1, 0));
         });
         assertThat(BuildStamp.readReportText(out, "TEXT")).hasValue("report text\n");
         assertThat(BuildStamp.readReportText(out, "JSON")).isEmpty();
@@ -140,8 +141,8 @@ class BuildStampTest {
              StagedOutput staged = StagedOutput.begin(lock)) {
             staged.writeFile("index.html", "<p>hello</p>".getBytes());
             staged.commit(new BuildSummary("site-gen test", "2026-11-21", new java.util.TreeMap<>(Map.of()), List.of(),
-                    new CheckCounts(1, 0, 1, 0)), Optional.of(new BuildStamp.Pending(key, inputs, before, 1,
-                    new BuildStamp.Counts(1, 0, 1, 0), new BuildStamp.Report("TEXT", "report text\n", FINDINGS_JSON))));
+                    new FindingCounts(1, 0, 1, 0)), Optional.of(new BuildStamp.Pending(key, inputs, before, 1,
+                    new FindingCounts(1, 0, 1, 0), new BuildStamp.Report("TEXT", "report text\n", FINDINGS_JSON))));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewDiffTest {
 
     private static BuildSummary summary(Map<String, String> versions, List<BreakingChangeEntry> breaking,
-                                        CheckCounts checks) {
+                                        FindingCounts checks) {
         return new BuildSummary("site-gen dev", "2026-11-21", new TreeMap<>(versions), breaking, checks);
     }
 
@@ -28,7 +29,7 @@ class PreviewDiffTest {
     private final BuildManifest before = new BuildManifest(summary(
             Map.of("source-a", "1.0.0", "source-gone", "0.1.0"),
             List.of(new BreakingChangeEntry("source-a", "1.0.0", Optional.of("2026-01-01"))),
-            new CheckCounts(2, 1, 3, 0)),
+            new FindingCounts(2, 1, 3, 0)),
             List.of(file("index.html", "aa"), file("gone/index.html", "bb"), file("a/index.html", "cc"),
                     file("api/a.json", "dd"), file("old.xml", "ee")));
 
@@ -37,7 +38,7 @@ class PreviewDiffTest {
             List.of(new BreakingChangeEntry("source-a", "1.0.0", Optional.of("2026-03-01")),
                     new BreakingChangeEntry("source-a", "2.0.0", Optional.of("2027-01-01")),
                     new BreakingChangeEntry("source-new", "0.1.0|x", Optional.empty())),
-            new CheckCounts(2, 0, 4, 1)),
+            new FindingCounts(2, 0, 4, 1)),
             List.of(file("index.html", "aa"), file("a/index.html", "c2"), file("new page/index.html", "ff"),
                     file("api/a.json", "d2"), file("api/new.json", "gg")));
 
@@ -105,7 +106,7 @@ class PreviewDiffTest {
         for (int i = 0; i < 25; i++) {
             many.add(file(String.format("p%02d/index.html", i), "x"));
         }
-        BuildManifest empty = new BuildManifest(summary(Map.of(), List.of(), new CheckCounts(0, 0, 0, 0)), List.of());
+        BuildManifest empty = new BuildManifest(summary(Map.of(), List.of(), new FindingCounts(0, 0, 0, 0)), List.of());
         BuildManifest full = new BuildManifest(empty.summary(), many);
 
         String md = PreviewDiff.summarizeChanges(empty, full, Optional.empty());

@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.FindingCounts;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +23,7 @@ class StagedOutputTest {
     static final BuildSummary SUMMARY = new BuildSummary("site-gen test", "2026-11-21",
             new TreeMap<>(Map.of("source-a", "1.0.0")),
             List.of(new BreakingChangeEntry("source-a", "1.0.0", Optional.of("2026-12-01"))),
-            new CheckCounts(1, 0, 2, 0));
+            new FindingCounts(1, 0, 2, 0));
 
     @TempDir
     Path tmp;

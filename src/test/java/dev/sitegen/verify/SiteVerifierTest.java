@@ -41,6 +41,32 @@ class SiteVerifierTest {
     }
 
     @Test
+    void pagesWrittenAgainAreVerifiedAgainWithThePagesLinkingToThem() {
+        String y = "docs/integrations/sources/y.md";
+        String xPage = "integrations/sources/x/index.html";
+        String yPage = "integrations/sources/y/index.html";
+        TestSite site = TestSite.relative()
+                .doc(DOC, "integrations/sources/x", "See [setup](y.md#setup).\n")
+                .doc(y, "integrations/sources/y", "## Setup\n")
+                .doc("docs/integrations/sources/z.md", "integrations/sources/z", "No links.\n");
+        assertThat(site.verify()).isEmpty();
+
+        site.doc(y, "integrations/sources/y", "## Install\n");
+
+        assertThat(site.verifyPagesBriefly(yPage)).containsExactly(
+                Map.entry(xPage, List.of(DOC + ":1:5 error: link 'y.md#setup': integrations/sources/y/ has no anchor "
+                        + "'#setup'")),
+                Map.entry(yPage, List.of()));
+
+        site.doc(DOC, "integrations/sources/x", "See [install](y.md#install) and [nope](nope.md).\n");
+
+        assertThat(site.verifyPagesBriefly(xPage)).containsExactly(Map.entry(xPage, List.of(DOC + ":1:33 error: "
+                + "link 'nope.md' leads to integrations/sources/nope/, which is not in the site")));
+        assertThat(site.verifyBriefly()).containsExactly(DOC + ":1:33 error: link 'nope.md' leads to "
+                + "integrations/sources/nope/, which is not in the site");
+    }
+
+    @Test
     void missingPagesAndImagesAreErrorsAtTheirMarkdownLine() {
         TestSite site = TestSite.relative()
                 .doc(DOC, "integrations/sources/x", """

@@ -95,6 +95,18 @@ final class TestSite {
 
     /** {@code file:line:col severity: message}, one string per finding, for readable assertions. */
     List<String> verifyBriefly() {
-        return verify().stream().map(d -> d.pos() + " " + d.severity().label() + ": " + d.message()).toList();
+        return verify().stream().map(TestSite::describe).toList();
+    }
+
+    /** {@link SiteVerifier#verifyPages} after {@code paths} were written again, briefly, by page. */
+    Map<String, List<String>> verifyPagesBriefly(String... paths) {
+        Map<String, List<String>> out = new TreeMap<>();
+        verifier.verifyPages(new Catalog(List.of(), List.of(), List.of()), List.of(paths))
+                .forEach((page, found) -> out.put(page, found.stream().map(TestSite::describe).toList()));
+        return out;
+    }
+
+    private static String describe(Diagnostic d) {
+        return d.pos() + " " + d.severity().label() + ": " + d.message();
     }
 }

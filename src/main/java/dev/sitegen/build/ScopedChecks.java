@@ -1,4 +1,4 @@
-package dev.sitegen.serve;
+package dev.sitegen.build;
 
 import dev.sitegen.check.Checker;
 import dev.sitegen.config.SiteConfig;

@@ -1,4 +1,4 @@
-package dev.sitegen.cli;
+package dev.sitegen.build;
 
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
@@ -13,7 +13,7 @@ import java.util.List;
  * refusal as a configuration error (exit 2, the path, why and a hint) raised before anything is
  * written. Files the commands write besides the site (report, baseline, link cache) go through here.
  */
-final class OutputPolicy {
+public final class OutputPolicy {
 
     private final OutputFiles files;
 
@@ -22,18 +22,18 @@ final class OutputPolicy {
     }
 
     /** The policy of a build or check of {@code layout}'s root. */
-    static OutputPolicy of(SiteLayout layout) throws IOException {
+    public static OutputPolicy of(SiteLayout layout) throws IOException {
         return new OutputPolicy(OutputFiles.forRoot(layout.root(), listInputs(layout)));
     }
 
     /** What the build reads, and the repository's own folder: nothing site-gen writes may land there. */
-    static List<Path> listInputs(SiteLayout layout) {
+    public static List<Path> listInputs(SiteLayout layout) {
         return List.of(layout.connectorsDir(), layout.docsDir(), layout.guidesDir(), layout.siteConfigFile(),
                 layout.root().resolve(".git"));
     }
 
     /** Refuses {@code file} (given as {@code option}) unless it may be written; nothing when absent. */
-    void checkFile(Path file, String option) throws ConfigException, IOException {
+    public void checkFile(Path file, String option) throws ConfigException, IOException {
         if (file == null) {
             return;
         }
@@ -45,7 +45,7 @@ final class OutputPolicy {
     }
 
     /** Refuses the lock and stamp files beside the output folder {@code target} unless they may be written. */
-    void checkBeside(Path target) throws ConfigException, IOException {
+    public void checkBeside(Path target) throws ConfigException, IOException {
         try {
             files.checkBeside(target);
         } catch (PublishException e) {
@@ -54,7 +54,7 @@ final class OutputPolicy {
     }
 
     /** Writes {@code content} as {@code file} (given as {@code option}), replacing it in one rename. */
-    void writeFile(Path file, String option, byte[] content) throws ConfigException, IOException {
+    public void writeFile(Path file, String option, byte[] content) throws ConfigException, IOException {
         try {
             files.replaceFile(file, option, content);
         } catch (PublishException e) {
@@ -63,7 +63,7 @@ final class OutputPolicy {
     }
 
     /** As {@link #writeFile}, for writers that may throw only I/O errors (the link cache). */
-    void writeCacheFile(Path file, byte[] content) throws IOException {
+    public void writeCacheFile(Path file, byte[] content) throws IOException {
         try {
             files.replaceFile(file, "--link-cache", content);
         } catch (PublishException e) {
@@ -71,7 +71,7 @@ final class OutputPolicy {
         }
     }
 
-    static ConfigException refused(PublishException e) {
+    public static ConfigException refused(PublishException e) {
         return new ConfigException(e.getMessage(), e.hint());
     }
 }

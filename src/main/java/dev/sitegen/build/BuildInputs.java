@@ -1,4 +1,4 @@
-package dev.sitegen.cli;
+package dev.sitegen.build;
 
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;

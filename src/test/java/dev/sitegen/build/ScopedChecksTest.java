@@ -1,12 +1,14 @@
-package dev.sitegen.serve;
+package dev.sitegen.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.check.Checker;
-import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteFactsInference;
+import dev.sitegen.load.SiteReader;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
@@ -46,7 +48,7 @@ class ScopedChecksTest {
     @Test
     void findsTheMostCommonHostWithTiesToTheFirstName() throws Exception {
         try (Workers workers = new Workers(1)) {
-            Catalog catalog = TestSites.loadSite(TestPaths.contentDir(), workers).catalog();
+            Catalog catalog = SiteReader.readSite(SiteLayout.detect(TestPaths.contentDir()), workers).catalog();
             assertThat(SiteFactsInference.inferFacts(SiteConfig.defaults(), catalog).siteHost()).hasValue("catalog.tributary.dev");
             assertThat(SiteFactsInference.inferFacts(SiteConfig.defaults(), new Catalog(List.of(), List.of(), List.of())).siteHost())
                     .isEmpty();
@@ -55,7 +57,7 @@ class ScopedChecksTest {
 
     private static void assertEveryConnectorMatches(Path root) throws Exception {
         try (Workers workers = new Workers(2)) {
-            Site site = TestSites.loadSite(root, workers);
+            Site site = SiteReader.readSite(SiteLayout.detect(root), workers);
             Catalog catalog = site.catalog();
             SiteFacts facts = site.facts();
             List<Diagnostic> full = new Checker(site.config(), facts).runChecks(catalog, List.of());

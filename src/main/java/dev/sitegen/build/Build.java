@@ -1,0 +1,155 @@
+package dev.sitegen.build;
+
+import dev.sitegen.check.Checker;
+import dev.sitegen.check.RuleRegistry;
+import dev.sitegen.concurrent.Workers;
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.Site;
+import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.load.SiteReader;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
+import dev.sitegen.model.Severity;
+import dev.sitegen.render.SiteRenderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run of the pipeline over a loaded {@link Site}: check, and for a published build render,
+ * verify and publish ({@link SitePublisher}). {@code check} stops after the checks, {@code build}
+ * publishes, {@code serve} keeps the rendered site for its rebuilds ({@link LiveBuild}).
+ */
+public final class Build {
+
+    private final Site site;
+    private final Workers workers;
+    private final long startNanos;
+    private final Optional<InputStamps> inputs;
+
+    private Build(Site site, Workers workers, long startNanos, Optional<InputStamps> inputs) {
+        this.site = site;
+        this.workers = workers;
+        this.startNanos = startNanos;
+        this.inputs = inputs;
+    }
+
+    /** Reads {@code root} whole. */
+    public static Build load(Path root, Workers workers) throws ConfigException, IOException {
+        SiteLayout layout = SiteLayout.detect(root);
+        return load(layout, SiteConfigFile.readSiteConfig(layout), workers, Optional.empty());
+    }
+
+    /**
+     * Reads a root whose layout and config were read already, for checking only the connectors in
+     * {@code checked} (all when empty): docs of the others are loaded but not judged against the
+     * markdown limits, as nothing about them is reported.
+     */
+    public static Build load(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> checked)
+            throws ConfigException, IOException {
+        long start = System.nanoTime();
+        return new Build(readSite(layout, config, workers, checked), workers, start, Optional.empty());
+    }
+
+    /**
+     * Reads a root to publish it: the inputs are stamped first, before anything is read, so an edit
+     * during this build makes the next one build again.
+     */
+    public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render, Workers workers)
+            throws ConfigException, IOException {
+        long start = System.nanoTime();
+        InputStamps stamps = InputStamps.stampInputs(layout, config, render);
+        return new Build(readSite(layout, config, workers, Optional.empty()), workers, start, Optional.of(stamps));
+    }
+
+    /** A site loaded by someone else (a preview's loader). */
+    public static Build of(Site site, Workers workers) {
+        return new Build(site, workers, System.nanoTime(), Optional.empty());
+    }
+
+    private static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> checked)
+            throws ConfigException, IOException {
+        for (String rule : config.ruleSeverities().keySet()) {
+            if (!RuleRegistry.isKnownRuleId(rule)) {
+                throw new ConfigException(layout.relativize(layout.siteConfigFile()) + ": rules." + rule
+                        + ": unknown rule id", "run 'site-gen rules' to list the rule ids");
+            }
+        }
+        return SiteReader.readSite(layout, config, workers, checked);
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    Workers workers() {
+        return workers;
+    }
+
+    /** The renderer of this site, made one way for every command. */
+    SiteRenderer createRenderer(RenderOptions render) {
+        return new SiteRenderer(site.config(), site.facts(), render.baseUrl(), render.asOf(), site.snippets(),
+                site.layout().root(), workers);
+    }
+
+    /** Time since this build started loading. */
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /** Checks the connectors in {@code scope} (in parallel); an empty scope checks nothing. */
+    public List<Diagnostic> runChecks(CheckScope scope) {
+        if (scope.selected().filter(Collection::isEmpty).isPresent()) {
+            return List.of();
+        }
+        // the checker reads an empty list as every connector
+        List<String> only = scope.selected().map(List::copyOf).orElse(List.of());
+        return new Checker(site.config(), site.facts()).runChecks(site.catalog(), only, workers);
+    }
+
+    /** The names that are no connector folder of this root (nor one that failed to load). */
+    public List<String> findUnknownConnectors(Collection<String> names) {
+        Catalog catalog = site.catalog();
+        return names.stream().filter(name -> catalog.findConnector(name).isEmpty()
+                && catalog.loadDiagnostics().stream().noneMatch(d -> d.connector().equals(name))).toList();
+    }
+
+    /**
+     * Checks every connector, and when the checks pass {@code request}'s {@code failOn} renders the
+     * site beside the output, verifies its links and, when they pass too, swaps it in with its
+     * manifest and build stamp. Findings of connectors outside {@code scope} are reported as info.
+     */
+    public BuildResult publishSite(OutputRequest request, RenderOptions render, CheckScope scope)
+            throws ConfigException, IOException {
+        InputStamps stamps = inputs.orElseThrow(() -> new IllegalStateException("not loaded to publish"));
+        return new SitePublisher(this, request, render, stamps).publishSite(scope);
+    }
+
+    /**
+     * A preview build renders every connector, but only the connectors a pull request changed may
+     * fail it: the others' findings are kept, as info, so the page and report still show them.
+     */
+    static List<Diagnostic> demoteOutOfScope(List<Diagnostic> diagnostics, CheckScope scope) {
+        return diagnostics.stream()
+                .map(d -> d.connector().isEmpty() || scope.includes(d.connector()) || d.severity() == Severity.OFF
+                        ? d : d.withSeverity(Severity.INFO))
+                .toList();
+    }
+
+    FindingCounts countFindings(List<Diagnostic> findings) {
+        return FindingCounts.summarize(site.catalog().connectors().size(), findings);
+    }
+
+    /** This generator's name and version, from the jar manifest ({@code dev} when run from classes). */
+    public static String describeGenerator() {
+        String v = Build.class.getPackage().getImplementationVersion();
+        return "site-gen " + (v == null ? "dev" : v);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.sitegen.build;
+
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.publish.FileStamp;
+import dev.sitegen.publish.InputSet;
+import java.io.IOException;
+import java.util.SortedMap;
+
+/**
+ * A published build's inputs as they were before loading read them: the key (generator, root, options)
+ * and the size and time of every input file, recorded in the build stamp so the next build knows
+ * whether it has anything to do.
+ */
+record InputStamps(String key, InputSet inputs, SortedMap<String, FileStamp> before) {
+
+    static InputStamps stampInputs(SiteLayout layout, SiteConfig config, RenderOptions render) throws IOException {
+        InputSet inputs = BuildInputs.describeInputs(layout, config);
+        String key = BuildInputs.describeKey(layout, render.baseUrl(), render.asOf());
+        return new InputStamps(key, inputs, inputs.stampInputs());
+    }
+}

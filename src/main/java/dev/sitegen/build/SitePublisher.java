@@ -1,0 +1,162 @@
+package dev.sitegen.build;
+
+import dev.sitegen.check.ReportFormat;
+import dev.sitegen.check.SourceLines;
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.Site;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Deadline;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.FindingCounts;
+import dev.sitegen.publish.BreakingChangeEntry;
+import dev.sitegen.publish.BuildStamp;
+import dev.sitegen.publish.BuildSummary;
+import dev.sitegen.publish.FileStamp;
+import dev.sitegen.publish.InputSet;
+import dev.sitegen.publish.OutputLock;
+import dev.sitegen.publish.StagedOutput;
+import dev.sitegen.render.SiteRenderer;
+import dev.sitegen.render.SiteSink;
+import dev.sitegen.verify.ExternalCheck;
+import dev.sitegen.verify.SiteVerifier;
+import dev.sitegen.verify.VerifyOptions;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The back half of a published build: render into a staging folder beside the output, verify the
+ * links, and commit (manifest, stamp, swap) when the findings pass. The output is left untouched
+ * otherwise, and render workers are stopped before a failed build deletes its staging folder.
+ */
+final class SitePublisher {
+
+    private final Build build;
+    private final Site site;
+    private final OutputRequest request;
+    private final RenderOptions render;
+    private final InputStamps stamps;
+    private final OutputPolicy policy;
+
+    SitePublisher(Build build, OutputRequest request, RenderOptions render, InputStamps stamps) throws IOException {
+        this.build = build;
+        this.site = build.site();
+        this.request = request;
+        this.render = render;
+        this.stamps = stamps;
+        this.policy = OutputPolicy.of(site.layout());
+    }
+
+    BuildResult publishSite(CheckScope scope) throws ConfigException, IOException {
+        List<Diagnostic> checks = Build.demoteOutOfScope(build.runChecks(CheckScope.all()), scope);
+        FindingCounts counts = build.countFindings(checks);
+        if (counts.fails(request.failOn())) {
+            return finish(BuildResult.Outcome.CHECKS_FAILED, checks, counts, 0);
+        }
+        List<Path> connectorFiles = BuildInputs.listConnectorInputs(stamps.inputs(), site.catalog());
+        SortedMap<String, FileStamp> before = new TreeMap<>(stamps.before());
+        for (Path file : connectorFiles) {
+            before.putIfAbsent(stamps.inputs().keyOf(file), FileStamp.stampFile(file));
+        }
+        InputSet withConnectorFiles = stamps.inputs().withFiles(connectorFiles);
+        Path target = OutputTarget.checkOutput(site.layout(), policy, request, render.external());
+        try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
+            List<Diagnostic> links = new ArrayList<>();
+            int pages;
+            try {
+                pages = renderAndVerify(checks, target, output, links);
+            } catch (RuntimeException | Error e) {
+                // no worker may still write into the staging folder while closing the output deletes it
+                build.workers().close();
+                throw e;
+            }
+            List<Diagnostic> all = new ArrayList<>(checks);
+            all.addAll(Build.demoteOutOfScope(links, scope));
+            all.sort(Diagnostic.REPORT_ORDER);
+            FindingCounts built = build.countFindings(all);
+            boolean fails = built.fails(request.failOn());
+            BuildResult result = finish(fails ? BuildResult.Outcome.LINKS_FAILED : BuildResult.Outcome.BUILT, all,
+                    built, pages);
+            if (fails) {
+                return result;
+            }
+            output.commit(summarizeBuild(site.catalog(), render.asOf(), built),
+                    Optional.of(new BuildStamp.Pending(stamps.key(), withConnectorFiles, before, pages, built,
+                            new BuildStamp.Report(request.format().name(), result.report(),
+                                    writeJsonReport(result.report(), all, built)))));
+            return result;
+        }
+    }
+
+    private BuildResult finish(BuildResult.Outcome outcome, List<Diagnostic> findings, FindingCounts counts,
+                               int pages) {
+        return new BuildResult(outcome, findings, counts, formatReport(request.format(), request.lines(), findings,
+                counts), pages, build.elapsed());
+    }
+
+    /**
+     * Renders the site into {@code output} and verifies its links, adding the link findings to
+     * {@code links}; returns the page count. The renderer and the verifier's index of every page
+     * live only here, so the report and the commit after it run without them.
+     */
+    private int renderAndVerify(List<Diagnostic> checks, Path target, StagedOutput output, List<Diagnostic> links) {
+        SiteRenderer renderer = build.createRenderer(render);
+        SiteVerifier verifier = new SiteVerifier(verifyOptions(renderer, target));
+        int pages = renderSite(renderer, checks, verifier.wrap(output));
+        links.addAll(verifier.verifySite());
+        return pages;
+    }
+
+    /** The one render call of a published build. */
+    private int renderSite(SiteRenderer renderer, List<Diagnostic> checks, SiteSink sink) {
+        return renderer.renderSite(site.catalog(), checks, sink);
+    }
+
+    /** Link verification of the rendered site; external links are probed only when asked for. */
+    private VerifyOptions verifyOptions(SiteRenderer renderer, Path target) {
+        VerifyOptions options = VerifyOptions.of(site.config(), site.catalog(), renderer.linkSources());
+        if (!render.external()) {
+            return options;
+        }
+        return options.withExternalCheck(ExternalCheck.withCacheFile(OutputTarget.linkCacheOf(request, target),
+                policy::writeCacheFile));
+    }
+
+    /** The findings as a JSON report, kept so an up-to-date build can print them in any format. */
+    private String writeJsonReport(String printed, List<Diagnostic> all, FindingCounts counts) {
+        return request.format() == ReportFormat.JSON ? printed
+                : formatReport(ReportFormat.JSON, SourceLines.none(), all, counts);
+    }
+
+    static String formatReport(ReportFormat format, SourceLines lines, List<Diagnostic> findings,
+                               FindingCounts counts) {
+        StringWriter text = new StringWriter();
+        try {
+            format.createReporter(lines).writeReport(findings, counts, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** What the manifest records about this build besides its files. */
+    static BuildSummary summarizeBuild(Catalog catalog, LocalDate asOf, FindingCounts checks) {
+        TreeMap<String, String> versions = new TreeMap<>();
+        List<BreakingChangeEntry> breaking = new ArrayList<>();
+        for (Connector c : catalog.connectors()) {
+            versions.put(c.dir(), c.metadata().dockerImageTag());
+            c.metadata().breakingChanges().forEach(b ->
+                    breaking.add(new BreakingChangeEntry(c.dir(), b.version().raw(),
+                            b.upgradeDeadline().map(Deadline::raw))));
+        }
+        return new BuildSummary(Build.describeGenerator(), asOf.toString(), versions, breaking, checks);
+    }
+}
