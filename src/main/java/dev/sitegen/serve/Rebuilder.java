@@ -8,11 +8,12 @@ import dev.sitegen.build.OutputRequest;
 import dev.sitegen.build.RenderOptions;
 import dev.sitegen.check.ReportFormat;
 import dev.sitegen.check.SourceLines;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
-import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.UrlPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -173,8 +174,7 @@ final class Rebuilder {
     /** Page paths as live.js names them: {@code a/b/index.html} is {@code a/b/}, the catalog is empty. */
     static List<String> toPagePaths(Collection<String> files) {
         return files.stream().filter(ContentTypes::isHtml)
-                .map(f -> f.equals("index.html") ? "" : f.endsWith("/index.html")
-                        ? f.substring(0, f.length() - "index.html".length()) : f)
+                .map(UrlPaths::stripIndexFile)
                 .sorted().toList();
     }
 

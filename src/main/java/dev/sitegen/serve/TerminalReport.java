@@ -2,23 +2,17 @@ package dev.sitegen.serve;
 
 import dev.sitegen.check.ReportFormat;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.InputGate;
+import dev.sitegen.load.QuotedLines;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
-import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,19 +21,17 @@ import java.util.Set;
  * {@code __site-gen/diagnostics.json} show them all. After the first build, one line saying what was
  * built and how fast, the errors in the text report format, the counts and where the rest is; after
  * each rebuild, only the errors and warnings it added and how many it fixed. Source lines are quoted as
- * they read now, of files the {@link InputGate} admits now. Or the error that kept the last good site.
+ * they read now, by {@link QuotedLines}. Or the error that kept the last good site.
  */
 final class TerminalReport {
 
     private final PrintWriter out;
-    private final Path root;
-    private final InputGate gate;
+    private final SiteLayout layout;
     private final URI diagnostics;
 
     TerminalReport(PrintWriter out, SiteLayout layout, URI diagnostics) {
         this.out = out;
-        this.root = layout.root();
-        this.gate = new InputGate(layout);
+        this.layout = layout;
         this.diagnostics = diagnostics;
     }
 
@@ -65,8 +57,8 @@ final class TerminalReport {
                              String change) {
         StringWriter text = new StringWriter();
         try {
-            Map<String, List<String>> cache = new HashMap<>();
-            ReportFormat.TEXT.createReporter(pos -> findLine(pos, cache)).writeReport(shown, counts, text);
+            // a new reader per report: lines are quoted as the files read now
+            ReportFormat.TEXT.createReporter(new QuotedLines(layout)::findLine).writeReport(shown, counts, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,23 +79,6 @@ final class TerminalReport {
             out.println("error: " + message);
             hint.ifPresent(h -> out.println("  help: " + h));
             out.flush();
-        }
-    }
-
-    /** The line as the file reads now (it may have changed since the check ran). */
-    private Optional<String> findLine(SourcePos pos, Map<String, List<String>> cache) {
-        List<String> lines = cache.computeIfAbsent(pos.file(), this::readLines);
-        int i = pos.line() - 1;
-        return i >= 0 && i < lines.size() ? Optional.of(lines.get(i).replace("\uFEFF", "")) : Optional.empty();
-    }
-
-    private List<String> readLines(String file) {
-        try {
-            InputGate.Verdict admitted = gate.admitQuoted(root.resolve(file));
-            return !admitted.isAccepted() ? List.of()
-                    : new String(Files.readAllBytes(admitted.requireRealPath()), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException | RuntimeException e) {
-            return List.of();
         }
     }
 }
