@@ -80,16 +80,16 @@ public final class InputGate {
     }
 
     Verdict admitDoc(Path file) {
-        return admit(root, realRoot, file, List.of(layout.docsDir()));
+        return admit(root, realRoot, file, Area.resolve(layout.docsDir()));
     }
 
     Verdict admitGuide(Path file) {
-        return admit(root, realRoot, file, List.of(layout.guidesDir()));
+        return admit(root, realRoot, file, Area.resolve(layout.guidesDir()));
     }
 
     /** A connector folder (or a link to one) among the connector folders. */
     Verdict admitConnectorDir(Path dir) {
-        return admit(root, realRoot, dir, List.of(layout.connectorsDir()));
+        return admit(root, realRoot, dir, Area.resolve(layout.connectorsDir()));
     }
 
     Verdict admitConnectorFile(Path connectorDir, Path file) {
@@ -107,23 +107,24 @@ public final class InputGate {
 
     private static Verdict admitConnectorFile(Path root, Path realRoot, Path connectorDir, Path file) {
         Path dir = connectorDir.toAbsolutePath().normalize();
-        Verdict folder = admit(root, realRoot, dir, List.of(dir.getParent()));
+        Verdict folder = admit(root, realRoot, dir, Area.resolve(dir.getParent()));
         if (!folder.isAccepted()) {
             return Verdict.refuse(file, "is in the connector folder " + relative(root, dir) + ", which "
                     + folder.requireReason());
         }
-        return admit(root, realRoot, file, List.of(dir));
+        // the folder's real path was resolved just now, for its own admission
+        return admit(root, realRoot, file, List.of(new Area(dir, folder.requireRealPath())));
     }
 
     /** A markdown file {@code site.yaml} maps an MDX component to. */
     public Verdict admitSnippet(Path file) {
-        List<Path> areas = layout.kind() == LayoutKind.MONOREPO
-                ? List.of(layout.docsDir(), root.resolve(MONOREPO_DOCS_SITE)) : List.of(root);
+        List<Area> areas = layout.kind() == LayoutKind.MONOREPO
+                ? List.of(Area.of(layout.docsDir()), Area.of(root.resolve(MONOREPO_DOCS_SITE))) : Area.resolve(root);
         return admit(root, realRoot, file, areas);
     }
 
     public Verdict admitSiteConfig() {
-        return admit(root, realRoot, layout.siteConfigFile(), List.of(root));
+        return admit(root, realRoot, layout.siteConfigFile(), Area.resolve(root));
     }
 
     /**
@@ -158,7 +159,9 @@ public final class InputGate {
         if (!Files.isDirectory(dir)) {
             return new Listing(files, refused);
         }
-        Verdict top = admit(root, realRoot, dir, List.of(area));
+        // one listing, one judgement of where its area really is (not one per file walked)
+        List<Area> areas = Area.resolve(area);
+        Verdict top = admit(root, realRoot, dir, areas);
         if (!top.isAccepted()) {
             refused.add(top.refusal().orElseThrow());
             return new Listing(files, refused);
@@ -170,7 +173,7 @@ public final class InputGate {
                         if (d.equals(dir) || !Files.isSymbolicLink(d) && !isHidden(d.getFileName())) {
                             return FileVisitResult.CONTINUE;
                         }
-                        Optional<Refusal> r = admit(root, realRoot, d, List.of(area)).refusal();
+                        Optional<Refusal> r = admit(root, realRoot, d, areas).refusal();
                         r.ifPresent(refused::add);
                         return r.isPresent() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
@@ -182,7 +185,7 @@ public final class InputGate {
                         if (!named && !attrs.isSymbolicLink()) {
                             return FileVisitResult.CONTINUE;
                         }
-                        Verdict v = admit(root, realRoot, f, List.of(area));
+                        Verdict v = admit(root, realRoot, f, areas);
                         if (!v.isAccepted()) {
                             refused.add(v.refusal().orElseThrow());
                         } else if (attrs.isRegularFile() && named) {
@@ -204,8 +207,21 @@ public final class InputGate {
         return new Listing(files, refused);
     }
 
+    /** A folder inputs of one kind come from, as named and as its real path (itself when unresolvable). */
+    private record Area(Path path, Path real) {
+
+        static Area of(Path area) {
+            Path a = area.toAbsolutePath().normalize();
+            return new Area(a, realPathOf(a).orElse(a));
+        }
+
+        static List<Area> resolve(Path area) {
+            return List.of(of(area));
+        }
+    }
+
     /** The policy itself; {@code root} is absolute and normalized, {@code realRoot} its real path. */
-    private static Verdict admit(Path root, Path realRoot, Path file, List<Path> areas) {
+    private static Verdict admit(Path root, Path realRoot, Path file, List<Area> areas) {
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(root)) {
             return Verdict.refuse(file, "lies outside ROOT");
@@ -230,13 +246,12 @@ public final class InputGate {
         if (realHidden.isPresent()) {
             return Verdict.refuse(file, "leads to " + realName + ", " + realHidden.get());
         }
-        for (Path area : areas) {
-            Path a = area.toAbsolutePath().normalize();
-            if (real.startsWith(realPathOf(a).orElse(a))) {
+        for (Area area : areas) {
+            if (real.startsWith(area.real())) {
                 return Verdict.accept(file, real);
             }
         }
-        String where = areas.stream().map(a -> relative(root, a.toAbsolutePath().normalize()))
+        String where = areas.stream().map(a -> relative(root, a.path()))
                 .map(a -> a.isEmpty() ? "ROOT" : a + "/").collect(Collectors.joining(" and "));
         return Verdict.refuse(file, (moved ? "leads to " + realName + ", outside " : "lies outside ") + where);
     }

@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Cleans the HTML rendered from docs with an allowlist: structure, tables, images, code,
@@ -14,6 +16,9 @@ final class HtmlSanitizer {
 
     /** A placeholder base so jsoup can judge relative links; it never appears in the output. */
     private static final String BASE = "https://site-gen.invalid/";
+
+    /** Parsed once: every doc page is sanitized, and parsing the query each time showed in profiles. */
+    private static final Evaluator SCROLLABLE = QueryParser.parse("pre, table");
 
     private final Safelist safelist = Safelist.relaxed()
             .addTags("details", "summary", "aside", "section", "figure", "figcaption", "hr", "del", "s",
@@ -31,7 +36,7 @@ final class HtmlSanitizer {
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         // Code blocks and wide tables scroll sideways on small screens; keyboard users must reach them.
-        clean.body().select("pre, table").attr("tabindex", "0");
+        clean.body().select(SCROLLABLE).attr("tabindex", "0");
         return clean.body().html();
     }
 }
