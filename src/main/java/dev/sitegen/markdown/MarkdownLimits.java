@@ -35,6 +35,17 @@ public final class MarkdownLimits {
      * tags, summed (about a second at 10^8); real docs stay under 10^5.
      */
     public static final long MAX_INLINE_WORK = 50_000_000L;
+    /**
+     * Lines that may start a block or table row ({@link DocScan} over-counts them). flexmark and every
+     * later pass (ids, table of contents, rendering, sanitizing, link checks) cost about 25 microseconds
+     * per block, so 200,000 one-line headings took 5 s; the real monorepo's docs stay under 600.
+     */
+    public static final int MAX_BLOCKS = 20_000;
+    /**
+     * Inline markers: {@code * _ ~ [ & < `} and {@code (}. flexmark's inline parser costs a few
+     * microseconds per delimiter (an emphasis flood cost 1.6 s per MB); the real docs stay under 1,400.
+     */
+    public static final int MAX_INLINE_MARKERS = 200_000;
 
     /** Why a doc stays plain text, and the 1-based line that shows it. */
     public record Problem(int line, String message) {
@@ -77,6 +88,16 @@ public final class MarkdownLimits {
             return Optional.of(new Problem(scan.widestPrefixLine(), "too many lines start with deep indentation, "
                     + "quote or list markers (" + scan.containerWork() + " units of parsing work; the limit is "
                     + MAX_CONTAINER_WORK + "), the widest at line " + scan.widestPrefixLine()));
+        }
+        if (scan.blocks() > MAX_BLOCKS) {
+            return Optional.of(new Problem(scan.blocksPastLine(), "the doc has " + scan.blocks() + " headings, "
+                    + "paragraphs, list items, table rows and other blocks; the limit is " + MAX_BLOCKS
+                    + ", passed at line " + scan.blocksPastLine()));
+        }
+        if (scan.markers() > MAX_INLINE_MARKERS) {
+            return Optional.of(new Problem(scan.markersPastLine(), "the doc has " + scan.markers()
+                    + " emphasis, link, code, entity and HTML markers; the limit is " + MAX_INLINE_MARKERS
+                    + ", passed at line " + scan.markersPastLine()));
         }
         if (scan.inlineWork() > MAX_INLINE_WORK) {
             return Optional.of(new Problem(scan.heaviestLine(), "the paragraph at line " + scan.heaviestLine()
