@@ -36,6 +36,11 @@ CASES = {
     # entity floods, one paragraph per line, 800 KB
     "entities": lambda: paragraphs("&amp; ", 1_300, 100),
     "numeric-entities": lambda: paragraphs("&#123; ", 1_100, 100),
+    # found while measuring: one-letter lines (one paragraph), in a code block, and unfinished imports
+    # (each `import {` looked 50 lines ahead for its `from`), 4 MB each
+    "lines": lambda: lines("a\n", 2_000_000),
+    "code-lines": lambda: "```\n" + lines("a\n", 2_000_000) + "```\n",
+    "imports": lambda: lines("import {\n", 460_000),
 }
 
 SITE_YAML = """title: Hostile Catalog

@@ -12,7 +12,7 @@ package dev.sitegen.markdown;
  * {@code *}, {@code _} or {@code ~} run that is not preceded by whitespace. Counting closers, not
  * openers, keeps floods of openers ({@code [[[[}, {@code *a **b}) from needing a parse to measure.
  */
-record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWork, int heaviestLine, int widestPrefix,
+record DocScan(int chars, int lines, int longestLine, int longestLineNumber, long inlineWork, int heaviestLine, int widestPrefix,
                int widestPrefixLine, long containerWork, int blocks, int blocksPastLine, int markers,
                int markersPastLine, int depthBound) {
 
@@ -42,7 +42,7 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
                     && markdown.charAt(end + 1) == '\n' ? 2 : 1);
         }
         c.endChunk();
-        return new DocScan(markdown.length(), c.longest, c.longestNumber, c.work, c.heaviestLine, c.maxPrefix,
+        return new DocScan(markdown.length(), number, c.longest, c.longestNumber, c.work, c.heaviestLine, c.maxPrefix,
                 c.maxPrefixLine, c.containerWork, c.blocks, c.blocksPastLine, c.markers, c.markersPastLine,
                 c.maxPrefix + c.mdxOpenings + c.maxClosers + FIXED_LEVELS);
     }
