@@ -95,6 +95,7 @@ record DocScan(int chars, int lines, int longestLine, int longestLineNumber, lon
             int delimiters = 0;
             int costly = 0;
             int closers = 0;
+            int brackets = 0;
             boolean runCloses = false;
             boolean pipe = false;
             for (int i = start; i < end; i++) {
@@ -110,6 +111,7 @@ record DocScan(int chars, int lines, int longestLine, int longestLineNumber, lon
                     delimiters++;
                 } else if (ch == ']') {
                     closers++;
+                    brackets++;
                 } else if (ch == '&' || ch == '<' || ch == '`' || ch == '(') {
                     costly++;
                 } else if (ch == '|') {
@@ -117,7 +119,7 @@ record DocScan(int chars, int lines, int longestLine, int longestLineNumber, lon
                 }
             }
             acceptBlockStart(s, first, pipe, number);
-            acceptMarkers(delimiters + costly, number);
+            acceptMarkers(delimiters + costly + brackets, number);
             acceptChunkLine(s.substring(start, Math.min(end, start + 400)), s.charAt(first) == '|', number,
                     length, closers, costly);
         }

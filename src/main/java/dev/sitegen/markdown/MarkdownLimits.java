@@ -50,8 +50,10 @@ public final class MarkdownLimits {
      */
     public static final int MAX_BLOCKS = 20_000;
     /**
-     * Inline markers: {@code * _ ~ [ & < `} and {@code (}. flexmark's inline parser costs a few
-     * microseconds per delimiter (an emphasis flood cost 1.6 s per MB); the real docs stay under 1,400.
+     * Inline markers: {@code * _ ~ [ ] & < `} and {@code (}. flexmark's inline parser costs a few
+     * microseconds per delimiter (an emphasis flood cost 1.6 s per MB), and a paragraph with more than
+     * {@link #MAX_DEPTH} closing delimiters is parsed twice (once to measure its depth); the real docs
+     * stay under 2,000.
      */
     public static final int MAX_INLINE_MARKERS = 200_000;
 
