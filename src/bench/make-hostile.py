@@ -19,6 +19,8 @@ def paragraphs(unit, per_line, count):
     return ((unit * per_line).rstrip() + "\n\n") * count
 
 
+PROSE = ("The quick brown fox jumps over the lazy dog, with some words. " * 20 + "\n") * 10 + "\n"
+
 CASES = {
     # 200,000 setext headings, 800 KB
     "setext": lambda: lines("a\n=\n", 200_000),
@@ -41,6 +43,12 @@ CASES = {
     "lines": lambda: lines("a\n", 2_000_000),
     "code-lines": lambda: "```\n" + lines("a\n", 2_000_000) + "```\n",
     "imports": lambda: lines("import {\n", 460_000),
+    # just within the limits (50,000 lines, 20,000 block starts, 200,000 inline markers), padded with
+    # prose to about 3.8 MB: what a doc may cost and still render
+    "lines-within": lambda: lines("a\n", 46_000) + PROSE * 300,
+    "headings-within": lambda: lines("## Same\n", 19_500) + PROSE * 300,
+    "emphasis-within": lambda: lines("*a **b *c _d __e " * 500 + "\n", 56) + PROSE * 250,
+    "prose": lambda: PROSE * 350,
 }
 
 SITE_YAML = """title: Hostile Catalog
