@@ -48,7 +48,7 @@ CASES = {
     "lines-within": lambda: lines("a\n", 46_000) + PROSE * 300,
     "headings-within": lambda: lines("## Same\n", 19_500) + PROSE * 300,
     "emphasis-within": lambda: lines("*a **b *c _d __e " * 500 + "\n", 56) + PROSE * 250,
-    "prose": lambda: PROSE * 350,
+    "prose": lambda: PROSE * 300,
 }
 
 SITE_YAML = """title: Hostile Catalog

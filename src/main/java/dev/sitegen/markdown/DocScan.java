@@ -90,8 +90,12 @@ record DocScan(int chars, int lines, int longestLine, int longestLineNumber, lon
                 endChunk();
                 return;
             }
-            MdxLine.classifyLine(s.subSequence(start, end), first - start).filter(Counter::opens)
-                    .ifPresent(l -> mdxOpenings++);
+            char head = s.charAt(first);
+            // only ':' and '<' start an MDX line; a view would cost an object per line
+            if (head == ':' || head == '<') {
+                MdxLine.classifyLine(s.subSequence(start, end), first - start).filter(Counter::opens)
+                        .ifPresent(l -> mdxOpenings++);
+            }
             int delimiters = 0;
             int costly = 0;
             int closers = 0;
@@ -120,8 +124,9 @@ record DocScan(int chars, int lines, int longestLine, int longestLineNumber, lon
             }
             acceptBlockStart(s, first, pipe, number);
             acceptMarkers(delimiters + costly + brackets, number);
-            acceptChunkLine(s.substring(start, Math.min(end, start + 400)), s.charAt(first) == '|', number,
-                    length, closers, costly);
+            // a chunk's first two lines decide whether it is a table; later lines need no copy
+            String lineHead = chunkLines <= 1 ? s.substring(start, Math.min(end, start + 400)) : "";
+            acceptChunkLine(lineHead, head == '|', number, length, closers, costly);
         }
 
         /**

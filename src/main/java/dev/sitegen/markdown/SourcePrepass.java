@@ -69,8 +69,11 @@ final class SourcePrepass {
             importLinesLeft--;
             return true;
         }
-        // a view, not a copy: only an import line needs its own string
-        if (fences.acceptLine(CharBuffer.wrap(markdown, start, end)) || !isImportStart(markdown, start, end)) {
+        // a view, not a copy, and only of a line that may be code: only an import line needs its own string
+        int first = FenceTracker.skipSpaces(markdown, start);
+        boolean code = fences.mayAccept(first < end ? markdown.charAt(first) : ' ')
+                && fences.acceptLine(CharBuffer.wrap(markdown, start, end));
+        if (code || !isImportStart(markdown, start, end)) {
             return false;
         }
         String line = markdown.substring(start, end);
@@ -106,6 +109,9 @@ final class SourcePrepass {
     }
 
     private boolean isDropped(int line) {
+        if (dropLines.isEmpty()) {
+            return false;
+        }
         for (LineRange r : dropLines) {
             if (r.containsLine(line)) {
                 return true;
