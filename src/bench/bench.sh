@@ -6,7 +6,8 @@
 #   check1 `check --only source-postgres`
 #   10x    full build of a 10x synthetic corpus (src/bench/make-corpus.py), cold
 #   hugo   `hugo` on the same docs in a minimal site, when hugo is installed (apt-get install hugo)
-# and the ratios to Hugo. Usage: src/bench/bench.sh [CORPUS] (default ../shared/corpus/airbyte-2025-08).
+# and the ratios to Hugo, then each pathological markdown doc's extra build time over a plain
+# three-connector site (src/bench/bench-hostile.sh; skip with HOSTILE=no). Usage: src/bench/bench.sh [CORPUS] (default ../shared/corpus/airbyte-2025-08).
 # Needs GNU time (/usr/bin/time) and python3. Timings belong here, never in unit tests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -88,3 +89,7 @@ done
 cold=$(cut -d' ' -f1 "$work/cold.txt" | median)
 x10=$(cut -d' ' -f1 "$work/x10.txt" | median)
 awk -v a="$x10" -v b="$cold" 'BEGIN {printf "10x corpus / 1x: %.2fx time\n", a / b}'
+
+if [ "${HOSTILE:-yes}" != no ]; then
+  RUNS=$runs src/bench/bench-hostile.sh
+fi

@@ -69,7 +69,7 @@ final class DocReader {
     static List<Diagnostic> judgeLimits(DocPage doc) {
         return MarkdownLimits.findProblem(doc.markdown()).map(p -> List.of(new Diagnostic(RULE, Severity.ERROR, "",
                 SourcePos.at(doc.file(), p.line(), 1), "the doc cannot be rendered and is shown as plain text: "
-                + p.message(), "flatten the nesting, split long lines and paragraphs"))).orElse(List.of());
+                + p.message(), "flatten the nesting, split long lines and paragraphs, or split the page"))).orElse(List.of());
     }
 
     /** A file or folder of the docs that is not read at all. */

@@ -3,13 +3,18 @@ package dev.sitegen.markdown;
 /**
  * One linear pass over a doc's lines for {@link MarkdownLimits}: the longest line, the inline parsing
  * work, the widest container prefix and the block parsing work (the sum of the prefixes' squares:
- * flexmark's work on a line grows with the containers it opens and continues), and an upper bound of the nesting depth flexmark can build. The bound must never be lower than
- * the real depth: container prefixes ({@code >}, list markers, indentation) cost at least a column per
- * level, every MDX block opening may nest, and inline nesting needs one delimiter per level within one
- * inline context (a blank-line-separated chunk; in a table, one row).
+ * flexmark's work on a line grows with the containers it opens and continues), the lines that may
+ * start a block, the inline markers, and an upper bound of the nesting depth flexmark can build. The
+ * bound must never be lower than the real depth: container prefixes ({@code >}, list markers,
+ * indentation) cost at least a column per level, every MDX block opening may nest, and every inline
+ * level (emphasis, strikethrough, link, image) needs its own closing delimiter within one inline
+ * context (a blank-line-separated chunk; in a table, one row): a {@code ]} or a character of a
+ * {@code *}, {@code _} or {@code ~} run that is not preceded by whitespace. Counting closers, not
+ * openers, keeps floods of openers ({@code [[[[}, {@code *a **b}) from needing a parse to measure.
  */
-record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWork, int heaviestLine, int widestPrefix,
-               int widestPrefixLine, long containerWork, int depthBound) {
+record DocScan(int chars, int lines, int longestLine, int longestLineNumber, long inlineWork, int heaviestLine, int widestPrefix,
+               int widestPrefixLine, long containerWork, int blocks, int blocksPastLine, int markers,
+               int markersPastLine, int depthBound) {
 
     /** Document, table block, body, row, cell, paragraph and spares. */
     private static final int FIXED_LEVELS = 8;
@@ -37,8 +42,9 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
                     && markdown.charAt(end + 1) == '\n' ? 2 : 1);
         }
         c.endChunk();
-        return new DocScan(markdown.length(), c.longest, c.longestNumber, c.work, c.heaviestLine, c.maxPrefix,
-                c.maxPrefixLine, c.containerWork, c.maxPrefix + c.mdxOpenings + c.maxDelimiters + FIXED_LEVELS);
+        return new DocScan(markdown.length(), number, c.longest, c.longestNumber, c.work, c.heaviestLine, c.maxPrefix,
+                c.maxPrefixLine, c.containerWork, c.blocks, c.blocksPastLine, c.markers, c.markersPastLine,
+                c.maxPrefix + c.mdxOpenings + c.maxClosers + FIXED_LEVELS);
     }
 
     /** The running state of the scan. */
@@ -52,13 +58,17 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
         int maxPrefixLine = 1;
         long containerWork;
         int mdxOpenings;
-        int maxDelimiters;
+        int maxClosers;
+        int blocks;
+        int blocksPastLine;
+        int markers;
+        int markersPastLine;
         // the current chunk: lines since the last blank one
         int chunkLines;
         int chunkStart;
         long chunkChars;
         long chunkCostly;
-        int chunkDelimiters;
+        int chunkClosers;
         boolean inTable;
         String firstLine = "";
 
@@ -80,24 +90,71 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
                 endChunk();
                 return;
             }
-            MdxLine.classifyLine(s.subSequence(start, end), first - start).filter(Counter::opens)
-                    .ifPresent(l -> mdxOpenings++);
+            char head = s.charAt(first);
+            // only ':' and '<' start an MDX line; a view would cost an object per line
+            if (head == ':' || head == '<') {
+                MdxLine.classifyLine(s.subSequence(start, end), first - start).filter(Counter::opens)
+                        .ifPresent(l -> mdxOpenings++);
+            }
             int delimiters = 0;
             int costly = 0;
+            int closers = 0;
+            int brackets = 0;
+            boolean runCloses = false;
+            boolean pipe = false;
             for (int i = start; i < end; i++) {
                 char ch = s.charAt(i);
-                if (ch == '*' || ch == '_' || ch == '~' || ch == '[') {
+                if (ch == '*' || ch == '_' || ch == '~') {
                     delimiters++;
+                    // a run closes only when not preceded by whitespace (the line start counts as whitespace)
+                    if (i == start || s.charAt(i - 1) != ch) {
+                        runCloses = i > start && !isSpace(s.charAt(i - 1));
+                    }
+                    closers += runCloses ? 1 : 0;
+                } else if (ch == '[') {
+                    delimiters++;
+                } else if (ch == ']') {
+                    closers++;
+                    brackets++;
                 } else if (ch == '&' || ch == '<' || ch == '`' || ch == '(') {
                     costly++;
+                } else if (ch == '|') {
+                    pipe = true;
                 }
             }
-            acceptChunkLine(s.substring(start, Math.min(end, start + 400)), s.charAt(first) == '|', number,
-                    length, delimiters, costly);
+            acceptBlockStart(s, first, pipe, number);
+            acceptMarkers(delimiters + costly + brackets, number);
+            // a chunk's first two lines decide whether it is a table; later lines need no copy
+            String lineHead = chunkLines <= 1 ? s.substring(start, Math.min(end, start + 400)) : "";
+            acceptChunkLine(lineHead, head == '|', number, length, closers, costly);
+        }
+
+        /**
+         * Counts the lines that may start a block (or a table row): after a blank line, or starting with
+         * a heading, quote, list, table, setext, thematic break or admonition marker. An over-count: a
+         * marker inside a paragraph or code is counted too, and the real docs stay under 600.
+         */
+        private void acceptBlockStart(String s, int first, boolean pipe, int number) {
+            char c = s.charAt(first);
+            if (chunkLines == 0 || pipe || c == '#' || c == '>' || c == '-' || c == '*' || c == '+' || c == '='
+                    || c == ':' || (c >= '0' && c <= '9')) {
+                blocks++;
+                if (blocks == MarkdownLimits.MAX_BLOCKS + 1) {
+                    blocksPastLine = number;
+                }
+            }
+        }
+
+        private void acceptMarkers(int count, int number) {
+            int before = markers;
+            markers += count;
+            if (before <= MarkdownLimits.MAX_INLINE_MARKERS && markers > MarkdownLimits.MAX_INLINE_MARKERS) {
+                markersPastLine = number;
+            }
         }
 
         /** Table rows are inline contexts of their own; any other line joins the chunk's one context. */
-        private void acceptChunkLine(String head, boolean pipe, int number, int length, int delimiters, int costly) {
+        private void acceptChunkLine(String head, boolean pipe, int number, int length, int closers, int costly) {
             if (chunkLines == 0) {
                 chunkStart = number;
                 firstLine = head;
@@ -108,22 +165,22 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
             chunkLines++;
             if (inTable && pipe) {
                 addWork((long) length * costly, number);
-                maxDelimiters = Math.max(maxDelimiters, delimiters);
+                maxClosers = Math.max(maxClosers, closers);
                 return;
             }
             inTable = false;
             chunkChars += length + 1;
             chunkCostly += costly;
-            chunkDelimiters += delimiters;
+            chunkClosers += closers;
         }
 
         void endChunk() {
             addWork(chunkChars * chunkCostly, chunkStart);
-            maxDelimiters = Math.max(maxDelimiters, chunkDelimiters);
+            maxClosers = Math.max(maxClosers, chunkClosers);
             chunkLines = 0;
             chunkChars = 0;
             chunkCostly = 0;
-            chunkDelimiters = 0;
+            chunkClosers = 0;
             inTable = false;
         }
 
@@ -141,6 +198,11 @@ record DocScan(int chars, int longestLine, int longestLineNumber, long inlineWor
                 default -> false;
             };
         }
+    }
+
+    /** Whitespace in CommonMark's narrowest sense; anything else may precede a closing delimiter run. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** Columns of leading spaces, tabs, quote and list markers: each container level takes at least one. */

@@ -65,6 +65,15 @@ final class FenceTracker {
         return columns;
     }
 
+    /**
+     * False when {@link #acceptLine} would return false and change nothing for a line whose first
+     * non-space character is {@code first}: outside code, only a backtick or tilde can open a fence.
+     * Lets a scan skip making a view of most lines.
+     */
+    boolean mayAccept(char first) {
+        return fenceLength > 0 || first == '`' || first == '~';
+    }
+
     /** The length of the run of backticks or tildes at {@code start}; 0 for anything else. */
     private static int countRun(CharSequence line, int start) {
         if (start >= line.length()) {

@@ -5,11 +5,14 @@ import java.util.Optional;
 /**
  * The bounds a doc must keep to be rendered as markdown. Docs come from pull requests, and flexmark
  * recurses once per nesting level (lists, quotes, admonitions, emphasis), runs regexes that recurse once
- * per character of a line, and copies the rest of a paragraph for every entity, code span, link or
- * HTML tag in it, which is quadratic. A doc past a bound is shown as escaped plain text, with a
- * diagnostic. A linear scan judges almost every doc; only a doc whose scan cannot rule out deep
- * nesting is parsed (on a deep stack) to measure it, so the loader, which reports, and the renderer,
- * which falls back, give the same answer.
+ * per character of a line, copies the rest of a paragraph for every entity, code span, link or HTML
+ * tag in it (quadratic), and spends microseconds on every line, block and inline marker, as do the
+ * passes after it (ids, table of contents, sanitizing, link checks). Within these bounds a doc adds at
+ * most about 2 s to a build. A doc past a bound is shown as escaped plain text, with a diagnostic. One
+ * linear scan ({@link DocScan}) judges almost every doc; only a doc whose scan cannot rule out deep
+ * nesting (more than {@link #MAX_DEPTH} closing delimiters, container columns or MDX openings) is
+ * parsed (on a deep stack) to measure it, so the loader, which reports, and the renderer, which falls
+ * back, give the same answer.
  */
 public final class MarkdownLimits {
 
@@ -35,6 +38,24 @@ public final class MarkdownLimits {
      * tags, summed (about a second at 10^8); real docs stay under 10^5.
      */
     public static final long MAX_INLINE_WORK = 50_000_000L;
+    /**
+     * Lines. flexmark builds a node or two for every line of a paragraph (text, soft break) and the later
+     * passes walk them: 2,000,000 one-letter lines took 16 s, in a code block 4 s. Real docs stay under 700.
+     */
+    public static final int MAX_LINES = 50_000;
+    /**
+     * Lines that may start a block or table row ({@link DocScan} over-counts them). flexmark and every
+     * later pass (ids, table of contents, rendering, sanitizing, link checks) cost about 25 microseconds
+     * per block, so 200,000 one-line headings took 5 s; the real monorepo's docs stay under 600.
+     */
+    public static final int MAX_BLOCKS = 20_000;
+    /**
+     * Inline markers: {@code * _ ~ [ ] & < `} and {@code (}. flexmark's inline parser costs a few
+     * microseconds per delimiter (an emphasis flood cost 1.6 s per MB), and a paragraph with more than
+     * {@link #MAX_DEPTH} closing delimiters is parsed twice (once to measure its depth); the real docs
+     * stay under 2,000.
+     */
+    public static final int MAX_INLINE_MARKERS = 200_000;
 
     /** Why a doc stays plain text, and the 1-based line that shows it. */
     public record Problem(int line, String message) {
@@ -77,6 +98,20 @@ public final class MarkdownLimits {
             return Optional.of(new Problem(scan.widestPrefixLine(), "too many lines start with deep indentation, "
                     + "quote or list markers (" + scan.containerWork() + " units of parsing work; the limit is "
                     + MAX_CONTAINER_WORK + "), the widest at line " + scan.widestPrefixLine()));
+        }
+        if (scan.lines() > MAX_LINES) {
+            return Optional.of(new Problem(MAX_LINES + 1, "the doc has " + scan.lines() + " lines; the limit is "
+                    + MAX_LINES));
+        }
+        if (scan.blocks() > MAX_BLOCKS) {
+            return Optional.of(new Problem(scan.blocksPastLine(), "the doc has " + scan.blocks() + " headings, "
+                    + "paragraphs, list items, table rows and other blocks; the limit is " + MAX_BLOCKS
+                    + ", passed at line " + scan.blocksPastLine()));
+        }
+        if (scan.markers() > MAX_INLINE_MARKERS) {
+            return Optional.of(new Problem(scan.markersPastLine(), "the doc has " + scan.markers()
+                    + " emphasis, link, code, entity and HTML markers; the limit is " + MAX_INLINE_MARKERS
+                    + ", passed at line " + scan.markersPastLine()));
         }
         if (scan.inlineWork() > MAX_INLINE_WORK) {
             return Optional.of(new Problem(scan.heaviestLine(), "the paragraph at line " + scan.heaviestLine()

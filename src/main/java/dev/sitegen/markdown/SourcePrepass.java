@@ -17,6 +17,15 @@ final class SourcePrepass {
     private final List<LineRange> dropLines;
     private final FenceTracker fences = new FenceTracker(FenceTracker.ANY_INDENT);
     private int importLinesLeft;
+    /*
+     * The lines searched for the end of a multi-line import, kept across imports so that a run of
+     * `import {` lines is searched once, not 50 times: no line after the current one up to
+     * coveredLine ends an import or is blank; stopperLine (when positive) is the first that does.
+     */
+    private int coveredLine;
+    private int coveredEnd;
+    private int stopperLine = -1;
+    private boolean stopperIsFrom;
     /** The first '\r' at or after {@code crSearchedFrom} (the doc's length when there is none). */
     private int nextCr = -1;
     private int crSearchedFrom;
@@ -60,37 +69,49 @@ final class SourcePrepass {
             importLinesLeft--;
             return true;
         }
-        // a view, not a copy: only an import line needs its own string
-        if (fences.acceptLine(CharBuffer.wrap(markdown, start, end)) || !isImportStart(markdown, start, end)) {
+        // a view, not a copy, and only of a line that may be code: only an import line needs its own string
+        int first = FenceTracker.skipSpaces(markdown, start);
+        boolean code = fences.mayAccept(first < end ? markdown.charAt(first) : ' ')
+                && fences.acceptLine(CharBuffer.wrap(markdown, start, end));
+        if (code || !isImportStart(markdown, start, end)) {
             return false;
         }
         String line = markdown.substring(start, end);
-        int continuation = isCompleteImport(line) ? 0 : opensBraces(line) ? countImportContinuation(end) : -1;
+        int continuation = isCompleteImport(line) ? 0 : opensBraces(line) ? countImportContinuation(end, lineNumber) : -1;
         importLinesLeft = Math.max(continuation, 0);
         return continuation >= 0;
     }
 
     /**
-     * For an import whose braces span lines: how many lines after {@code from} it goes on until
-     * its {@code from} clause; -1 when none comes soon (then it was prose, and stays).
+     * For an import whose braces span lines: how many lines after {@code lineNumber} (which ends at
+     * {@code from}) it goes on until its {@code from} clause; -1 when none comes soon (then it was
+     * prose, and stays).
      */
-    private int countImportContinuation(int from) {
-        int start = skipLineBreak(markdown, from);
-        for (int n = 1; n <= MAX_IMPORT_LINES && start < markdown.length(); n++) {
-            int end = lineEnd(start);
-            String line = markdown.substring(start, end);
-            if (hasFromClause(line)) {
-                return n;
-            }
-            if (line.isBlank()) {
-                return -1;
-            }
-            start = skipLineBreak(markdown, end);
+    private int countImportContinuation(int from, int lineNumber) {
+        if (coveredLine < lineNumber) {
+            coveredLine = lineNumber;
+            coveredEnd = skipLineBreak(markdown, from);
+            stopperLine = -1;
         }
-        return -1;
+        int window = lineNumber + MAX_IMPORT_LINES;
+        while (stopperLine < 0 && coveredLine < window && coveredEnd < markdown.length()) {
+            int end = lineEnd(coveredEnd);
+            String line = markdown.substring(coveredEnd, end);
+            if (hasFromClause(line) || line.isBlank()) {
+                stopperLine = coveredLine + 1;
+                stopperIsFrom = hasFromClause(line);
+            } else {
+                coveredLine++;
+                coveredEnd = skipLineBreak(markdown, end);
+            }
+        }
+        return stopperLine > 0 && stopperLine <= window && stopperIsFrom ? stopperLine - lineNumber : -1;
     }
 
     private boolean isDropped(int line) {
+        if (dropLines.isEmpty()) {
+            return false;
+        }
         for (LineRange r : dropLines) {
             if (r.containsLine(line)) {
                 return true;

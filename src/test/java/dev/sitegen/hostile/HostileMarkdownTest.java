@@ -74,6 +74,9 @@ class HostileMarkdownTest {
                 Arguments.of("3,000 same-line quote lists", "> - ".repeat(3_000) + "x\n"),
                 Arguments.of("nested emphasis over lines", nested("*a _\n", "x", "_ a*\n", 3_000)),
                 Arguments.of("nested images", nested("![", "x", "](u)", 4_000)),
+                // the scan's depth bound counts closing delimiters; these nest through theirs
+                Arguments.of("400-star emphasis run", nested("*", "x", "*", 400)),
+                Arguments.of("nested images and emphasis", nested("![*", "x", "*](u)", 300)),
                 Arguments.of("1 MB line", "word ".repeat(210_000) + "\n"),
                 Arguments.of("1 MB line of dashes", "-".repeat(1_048_576) + "\n"),
                 Arguments.of("1 MB line of script", "<script>alert(1)</script>".repeat(42_000) + "\n"),
