@@ -22,7 +22,9 @@ import dev.sitegen.publish.InputSet;
 import dev.sitegen.publish.OutputGuard;
 import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.PublishException;
+import dev.sitegen.publish.RenderCacheFile;
 import dev.sitegen.publish.StagedOutput;
+import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.verify.ExternalCheck;
 import dev.sitegen.verify.SiteVerifier;
@@ -132,10 +134,12 @@ final class BuildCommand implements Callable<Integer> {
             InputSet withIcons = inputs.withFiles(icons);
             Path target = checkOutput(session.layout);
             int pages;
+            RenderCache cache;
             try (OutputLock lock = lockOutput(target, err); StagedOutput output = StagedOutput.begin(lock)) {
                 List<Diagnostic> links = new ArrayList<>();
+                cache = RenderCacheFile.openCache(output, key, force, err::println);
                 try {
-                    pages = renderAndVerify(session, diagnostics, today, target, output, workers, links);
+                    pages = renderAndVerify(session, diagnostics, today, target, output, workers, links, cache);
                 } catch (RuntimeException | Error e) {
                     // no worker may still write into the staging folder while closing the output deletes it
                     workers.close();
@@ -156,7 +160,7 @@ final class BuildCommand implements Callable<Integer> {
                                 new BuildStamp.Report(input.format.name(), report,
                                         writeJsonReport(report, all, built)))));
             }
-            err.println("built " + pages + " pages into " + out);
+            err.println("built " + pages + " pages into " + out + " (" + cache.describeCounts() + ")");
             return 0;
         }
     }
@@ -233,12 +237,13 @@ final class BuildCommand implements Callable<Integer> {
      * live only here, so the report and the commit after it run without them.
      */
     private int renderAndVerify(Session session, List<Diagnostic> checks, LocalDate today, Path target,
-                                StagedOutput output, Workers workers, List<Diagnostic> links)
+                                StagedOutput output, Workers workers, List<Diagnostic> links, RenderCache cache)
             throws ConfigException, IOException {
         SiteRenderer renderer = new SiteRenderer(session.config, session.facts, Optional.ofNullable(baseUrl),
                 today, session.site.snippets(), session.layout.root(), workers);
         SiteVerifier verifier = new SiteVerifier(verifyOptions(session, renderer, target));
-        int pages = renderer.renderSite(session.catalog, checks, verifier.wrap(output));
+        int pages = renderer.renderSite(session.catalog, checks, verifier.wrap(output), cache);
+        cache.describeMismatches().ifPresent(spec.commandLine().getErr()::println);
         links.addAll(verifier.verifySite());
         return pages;
     }
