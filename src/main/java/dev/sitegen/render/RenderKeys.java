@@ -1,6 +1,7 @@
 package dev.sitegen.render;
 
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
@@ -45,14 +46,15 @@ final class RenderKeys {
 
     /**
      * The site-wide pages (catalog, registry and search data, breaking changes, releases, feeds,
-     * calendar, contributing index, checks page, 404, robots.txt): every connector's values except the
-     * markdown text of its doc and migration guide, which none of them shows, and the guides.
+     * calendar, contributing index, checks page, 404, robots.txt): every connector's values except what
+     * none of them shows: the markdown text of its doc and migration guide, and where in their files
+     * values were written (only connector and contribute pages show positions). The guides, whole.
      */
     String keySitePages(Catalog catalog) {
-        ValueDigest digest = new ValueDigest().add(siteKey).add(catalog.guides());
+        ValueDigest digest = ValueDigest.withoutPositions().add(siteKey).add(catalog.guides());
         for (Connector c : catalog.connectors()) {
             digest.add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc().map(RenderKeys::withoutText),
-                    c.changelog(), c.migrationGuide().map(g -> new MigrationGuide(withoutText(g.page()), g.sections())),
+                    c.changelog().map(l -> new Changelog(l.scope(), l.pos(), 0, 0, l.entries())), c.migrationGuide().map(g -> new MigrationGuide(withoutText(g.page()), g.sections())),
                     c.iconFile()));
         }
         return digest.digest();

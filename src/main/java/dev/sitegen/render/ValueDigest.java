@@ -1,5 +1,7 @@
 package dev.sitegen.render;
 
+import dev.sitegen.model.FieldPositions;
+import dev.sitegen.model.SourcePos;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,23 @@ import java.util.Set;
 final class ValueDigest {
 
     private final StringBuilder text = new StringBuilder();
+    private final boolean withPositions;
+
+    ValueDigest() {
+        this(true);
+    }
+
+    private ValueDigest(boolean withPositions) {
+        this.withPositions = withPositions;
+    }
+
+    /**
+     * A digest that leaves out source positions ({@link SourcePos}, {@link FieldPositions}): for pages
+     * that never show where a value was written, so moving a value within its file changes nothing.
+     */
+    static ValueDigest withoutPositions() {
+        return new ValueDigest(false);
+    }
 
     /** Adds a value: a record, collection, map, optional, or anything whose {@code toString} is its value. */
     ValueDigest add(Object value) {
@@ -39,8 +58,10 @@ final class ValueDigest {
         }
     }
 
-    private static void describe(Object value, StringBuilder out) {
+    private void describe(Object value, StringBuilder out) {
         if (value == null) {
+            out.append('~');
+        } else if (!withPositions && (value instanceof SourcePos || value instanceof FieldPositions)) {
             out.append('~');
         } else if (value instanceof Record r) {
             out.append(r.getClass().getSimpleName()).append('(');
@@ -58,7 +79,7 @@ final class ValueDigest {
             out.append('}');
         } else if (value instanceof Set<?> s) {
             out.append('<');
-            sorted(s.stream().map(ValueDigest::describeText).toList(), out);
+            sorted(s.stream().map(this::describeText).toList(), out);
             out.append('>');
         } else if (value instanceof Collection<?> c) {
             out.append('[');
@@ -79,7 +100,7 @@ final class ValueDigest {
         copy.forEach(s -> out.append(s.length()).append(':').append(s));
     }
 
-    private static String describeText(Object value) {
+    private String describeText(Object value) {
         StringBuilder out = new StringBuilder();
         describe(value, out);
         return out.toString();
