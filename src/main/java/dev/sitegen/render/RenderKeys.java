@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.load.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
@@ -19,18 +20,25 @@ final class RenderKeys {
 
     private final String siteKey;
     private final Path root;
+    private final Workers workers;
 
-    RenderKeys(String siteKey, Path root) {
+    RenderKeys(String siteKey, Path root, Workers workers) {
         this.siteKey = siteKey;
         this.root = root;
+        this.workers = workers;
     }
 
     /**
-     * A connector page: its connectors' values (doc text, changelog, migration guide and metadata), their
-     * findings (shown on their contribute pages) and the bytes of their icons.
+     * A connector page: its connectors' values (doc text, changelog, metadata, the migration guide's
+     * sections but not its text, which the guide's own page shows), their findings (shown on their
+     * contribute pages) and the bytes of their icons.
      */
     String keyConnectorPage(List<Connector> connectors, Map<String, List<Diagnostic>> findings) {
-        ValueDigest digest = new ValueDigest().add(siteKey).add(connectors);
+        ValueDigest digest = new ValueDigest().add(siteKey);
+        for (Connector c : connectors) {
+            digest.add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc(), c.changelog(),
+                    c.migrationGuide().map(RenderKeys::withoutText), c.iconFile()));
+        }
         for (Connector c : connectors) {
             digest.add(findings.getOrDefault(c.dir(), List.of()));
             digest.add(c.iconFile().map(f -> IconWriter.digestIcon(root, root.resolve(c.metadataFile()).getParent(),
@@ -51,13 +59,18 @@ final class RenderKeys {
      * values were written (only connector and contribute pages show positions). The guides, whole.
      */
     String keySitePages(Catalog catalog) {
-        ValueDigest digest = ValueDigest.withoutPositions().add(siteKey).add(catalog.guides());
-        for (Connector c : catalog.connectors()) {
-            digest.add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc().map(RenderKeys::withoutText),
-                    c.changelog().map(l -> new Changelog(l.scope(), l.pos(), 0, 0, l.entries())), c.migrationGuide().map(g -> new MigrationGuide(withoutText(g.page()), g.sections())),
-                    c.iconFile()));
-        }
-        return digest.digest();
+        // connector by connector on the workers, then one digest of theirs
+        List<String> connectors = workers.mapInOrder(catalog.connectors(), c -> ValueDigest.withoutPositions()
+                .add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(),
+                        c.doc().map(RenderKeys::withoutText),
+                        c.changelog().map(l -> new Changelog(l.scope(), l.pos(), 0, 0, l.entries())),
+                        c.migrationGuide().map(RenderKeys::withoutText), c.iconFile()))
+                .digest());
+        return ValueDigest.withoutPositions().add(siteKey).add(catalog.guides()).add(connectors).digest();
+    }
+
+    private static MigrationGuide withoutText(MigrationGuide guide) {
+        return new MigrationGuide(withoutText(guide.page()), guide.sections());
     }
 
     private static DocPage withoutText(DocPage doc) {

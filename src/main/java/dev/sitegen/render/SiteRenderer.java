@@ -76,7 +76,7 @@ public final class SiteRenderer {
         // finding would make rendering quadratic in the catalog's size.
         Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
         TimelineCache timelines = TimelineCache.build(catalog.connectors(), workers);
-        RenderKeys keys = new RenderKeys(siteKey, root);
+        RenderKeys keys = new RenderKeys(siteKey, root, workers);
         workers.mapInOrder(new ArrayList<>(byPage.keySet()), page -> {
             List<Connector> connectors = byPage.get(page);
             cache.produceUnit("page:" + page, keys.keyConnectorPage(connectors, findings), pages, ctx.linkSources,

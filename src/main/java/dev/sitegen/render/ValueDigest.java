@@ -3,6 +3,7 @@ package dev.sitegen.render;
 import dev.sitegen.model.FieldPositions;
 import dev.sitegen.model.SourcePos;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,10 +20,32 @@ import java.util.Set;
  * A SHA-256 of values, for render cache keys. Records are walked component by component and maps and
  * sets in sorted order, so the digest depends only on the values: {@code toString} would not do, since
  * {@code Map.copyOf} iterates in an order that changes from one JVM run to the next. Every string is
- * length-prefixed, so no two different values write the same text.
+ * length-prefixed, so no two different values write the same text. Text goes to the digest in chunks:
+ * a doc's text is never copied into one large buffer.
  */
 final class ValueDigest {
 
+    private static final int CHUNK = 8192;
+
+    /** Each record class's name and component accessors, looked up once. */
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            List<Method> accessors = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                Method accessor = c.getAccessor();
+                // records declared package-private elsewhere are read like public ones
+                accessor.trySetAccessible();
+                accessors.add(accessor);
+            }
+            return new RecordShape(type.getSimpleName() + "(", List.copyOf(accessors));
+        }
+    };
+
+    private record RecordShape(String opening, List<Method> accessors) {
+    }
+
+    private final MessageDigest sha = newDigest();
     private final StringBuilder text = new StringBuilder();
     private final boolean withPositions;
 
@@ -44,57 +67,69 @@ final class ValueDigest {
 
     /** Adds a value: a record, collection, map, optional, or anything whose {@code toString} is its value. */
     ValueDigest add(Object value) {
-        describe(value, text);
+        describe(value, text, true);
         return this;
     }
 
     /** The hex SHA-256 of everything added. */
     String digest() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        flush();
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private void flush() {
+        if (!text.isEmpty()) {
+            sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
         }
     }
 
-    private void describe(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append('~');
-        } else if (!withPositions && (value instanceof SourcePos || value instanceof FieldPositions)) {
+    /** Writes {@code value} to {@code out}; {@code direct} when {@code out} is this digest's own text. */
+    private void describe(Object value, StringBuilder out, boolean direct) {
+        if (value == null || !withPositions && (value instanceof SourcePos || value instanceof FieldPositions)) {
             out.append('~');
         } else if (value instanceof Record r) {
-            out.append(r.getClass().getSimpleName()).append('(');
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                describe(readComponent(r, c), out);
+            RecordShape shape = SHAPES.get(r.getClass());
+            out.append(shape.opening());
+            for (Method accessor : shape.accessors()) {
+                describe(read(r, accessor), out, direct);
                 out.append(',');
             }
             out.append(')');
         } else if (value instanceof Optional<?> o) {
             out.append(o.isPresent() ? "+" : "-");
-            o.ifPresent(v -> describe(v, out));
+            o.ifPresent(v -> describe(v, out, direct));
         } else if (value instanceof Map<?, ?> m) {
             out.append('{');
-            sorted(m.entrySet().stream().map(e -> describeText(e.getKey()) + "=" + describeText(e.getValue())).toList(), out);
+            appendSorted(m.entrySet().stream().map(e -> describeText(e.getKey()) + "=" + describeText(e.getValue())).toList(), out);
             out.append('}');
         } else if (value instanceof Set<?> s) {
             out.append('<');
-            sorted(s.stream().map(this::describeText).toList(), out);
+            appendSorted(s.stream().map(this::describeText).toList(), out);
             out.append('>');
         } else if (value instanceof Collection<?> c) {
             out.append('[');
             for (Object item : c) {
-                describe(item, out);
+                describe(item, out, direct);
                 out.append(',');
             }
             out.append(']');
         } else {
             String s = value.toString();
-            out.append(s.length()).append(':').append(s);
+            out.append(s.length()).append(':');
+            if (direct && s.length() > CHUNK) {
+                flush();
+                sha.update(s.getBytes(StandardCharsets.UTF_8));
+            } else {
+                out.append(s);
+            }
+        }
+        if (direct && out.length() > CHUNK) {
+            flush();
         }
     }
 
-    private static void sorted(List<String> items, StringBuilder out) {
+    private static void appendSorted(List<String> items, StringBuilder out) {
         List<String> copy = new ArrayList<>(items);
         copy.sort(null);
         copy.forEach(s -> out.append(s.length()).append(':').append(s));
@@ -102,18 +137,23 @@ final class ValueDigest {
 
     private String describeText(Object value) {
         StringBuilder out = new StringBuilder();
-        describe(value, out);
+        describe(value, out, false);
         return out.toString();
     }
 
-    private static Object readComponent(Record r, RecordComponent c) {
+    private static Object read(Record r, Method accessor) {
         try {
-            java.lang.reflect.Method accessor = c.getAccessor();
-            // records declared package-private elsewhere are read like public ones
-            accessor.trySetAccessible();
             return accessor.invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("reading " + c.getName() + " of " + r.getClass().getName(), e);
+            throw new IllegalStateException("reading " + accessor.getName() + " of " + r.getClass().getName(), e);
+        }
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

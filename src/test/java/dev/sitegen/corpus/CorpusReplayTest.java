@@ -72,7 +72,7 @@ class CorpusReplayTest {
                 int[] counts = RenderCacheFile.readCounts(incremental).orElseThrow();
                 if (edit.maxRendered() >= 0) {
                     assertThat(counts[0]).as(edit.name() + ": pages rendered, " + inc.err())
-                            .isBetween(1, edit.maxRendered());
+                            .isLessThanOrEqualTo(edit.maxRendered());
                     assertThat(counts[1]).as(edit.name() + ": pages re-used").isGreaterThan(1300);
                 }
             }
