@@ -54,9 +54,13 @@ public final class RenderCacheFile {
         return cache;
     }
 
-    /** The counts the last committed build of {@code target} recorded: rendered and re-used pages. */
-    public static Optional<int[]> readCounts(Path target) {
-        return readStored(target, message -> { }).map(s -> new int[] {s.renderedPages(), s.reusedPages()});
+    /** How many HTML pages a build rendered and how many it re-used from the previous output. */
+    public record Counts(int rendered, int reused) {
+    }
+
+    /** The counts the last committed build of {@code target} recorded, when its cache can be read. */
+    public static Optional<Counts> readCounts(Path target) {
+        return readStored(target, message -> { }).map(s -> new Counts(s.renderedPages(), s.reusedPages()));
     }
 
     private static boolean usable(Stored stored, String key, Consumer<String> info) {

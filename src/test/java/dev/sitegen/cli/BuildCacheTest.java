@@ -48,9 +48,9 @@ class BuildCacheTest {
         CliRun run = build(root, site);
         assertBuilt(run);
         assertThat(run.err()).contains("(2 pages rendered, ");
-        int[] counts = RenderCacheFile.readCounts(site).orElseThrow();
-        assertThat(counts[0]).isEqualTo(2);
-        assertThat(counts[1]).isGreaterThan(20);
+        RenderCacheFile.Counts counts = RenderCacheFile.readCounts(site).orElseThrow();
+        assertThat(counts.rendered()).isEqualTo(2);
+        assertThat(counts.reused()).isGreaterThan(20);
         assertThat(site.resolve("integrations/sources/brightdesk/index.html")).content().contains("A line the cache test added");
         assertSameAsCleanBuild();
     }

@@ -69,11 +69,11 @@ class CorpusReplayTest {
                 assertThat(inc.exitCode()).as(edit.name() + ": " + inc.err()).isEqualTo(full.exitCode()).isZero();
                 assertThat(inc.out()).as(edit.name() + ": the report").isEqualTo(full.out());
                 assertThat(SiteTrees.listDifferences(incremental, cold, 10)).as(edit.name()).isEmpty();
-                int[] counts = RenderCacheFile.readCounts(incremental).orElseThrow();
+                RenderCacheFile.Counts counts = RenderCacheFile.readCounts(incremental).orElseThrow();
                 if (edit.maxRendered() >= 0) {
-                    assertThat(counts[0]).as(edit.name() + ": pages rendered, " + inc.err())
+                    assertThat(counts.rendered()).as(edit.name() + ": pages rendered, " + inc.err())
                             .isLessThanOrEqualTo(edit.maxRendered());
-                    assertThat(counts[1]).as(edit.name() + ": pages re-used").isGreaterThan(1300);
+                    assertThat(counts.reused()).as(edit.name() + ": pages re-used").isGreaterThan(1300);
                 }
             }
         } finally {
