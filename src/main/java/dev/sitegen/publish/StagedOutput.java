@@ -57,19 +57,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     @Override
     public void writeFile(String path, byte[] content) {
-        Path file = resolveSitePath(path);
-        try {
-            OutputFiles.createFolders(file.getParent());
-            // never write through a name linked to the live output: a second write gets a file of its own
-            Files.deleteIfExists(file);
-            boolean linked = linkUnchanged(file, path, content);
-            if (!linked) {
-                OutputFiles.writeNewFile(file, content);
-            }
-            recordFile(file, ContentHash.hashBytes(content), content.length, !linked);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + file, e);
-        }
+        stageFile(path, content, Optional.empty());
     }
 
     /**
@@ -78,21 +66,21 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
      */
     @Override
     public void reuseFile(String path, byte[] content, String sha256) {
+        stageFile(path, content, Optional.of(sha256));
+    }
+
+    /** Stages {@code content} at {@code path}; {@code knownSha256} when it is known to equal the previous file. */
+    private void stageFile(String path, byte[] content, Optional<String> knownSha256) {
         Path file = resolveSitePath(path);
         try {
             OutputFiles.createFolders(file.getParent());
+            // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
-            boolean linked;
-            try {
-                Files.createLink(file, target.resolve(path));
-                linked = true;
-            } catch (IOException | UnsupportedOperationException e) {
-                linked = false;
-            }
+            boolean linked = knownSha256.isPresent() ? linkPrevious(file, path) : linkUnchanged(file, path, content);
             if (!linked) {
                 OutputFiles.writeNewFile(file, content);
             }
-            recordFile(file, sha256, content.length, !linked);
+            recordFile(file, knownSha256.orElseGet(() -> ContentHash.hashBytes(content)), content.length, !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
@@ -137,8 +125,13 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
                 || !Arrays.equals(Files.readAllBytes(previous), content)) {
             return false;
         }
+        return linkPrevious(file, path);
+    }
+
+    /** Hard-links the previous output's file at {@code path} as {@code file}; false when that cannot be done. */
+    private boolean linkPrevious(Path file, String path) {
         try {
-            Files.createLink(file, previous);
+            Files.createLink(file, target.resolve(path));
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             // a file system without hard links: write a copy
