@@ -2,7 +2,7 @@
 # site-gen benchmark: median wall time and peak RSS over RUNS runs (default 5) of
 #   cold   full build of the corpus into an empty output folder
 #   warm   the same build again with the previous output in place (nothing changed: up to date)
-#   edit1  one doc edited, then built again (output and build stamp present: a full rebuild)
+#   edit1  one doc edited, then built again (output, build stamp and render cache present: that doc's pages render)
 #   check1 `check --only source-postgres`
 #   10x    full build of a 10x synthetic corpus (src/bench/make-corpus.py), cold
 #   hugo   `hugo` on the same docs in a minimal site, when hugo is installed (apt-get install hugo)

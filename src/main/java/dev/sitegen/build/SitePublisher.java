@@ -15,7 +15,9 @@ import dev.sitegen.publish.BuildSummary;
 import dev.sitegen.publish.FileStamp;
 import dev.sitegen.publish.InputSet;
 import dev.sitegen.publish.OutputLock;
+import dev.sitegen.publish.RenderCacheFile;
 import dev.sitegen.publish.StagedOutput;
+import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.SiteSink;
 import dev.sitegen.verify.ExternalCheck;
@@ -70,9 +72,10 @@ final class SitePublisher {
         Path target = OutputTarget.checkOutput(site.layout(), policy, request, render.external());
         try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
             List<Diagnostic> links = new ArrayList<>();
+            RenderCache cache = RenderCacheFile.openCache(output, stamps.key(), request.force(), request.notices());
             int pages;
             try {
-                pages = renderAndVerify(checks, target, output, links);
+                pages = renderAndVerify(checks, target, output, links, cache);
             } catch (RuntimeException | Error e) {
                 // no worker may still write into the staging folder while closing the output deletes it
                 build.workers().close();
@@ -84,7 +87,7 @@ final class SitePublisher {
             FindingCounts built = build.countFindings(all);
             boolean fails = built.fails(request.failOn());
             BuildResult result = finish(fails ? BuildResult.Outcome.LINKS_FAILED : BuildResult.Outcome.BUILT, all,
-                    built, pages);
+                    built, pages).withRenderCounts(cache.renderedPages(), cache.reusedPages());
             if (fails) {
                 return result;
             }
@@ -99,7 +102,7 @@ final class SitePublisher {
     private BuildResult finish(BuildResult.Outcome outcome, List<Diagnostic> findings, FindingCounts counts,
                                int pages) {
         return new BuildResult(outcome, findings, counts, formatReport(request.format(), request.lines(), findings,
-                counts), pages, build.elapsed());
+                counts), pages, pages, 0, build.elapsed());
     }
 
     /**
@@ -107,17 +110,14 @@ final class SitePublisher {
      * {@code links}; returns the page count. The renderer and the verifier's index of every page
      * live only here, so the report and the commit after it run without them.
      */
-    private int renderAndVerify(List<Diagnostic> checks, Path target, StagedOutput output, List<Diagnostic> links) {
+    private int renderAndVerify(List<Diagnostic> checks, Path target, StagedOutput output, List<Diagnostic> links,
+                                RenderCache cache) {
         SiteRenderer renderer = build.createRenderer(render);
         SiteVerifier verifier = new SiteVerifier(verifyOptions(renderer, target));
-        int pages = renderSite(renderer, checks, verifier.wrap(output));
+        int pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output), cache);
+        cache.describeMismatches().ifPresent(request.notices());
         links.addAll(verifier.verifySite());
         return pages;
-    }
-
-    /** The one render call of a published build. */
-    private int renderSite(SiteRenderer renderer, List<Diagnostic> checks, SiteSink sink) {
-        return renderer.renderSite(site.catalog(), checks, sink);
     }
 
     /** Link verification of the rendered site; external links are probed only when asked for. */

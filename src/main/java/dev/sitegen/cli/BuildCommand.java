@@ -101,8 +101,8 @@ final class BuildCommand implements Callable<Integer> {
                 case CHECKS_FAILED -> err.println("build failed: fix the errors above; " + out + " was left unchanged");
                 case LINKS_FAILED -> err.println("build failed: fix the broken links above; " + out
                         + " was left unchanged");
-                case BUILT -> err.println("built " + result.pages() + " pages into " + out + " in "
-                        + Reports.formatSeconds(result.elapsed()));
+                case BUILT -> err.println("built " + result.pages() + " pages into " + out + " ("
+                        + result.describeRenderCounts() + ") in " + Reports.formatSeconds(result.elapsed()));
             }
             return result.outcome() == BuildResult.Outcome.BUILT ? 0 : 1;
         }

@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,6 +31,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private final ConcurrentHashMap<String, ManifestFile> files = new ConcurrentHashMap<>();
     private boolean committed;
     private volatile boolean closed;
+    /** The render cache to write beside the output when it commits, and its key. */
+    private Optional<RenderCache> renderCache = Optional.empty();
+    private String renderCacheKey = "";
 
     private StagedOutput(Path target, Path staging) {
         this.target = target;
@@ -52,18 +57,61 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     @Override
     public void writeFile(String path, byte[] content) {
+        stageFile(path, content, Optional.empty());
+    }
+
+    /**
+     * Stages a file the render cache found unchanged in the previous output (with this SHA-256) as a
+     * hard link to it, without comparing its bytes again; a copy when the file system has no hard links.
+     */
+    @Override
+    public void reuseFile(String path, byte[] content, String sha256) {
+        stageFile(path, content, Optional.of(sha256));
+    }
+
+    /** Stages {@code content} at {@code path}; {@code knownSha256} when it is known to equal the previous file. */
+    private void stageFile(String path, byte[] content, Optional<String> knownSha256) {
         Path file = resolveSitePath(path);
         try {
             OutputFiles.createFolders(file.getParent());
             // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
-            if (!linkUnchanged(file, path, content)) {
+            boolean linked = knownSha256.isPresent() ? linkPrevious(file, path) : linkUnchanged(file, path, content);
+            if (!linked) {
                 OutputFiles.writeNewFile(file, content);
             }
-            recordFile(file, ContentHash.hashBytes(content), content.length);
+            recordFile(file, knownSha256.orElseGet(() -> ContentHash.hashBytes(content)), content.length, !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
+    }
+
+    /** The output this staging folder replaces (the folder may not exist yet). */
+    Path target() {
+        return target;
+    }
+
+    /**
+     * The previous output's file at {@code path} when its bytes still have {@code sha256}: a regular
+     * file, not a link, inside the output. Anything else (missing, edited by hand) is not re-used.
+     */
+    Optional<byte[]> findPrevious(String path, String sha256) {
+        Path file = target.resolve(path).normalize();
+        if (!file.startsWith(target) || file.equals(target) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] content = Files.readAllBytes(file);
+            return ContentHash.hashBytes(content).equals(sha256) ? Optional.of(content) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes {@code cache}'s units, keyed by {@code key}, beside the output when it commits. */
+    void keepRenderCache(String key, RenderCache cache) {
+        renderCache = Optional.of(cache);
+        renderCacheKey = key;
     }
 
     /**
@@ -77,8 +125,13 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
                 || !Arrays.equals(Files.readAllBytes(previous), content)) {
             return false;
         }
+        return linkPrevious(file, path);
+    }
+
+    /** Hard-links the previous output's file at {@code path} as {@code file}; false when that cannot be done. */
+    private boolean linkPrevious(Path file, String path) {
         try {
-            Files.createLink(file, previous);
+            Files.createLink(file, target.resolve(path));
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             // a file system without hard links: write a copy
@@ -92,7 +145,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         try {
             OutputFiles.createFolders(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-            recordFile(file, ContentHash.hashFile(file), Files.size(file));
+            recordFile(file, ContentHash.hashFile(file), Files.size(file), true);
         } catch (IOException e) {
             throw new UncheckedIOException("copying " + source + " to " + file, e);
         }
@@ -118,9 +171,18 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             // a stamp left by the build before cannot match this output, so a kill between the two is safe
             BuildStamp.deleteStamp(target);
         }
+        if (renderCache.isPresent()) {
+            // likewise the render cache: it describes the output being replaced
+            RenderCacheFile.deleteCache(target);
+        }
         swapIn();
         if (stamp.isPresent()) {
             BuildStamp.writeStamp(target, stamp.get(), outputs.get());
+        }
+        if (renderCache.isPresent()) {
+            Map<String, ManifestFile> written = Map.copyOf(files);
+            RenderCacheFile.writeCache(target, renderCacheKey, renderCache.get(),
+                    renderCache.get().nextMemo().withHashes(p -> written.containsKey(p) ? written.get(p).sha256() : ""));
         }
     }
 
@@ -167,14 +229,17 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         keepTimeIfUnchanged(file, path);
     }
 
-    private void recordFile(Path file, String sha256, long size) throws IOException {
+    private void recordFile(Path file, String sha256, long size, boolean keepTime) throws IOException {
         String path = staging.relativize(file).toString().replace('\\', '/');
         ManifestFile entry = new ManifestFile(path, sha256, size);
         ManifestFile earlier = files.putIfAbsent(path, entry);
         if (earlier != null && !earlier.equals(entry)) {
             throw new IllegalStateException("site path written twice with different content: " + path);
         }
-        keepTimeIfUnchanged(file, path);
+        if (keepTime) {
+            // a hard link to the previous file has its time already
+            keepTimeIfUnchanged(file, path);
+        }
     }
 
     /** Gives a staged file the previous output's modification time when their bytes are the same. */

@@ -21,6 +21,26 @@ final class IconWriter {
     private IconWriter() {
     }
 
+    /**
+     * The digest of the icon's bytes as {@link #writeIcon} would read them, for the render cache key;
+     * an icon that would not be written has a digest saying why, so it changes when that changes.
+     */
+    static String digestIcon(Path root, Path connectorDir, Path icon) {
+        try {
+            InputGate.Verdict admitted = InputGate.admitConnectorFile(root, connectorDir, icon);
+            if (!admitted.isAccepted()) {
+                return "refused";
+            }
+            Path real = admitted.requireRealPath();
+            if (!Files.isRegularFile(real) || Files.size(real) > MAX_BYTES) {
+                return "not written";
+            }
+            return new ValueDigest().add(real.toString()).add(new String(Files.readAllBytes(real), StandardCharsets.ISO_8859_1)).digest();
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
     /** @param connectorDir the connector's folder, the only place its icon may be read from */
     static void writeIcon(String sitePath, Path root, Path connectorDir, Path icon, SiteSink sink) {
         try {

@@ -72,6 +72,11 @@ public final class LinkSources {
         return docsByPage.getOrDefault(page, List.of());
     }
 
+    /** The template name recorded for {@code page}, if any. */
+    Optional<String> findTemplate(String page) {
+        return Optional.ofNullable(templateByPage.get(page));
+    }
+
     /**
      * The template file that generated {@code page}, as a path in the project
      * ({@code themes/default/templates/connector.peb}); feeds and the sitemap are known by path.

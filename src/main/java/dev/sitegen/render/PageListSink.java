@@ -23,6 +23,14 @@ final class PageListSink implements SiteSink {
     }
 
     @Override
+    public void reuseFile(String path, byte[] content, String sha256) {
+        if (path.endsWith(".html")) {
+            htmlPages.add(path);
+        }
+        target.reuseFile(path, content, sha256);
+    }
+
+    @Override
     public void copyFile(String path, Path source) {
         target.copyFile(path, source);
     }

@@ -35,6 +35,8 @@ public final class SiteRenderer {
     private final RenderContext ctx;
     private final Path root;
     private final Workers workers;
+    /** The digest of the settings every page shows, part of every render unit's key. */
+    private final String siteKey;
 
     /**
      * @param facts    the site's host and repository, as load computed them
@@ -48,6 +50,7 @@ public final class SiteRenderer {
         this.ctx = new RenderContext(config, base, asOf, urls, facts.repositoryUrl(), markdown);
         this.root = root;
         this.workers = workers;
+        this.siteKey = new ValueDigest().add(config).add(facts).add(base).add(asOf).add(snippets).digest();
     }
 
     /**
@@ -55,6 +58,15 @@ public final class SiteRenderer {
      * {@code diagnostics} are the check results shown on each connector's contribute page.
      */
     public int renderSite(Catalog catalog, List<Diagnostic> diagnostics, SiteSink sink) {
+        return renderSite(catalog, diagnostics, sink, RenderCache.cold());
+    }
+
+    /**
+     * As {@link #renderSite(Catalog, List, SiteSink)}, re-using from {@code cache} every render unit
+     * whose inputs are unchanged: a connector's page (with its icon, API document and contribute page),
+     * a doc page, the site-wide pages. Assets and the sitemap are always written (they cost nothing).
+     */
+    public int renderSite(Catalog catalog, List<Diagnostic> diagnostics, SiteSink sink, RenderCache cache) {
         PageListSink pages = new PageListSink(sink);
         for (String asset : Assets.FILES) {
             pages.writeFile(SitePaths.ASSETS + "/" + asset, Assets.readAsset(asset));
@@ -64,21 +76,22 @@ public final class SiteRenderer {
         // finding would make rendering quadratic in the catalog's size.
         Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
         TimelineCache timelines = TimelineCache.build(catalog.connectors(), workers);
+        RenderKeys keys = new RenderKeys(siteKey, root, workers);
         workers.mapInOrder(new ArrayList<>(byPage.keySet()), page -> {
-            renderConnectorPage(page, byPage.get(page), findings, timelines, pages);
+            List<Connector> connectors = byPage.get(page);
+            cache.produceUnit("page:" + page, keys.keyConnectorPage(connectors, findings), pages, ctx.linkSources,
+                    s -> renderConnectorPage(page, connectors, findings, timelines, s));
             return page;
         });
         Set<String> used = new HashSet<>(byPage.keySet());
-        List<DocPage> others = catalog.docs().stream().filter(d -> !used.contains(d.urlPath())).toList();
+        List<DocPage> others = new ArrayList<>(catalog.docs().stream().filter(d -> !used.contains(d.urlPath())).toList());
+        others.addAll(catalog.guides());
         workers.mapInOrder(others, d -> {
-            renderDocPage(d, pages);
+            cache.produceUnit("doc:" + d.file(), keys.keyDocPage(d), pages, ctx.linkSources, s -> renderDocPage(d, s));
             return d.urlPath();
         });
-        workers.mapInOrder(catalog.guides(), g -> {
-            renderDocPage(g, pages);
-            return g.urlPath();
-        });
-        renderIndexPages(catalog, timelines, pages);
+        cache.produceUnit("site", keys.keySitePages(catalog), pages, ctx.linkSources,
+                s -> renderIndexPages(catalog, timelines, s));
         new SitePages(ctx, workers).writeSitemap(pages);
         return pages.htmlCount();
     }

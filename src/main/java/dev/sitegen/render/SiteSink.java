@@ -12,4 +12,12 @@ public interface SiteSink {
 
     /** Copies a source file (an icon) into the site without reading it into the model. */
     void copyFile(String path, Path source);
+
+    /**
+     * Writes a file whose bytes are re-used from the previous output, where they are already at
+     * {@code path} with this SHA-256; a sink that publishes may keep that file instead of writing.
+     */
+    default void reuseFile(String path, byte[] content, String sha256) {
+        writeFile(path, content);
+    }
 }

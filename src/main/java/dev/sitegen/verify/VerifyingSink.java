@@ -21,11 +21,21 @@ final class VerifyingSink implements SiteSink {
     @Override
     public void writeFile(String path, byte[] content) {
         target.writeFile(path, content);
+        recordContent(path, content);
+    }
+
+    private void recordContent(String path, byte[] content) {
         if (path.endsWith(".html") || path.endsWith(".xml")) {
             index.recordPage(path, content);
         } else {
             index.recordFile(path);
         }
+    }
+
+    @Override
+    public void reuseFile(String path, byte[] content, String sha256) {
+        target.reuseFile(path, content, sha256);
+        recordContent(path, content);
     }
 
     @Override

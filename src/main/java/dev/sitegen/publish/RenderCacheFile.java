@@ -1,0 +1,124 @@
+package dev.sitegen.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.render.RenderCache;
+import dev.sitegen.render.RenderMemo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The render cache of an output, kept beside it as {@code .site-gen/<output name>/render-cache.json}:
+ * what the build that wrote the output rendered, unit by unit (see {@link RenderMemo}), under the key
+ * of that build's generator and options. It is never trusted blindly: a cache of another format,
+ * generator or options, or one that cannot be parsed, is ignored with an info line, and each unit is
+ * re-used only when its files in the output still have the recorded SHA-256. It is deleted before the
+ * output is swapped and written after, so a killed build leaves no entry describing another output.
+ */
+public final class RenderCacheFile {
+
+    static final String NAME = "render-cache.json";
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private RenderCacheFile() {
+    }
+
+    /**
+     * What is stored: the format, a digest of the build's key (generator, root, options), the counts of
+     * the build that wrote it and its units.
+     */
+    record Stored(int format, String key, int renderedPages, int reusedPages, RenderMemo memo) {
+    }
+
+    /**
+     * The cache for the build staging into {@code output}: the previous build's units when its cache
+     * can be trusted, re-used from the output being replaced; else a cold cache, {@code info} saying why
+     * when there was a cache file; with {@code force}, cold without reading. The output writes the new
+     * cache when it commits.
+     */
+    public static RenderCache openCache(StagedOutput output, String key, boolean force, Consumer<String> info) {
+        Optional<Stored> stored = force ? Optional.empty() : readStored(output.target(), info);
+        RenderCache cache = stored.filter(s -> usable(s, key, info))
+                .map(s -> RenderCache.of(s.memo(), output::findPrevious))
+                .orElseGet(RenderCache::cold);
+        output.keepRenderCache(key, cache);
+        return cache;
+    }
+
+    /** How many HTML pages a build rendered and how many it re-used from the previous output. */
+    public record Counts(int rendered, int reused) {
+    }
+
+    /** The counts the last committed build of {@code target} recorded, when its cache can be read. */
+    public static Optional<Counts> readCounts(Path target) {
+        return readStored(target, message -> { }).map(s -> new Counts(s.renderedPages(), s.reusedPages()));
+    }
+
+    private static boolean usable(Stored stored, String key, Consumer<String> info) {
+        if (stored.format() != FORMAT || !digestKey(key).equals(stored.key())) {
+            info.accept("info: the render cache was written by another site-gen version or with other options; "
+                    + "ignored, every page is rendered");
+            return false;
+        }
+        return true;
+    }
+
+    private static Optional<Stored> readStored(Path target, Consumer<String> info) {
+        Path file = BuildStamp.stampDir(target).resolve(NAME);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isDirectory(file.getParent(), LinkOption.NOFOLLOW_LINKS)
+                || !Files.isDirectory(file.getParent().getParent(), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Stored stored = JSON.readValue(Files.readAllBytes(file), Stored.class);
+            if (stored.memo() == null || stored.key() == null) {
+                throw new IOException("incomplete");
+            }
+            return Optional.of(stored);
+        } catch (IOException | RuntimeException e) {
+            // truncated by a crash, edited, or of a format this version cannot read: never trusted
+            info.accept("info: the render cache " + file.getFileName() + " cannot be read (" + firstLine(e)
+                    + "); ignored, every page is rendered");
+            return Optional.empty();
+        }
+    }
+
+    static void deleteCache(Path target) throws IOException {
+        Path file = BuildStamp.stampDir(target).resolve(NAME);
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(file);
+        }
+    }
+
+    static void writeCache(Path target, String key, RenderCache cache, RenderMemo memo) throws IOException {
+        Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(new Stored(FORMAT, digestKey(key), cache.renderedPages(), cache.reusedPages(),
+                    memo));
+        } catch (JsonProcessingException e) {
+            throw new IOException("writing the render cache", e);
+        }
+        OutputFiles.replaceFile(dir.resolve(NAME), json);
+    }
+
+    private static String digestKey(String key) {
+        return ContentHash.hashBytes(("render-cache " + FORMAT + "\n" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.sitegen.cli;
+
+import static dev.sitegen.cli.BuildOutputTest.assertBuilt;
+import static dev.sitegen.cli.BuildOutputTest.build;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitegen.publish.RenderCacheFile;
+import dev.sitegen.publish.SiteTrees;
+import dev.sitegen.testing.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The render cache beside an output ({@code .site-gen/<out>/render-cache.json}): a build after an edit
+ * re-renders only the pages the edit feeds and writes what a clean build writes; a cache that cannot be
+ * trusted (unreadable, of another generator or options, or whose output files were edited) is ignored
+ * with an info line, and {@code --force} ignores it.
+ */
+class BuildCacheTest {
+
+    @TempDir
+    Path tmp;
+    Path root;
+    Path site;
+    Path clean;
+    Path cacheFile;
+
+    @BeforeEach
+    void buildOnce() throws IOException {
+        tmp = tmp.toRealPath();
+        root = BuildOutputTest.copyContentInto(tmp);
+        site = tmp.resolve("site");
+        clean = tmp.resolve("clean");
+        cacheFile = tmp.resolve(".site-gen/site/render-cache.json");
+        CliRun first = build(root, site);
+        assertBuilt(first);
+        assertThat(first.err()).contains(" 0 re-used");
+        assertThat(cacheFile).isRegularFile();
+    }
+
+    @Test
+    void aDocEditReRendersItsPageAndContributePageOnly() throws IOException {
+        editDoc();
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("(2 pages rendered, ");
+        RenderCacheFile.Counts counts = RenderCacheFile.readCounts(site).orElseThrow();
+        assertThat(counts.rendered()).isEqualTo(2);
+        assertThat(counts.reused()).isGreaterThan(20);
+        assertThat(site.resolve("integrations/sources/brightdesk/index.html")).content().contains("A line the cache test added");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aTruncatedCacheIsIgnoredWithAnInfoLine() throws IOException {
+        byte[] json = Files.readAllBytes(cacheFile);
+        Files.write(cacheFile, java.util.Arrays.copyOf(json, json.length / 2));
+        editDoc();
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("info: the render cache render-cache.json cannot be read")
+                .contains(" 0 re-used");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aCacheOfAnotherGeneratorOrOptionsIsIgnoredWithAnInfoLine() throws IOException {
+        String json = Files.readString(cacheFile);
+        Files.writeString(cacheFile, json.replaceFirst("\"key\":\"[0-9a-f]{8}", "\"key\":\"00000000"));
+        editDoc();
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("info: the render cache was written by another site-gen version or with "
+                + "other options").contains(" 0 re-used");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void anOutputFileEditedByHandIsRenderedAgain() throws IOException {
+        Path page = site.resolve("integrations/sources/cratebox/index.html");
+        Files.writeString(page, Files.readString(page).replace("</body>", "<script>planted()</script></body>"));
+        editDoc();
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("info: 1 cached unit no longer matched the previous output");
+        assertThat(page).content().doesNotContain("planted()");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aCacheEntryEditedByHandIsNotTrusted() throws IOException {
+        String json = Files.readString(cacheFile);
+        // the recorded hash of one page no longer matches the output's file
+        String edited = json.replaceFirst("(\"integrations/sources/cratebox/index.html\":\")[0-9a-f]", "$1x");
+        assertThat(edited).isNotEqualTo(json);
+        Files.writeString(cacheFile, edited);
+        editDoc();
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("info: 1 cached unit no longer matched the previous output");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void forceIgnoresTheCache() throws IOException {
+        CliRun run = build(root, site, "--force");
+        assertBuilt(run);
+        assertThat(run.err()).contains(" 0 re-used").doesNotContain("info:");
+        assertSameAsCleanBuild();
+    }
+
+    private void editDoc() throws IOException {
+        Path doc = root.resolve("docs/integrations/sources/brightdesk.md");
+        Files.writeString(doc, Files.readString(doc) + "\nA line the cache test added.\n");
+    }
+
+    private void assertSameAsCleanBuild() throws IOException {
+        assertBuilt(build(root, clean));
+        assertThat(SiteTrees.listDifferences(clean, site, 10)).isEmpty();
+    }
+}
