@@ -25,7 +25,7 @@ class ElapsedTimeTest {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.err()).containsPattern("(?m)^built [1-9]\\d* pages into " + java.util.regex.Pattern.quote(
-                out.toString()) + " in \\d+\\.\\d s$");
+                out.toString()) + " \\([1-9]\\d* pages rendered, 0 re-used\\) in \\d+\\.\\d s$");
         assertThat(first.out()).doesNotContain(" s\n").isEqualTo(second.out());
     }
 
