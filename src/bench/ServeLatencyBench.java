@@ -16,7 +16,7 @@
  *   java -cp target/classes:$(cat target/bench-classpath.txt) src/bench/ServeLatencyBench.java \
  *        [CORPUS] [DOC relative to CORPUS] [EDITS]
  *
- * Target: a single doc edit under 100 ms (the watcher's debounce is 50 ms of that).
+ * Target: a single doc edit under 100 ms (the watcher's quiet time, SourceWatcher.QUIET_MILLIS, is part of it).
  */
 
 import dev.sitegen.cli.Main;

@@ -22,13 +22,15 @@ import java.util.function.Consumer;
 /**
  * Watches the build root recursively with the platform's {@code WatchService}, registering folders as
  * they appear, and hands over the changed paths in batches once the tree has been quiet for
- * {@value #QUIET_MILLIS} ms (an editor's save is several events). Skips folders that never feed the
- * site: hidden ones ({@code .git}), build outputs and dependencies, and anything below a connector
- * folder (its code; metadata and icon sit at its top).
+ * {@value #QUIET_MILLIS} ms (an editor's save is several events, microseconds apart; the quiet time is
+ * most of an edit's latency, so it is short: events that arrive during a rebuild wait in the service
+ * and make the next batch, so a save seen half-written is rebuilt again at once). Skips folders that
+ * never feed the site: hidden ones ({@code .git}), build outputs and dependencies, and anything below a
+ * connector folder (its code; metadata and icon sit at its top).
  */
 final class SourceWatcher implements AutoCloseable {
 
-    static final long QUIET_MILLIS = 50;
+    static final long QUIET_MILLIS = 15;
     private static final long MAX_BATCH_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "site-out", "__pycache__");
 

@@ -59,16 +59,6 @@ final class InternalLinks {
         return out;
     }
 
-    /** Whether a link of {@code page} leads to one of the files {@code paths} ({@link #listPathsTo}) name. */
-    static boolean linksToAny(SiteIndex index, String page, Set<String> paths) {
-        for (PendingLink link : index.listPendingLinks(page)) {
-            if (paths.contains(link.path())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Optional<PageProblem> resolveLink(SiteIndex index, String page, PendingLink link) {
         String file = UrlPaths.resolveIndexFile(link.path());
         if (!index.hasFile(file)) {

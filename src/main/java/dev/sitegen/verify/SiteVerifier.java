@@ -74,13 +74,8 @@ public final class SiteVerifier {
      * empty when its links are all good now; {@code catalog} is the one the pages were rendered from.
      */
     public SortedMap<String, List<Diagnostic>> verifyPages(Catalog catalog, Collection<String> written) {
-        Set<String> targets = InternalLinks.listPathsTo(written);
         Set<String> pages = new TreeSet<>(written);
-        for (String page : index.listLinkingPages()) {
-            if (InternalLinks.linksToAny(index, page, targets)) {
-                pages.add(page);
-            }
-        }
+        pages.addAll(index.listPagesLinkingTo(InternalLinks.listPathsTo(written)));
         return verifyByPage(catalog, pages);
     }
 

@@ -139,6 +139,31 @@ class CatalogLoaderMutationTest {
     }
 
     @Test
+    void reloadingADocOfAConnectorMovedToItsFallbackKeepsItThereAsAFullLoadDoes() throws Exception {
+        // a and b ask for docs whose pages differ only in case: b, later by name, moves to its fallback
+        Files.writeString(root.resolve("connectors/source-a/metadata.yaml"), metadata("a", "integrations/sources/Shared", ""));
+        Files.writeString(root.resolve("connectors/source-b/metadata.yaml"), metadata("b", "integrations/sources/shared", ""));
+        Files.writeString(root.resolve("docs/integrations/sources/Shared.md"), "# Upper\n");
+        Files.writeString(root.resolve("docs/integrations/sources/shared.md"), "# Lower\n");
+        Catalog before = loader.loadCatalog();
+        assertThat(before.findConnector("source-b").orElseThrow().pagePath()).isEqualTo("integrations/sources/b");
+
+        for (String name : List.of("b.md", "shared.md", "Shared.md")) {
+            Path doc = root.resolve("docs/integrations/sources/" + name);
+            Files.writeString(doc, "# Edited " + name + "\n");
+            Catalog after = loader.reloadDoc(before, doc);
+            Catalog full = loader.loadCatalog();
+
+            assertThat(after.connectors()).as(name).isEqualTo(full.connectors());
+            assertThat(after.loadDiagnostics()).as(name).containsExactlyInAnyOrderElementsOf(full.loadDiagnostics());
+            assertThat(after.loadDiagnostics()).as(name).anySatisfy(d -> assertThat(d.message())
+                    .contains("differs only in case"));
+            before = after;
+        }
+        assertThat(before.findConnector("source-b").orElseThrow().doc().orElseThrow().markdown()).contains("Edited b.md");
+    }
+
+    @Test
     void reloadingAGuideOrAFileOutsideTheDocs() throws Exception {
         Catalog before = loader.loadCatalog();
         Files.writeString(root.resolve("contributing/guide.md"), "# Guide two\n");

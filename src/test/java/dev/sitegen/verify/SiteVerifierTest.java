@@ -67,6 +67,27 @@ class SiteVerifierTest {
     }
 
     @Test
+    void aPageThatDroppedItsLinkIsNoLongerVerifiedWithItsFormerTarget() {
+        String y = "docs/integrations/sources/y.md";
+        String xPage = "integrations/sources/x/index.html";
+        String yPage = "integrations/sources/y/index.html";
+        String zPage = "integrations/sources/z/index.html";
+        TestSite site = TestSite.relative()
+                .doc(DOC, "integrations/sources/x", "See [setup](y.md#setup).\n")
+                .doc(y, "integrations/sources/y", "## Setup\n")
+                .doc("docs/integrations/sources/z.md", "integrations/sources/z", "No links.\n");
+        assertThat(site.verify()).isEmpty();
+        assertThat(site.verifyPagesBriefly(yPage)).containsOnlyKeys(xPage, yPage);
+
+        site.doc(DOC, "integrations/sources/x", "See [z](z.md).\n");
+        assertThat(site.verifyPagesBriefly(xPage)).containsOnlyKeys(xPage);
+        site.doc(y, "integrations/sources/y", "## Install\n");
+
+        assertThat(site.verifyPagesBriefly(yPage)).containsExactly(Map.entry(yPage, List.of()));
+        assertThat(site.verifyPagesBriefly(zPage)).containsOnlyKeys(xPage, zPage);
+    }
+
+    @Test
     void missingPagesAndImagesAreErrorsAtTheirMarkdownLine() {
         TestSite site = TestSite.relative()
                 .doc(DOC, "integrations/sources/x", """
