@@ -1,5 +1,6 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.concurrent.DeepStack;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
@@ -63,10 +64,12 @@ final class SourceWatcher implements AutoCloseable {
         return watcher;
     }
 
-    /** Calls {@code listener} with each batch, one at a time, on the watcher's own thread. */
+    /**
+     * Calls {@code listener} with each batch, one at a time, on the watcher's own thread: a deep-stack
+     * one, so the markdown a rebuild renders runs on it rather than on a thread started for each doc.
+     */
     void startWatching(Consumer<ChangeBatch> listener) {
-        thread = new Thread(() -> watchUntilClosed(listener), "site-gen-serve-watch");
-        thread.setDaemon(true);
+        thread = DeepStack.newThread(() -> watchUntilClosed(listener), "site-gen-serve-watch");
         thread.start();
     }
 
