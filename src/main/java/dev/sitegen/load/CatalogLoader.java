@@ -151,12 +151,14 @@ public final class CatalogLoader {
         List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
         diagnostics.removeIf(d -> d.pos().file().equals(relative));
         Optional<DocPage> doc = Optional.empty();
+        List<Diagnostic> fresh = List.of();
         if (InputGate.existsAsEntry(abs)) {
             DocReader.Result read = readDoc(new InputGate(layout), abs, guide, true);
             doc = read.doc();
-            diagnostics.addAll(read.diagnostics());
+            fresh = read.diagnostics();
         }
         if (guide) {
+            diagnostics.addAll(fresh);
             return new Catalog(catalog.connectors(), catalog.docs(), replaceDoc(catalog.guides(), relative, doc),
                     diagnostics);
         }
@@ -166,9 +168,15 @@ public final class CatalogLoader {
         List<Connector> connectors = catalog.connectors().stream()
                 .map(c -> c.inputs().dependsOn(relative) ? resolveAgain(c, index, samePlaces) : c)
                 .toList();
-        if (!samePlaces) {
-            connectors = replacePlacement(connectors, index, diagnostics).connectors();
+        if (samePlaces) {
+            // the other findings were given their connectors already, and the places that decide it did not
+            // change; whichever connector a doc's findings go to looked for that doc
+            diagnostics.addAll(DocBlame.blameConnectors(fresh, connectors.stream()
+                    .filter(c -> c.inputs().dependsOn(relative)).toList(), docsPrefix()));
+            return new Catalog(connectors, docs, catalog.guides(), diagnostics);
         }
+        diagnostics.addAll(fresh);
+        connectors = replacePlacement(connectors, index, diagnostics).connectors();
         return new Catalog(connectors, docs, catalog.guides(), DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
 

@@ -10,6 +10,7 @@ import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.SourcePos;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -150,7 +151,8 @@ class CatalogLoaderMutationTest {
 
         for (String name : List.of("b.md", "shared.md", "Shared.md")) {
             Path doc = root.resolve("docs/integrations/sources/" + name);
-            Files.writeString(doc, "# Edited " + name + "\n");
+            // bytes that are not UTF-8: a load finding, given to the connector whose doc it is
+            Files.write(doc, ("# Edited " + name + " \u00ff\n").getBytes(StandardCharsets.ISO_8859_1));
             Catalog after = loader.reloadDoc(before, doc);
             Catalog full = loader.loadCatalog();
 
@@ -161,6 +163,8 @@ class CatalogLoaderMutationTest {
             before = after;
         }
         assertThat(before.findConnector("source-b").orElseThrow().doc().orElseThrow().markdown()).contains("Edited b.md");
+        assertThat(before.loadDiagnostics()).filteredOn(d -> d.pos().file().endsWith("/b.md"))
+                .extracting(Diagnostic::connector).containsExactly("source-b");
     }
 
     @Test
