@@ -13,8 +13,12 @@
  * Run from the project folder (Java 17 runs a single source file directly):
  *
  *   mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
- *   java -cp target/classes:$(cat target/bench-classpath.txt) src/bench/ServeLatencyBench.java \
+ *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m \
+ *        -cp target/classes:$(cat target/bench-classpath.txt) src/bench/ServeLatencyBench.java \
  *        [CORPUS] [DOC relative to CORPUS] [EDITS]
+ *
+ * The JVM options are bin/site-gen's (C1 only, as `serve` really runs); without them C2's compiles compete
+ * with the rebuilds for the two cores and the first build takes about twice as long.
  *
  * Target: a single doc edit under 100 ms (the watcher's quiet time, SourceWatcher.QUIET_MILLIS, is part of it).
  */
