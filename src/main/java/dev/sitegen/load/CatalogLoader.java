@@ -151,23 +151,53 @@ public final class CatalogLoader {
         List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
         diagnostics.removeIf(d -> d.pos().file().equals(relative));
         Optional<DocPage> doc = Optional.empty();
+        List<Diagnostic> fresh = List.of();
         if (InputGate.existsAsEntry(abs)) {
             DocReader.Result read = readDoc(new InputGate(layout), abs, guide, true);
             doc = read.doc();
-            diagnostics.addAll(read.diagnostics());
+            fresh = read.diagnostics();
         }
         if (guide) {
+            diagnostics.addAll(fresh);
             return new Catalog(catalog.connectors(), catalog.docs(), replaceDoc(catalog.guides(), relative, doc),
                     diagnostics);
         }
         List<DocPage> docs = replaceDoc(catalog.docs(), relative, doc);
         DocIndex index = new DocIndex(docs);
+        boolean samePlaces = keepsUrlPath(catalog.docs(), relative, doc);
         List<Connector> connectors = catalog.connectors().stream()
-                .map(c -> c.inputs().dependsOn(relative) ? resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index,
-                        c.iconFile(), ConnectorFiles.keepFolderFiles(c)) : c)
+                .map(c -> c.inputs().dependsOn(relative) ? resolveAgain(c, index, samePlaces) : c)
                 .toList();
+        if (samePlaces) {
+            // the other findings were given their connectors already, and the places that decide it did not
+            // change; whichever connector a doc's findings go to looked for that doc
+            diagnostics.addAll(DocBlame.blameConnectors(fresh, connectors.stream()
+                    .filter(c -> c.inputs().dependsOn(relative)).toList(), docsPrefix()));
+            return new Catalog(connectors, docs, catalog.guides(), diagnostics);
+        }
+        diagnostics.addAll(fresh);
         connectors = replacePlacement(connectors, index, diagnostics).connectors();
         return new Catalog(connectors, docs, catalog.guides(), DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
+    }
+
+    /**
+     * Whether the doc at {@code file} was there before and keeps its URL path: then every connector asks
+     * for the page it asked for, so placing them all again (a look at every documentationUrl, most of a
+     * doc edit's reload) would move the same ones and say the same.
+     */
+    private static boolean keepsUrlPath(List<DocPage> before, String file, Optional<DocPage> now) {
+        return now.isPresent() && before.stream().anyMatch(d -> d.file().equals(file)
+                && d.urlPath().equals(now.get().urlPath()));
+    }
+
+    /** A connector reading a changed doc, resolved again; kept where placement put it when nothing moves. */
+    private Connector resolveAgain(Connector c, DocIndex index, boolean samePlaces) {
+        ConnectorInputs folder = ConnectorFiles.keepFolderFiles(c);
+        if (samePlaces && !PagePlacement.choosePagePath(c.dir(), c.metadata(), index).equals(c.pagePath())) {
+            // placement moved it to its fallback, and would again
+            return resolveAt(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder, Optional.empty());
+        }
+        return resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder);
     }
 
     private static List<DocPage> replaceDoc(List<DocPage> docs, String file, Optional<DocPage> doc) {

@@ -1,6 +1,7 @@
 package dev.sitegen.model;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -24,7 +25,8 @@ public record ConnectorInputs(List<String> inputFiles, List<String> expectedFile
 
     /** Whether {@code file} (relative to ROOT) was read for the connector or would change it by appearing. */
     public boolean dependsOn(String file) {
-        return inputFiles.contains(file) || expectedFiles.contains(file);
+        // asked of every connector for every edit a preview sees: the lists are sorted, so search them
+        return Collections.binarySearch(inputFiles, file) >= 0 || Collections.binarySearch(expectedFiles, file) >= 0;
     }
 
     /** Whether any of {@code files} is one {@link #dependsOn} names. */

@@ -52,6 +52,16 @@ final class DiagnosticsFeed {
         snapshot = new Snapshot(generation, List.copyOf(diagnostics), mapPagesToConnectors(catalog), buildErrors);
     }
 
+    /**
+     * The feed after a part rebuild: new findings and errors, the pages showing each connector kept (a
+     * part rebuild moves no page, else it would have been a full one).
+     */
+    void updateFindings(long generation, List<Diagnostic> diagnostics, SortedMap<String, String> errors) {
+        List<BuildError> buildErrors = errors.entrySet().stream().map(e -> new BuildError(e.getKey(), e.getValue()))
+                .toList();
+        snapshot = new Snapshot(generation, List.copyOf(diagnostics), snapshot.connectorsByPage(), buildErrors);
+    }
+
     long currentGeneration() {
         return snapshot.generation();
     }

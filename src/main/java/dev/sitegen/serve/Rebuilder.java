@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * Runs the rebuilds one at a time on the watcher's thread: an incremental rebuild when the change
  * allows it, else a full one. A failed rebuild (bad site.yaml, a template exception, an unreadable
  * file) keeps the last good site and is reported until a later rebuild of the same file succeeds.
- * After each rebuild the terminal gets a report, then the findings feed is replaced and open pages get
- * an event.
+ * After each rebuild the terminal gets a report and the findings feed is replaced, then open pages get
+ * an event; after a part rebuild (an edit, which someone is watching for) the report comes last.
  */
 final class Rebuilder {
 
@@ -131,13 +131,16 @@ final class Rebuilder {
         state = result.build();
         errors.keySet().removeAll(sources);
         List<String> pages = toPagePaths(result.changedFiles());
+        Set<String> connectors = new TreeSet<>(result.connectors());
+        connectors.addAll(findChangedFindings(before.diagnostics(), state.diagnostics()));
+        RebuildEvent event = new RebuildEvent(++generation, false, pages, List.copyOf(connectors), errors.size());
+        feed.updateFindings(event.generation(), state.diagnostics(), errors);
+        sendEvent(event);
+        // the open pages reload first: the terminal report quotes source lines, which takes a while
         terminal().printRebuild("rebuilt " + pages.size() + " page(s) in " + millisSince(start) + " ms after "
                 + String.join(", ", sources) + (pages.isEmpty() ? "" : ": " + pages.stream()
                         .map(p -> p.isEmpty() ? "index.html" : p).collect(Collectors.joining(" "))),
                 countConnectors(), before.diagnostics(), state.diagnostics());
-        Set<String> connectors = new TreeSet<>(result.connectors());
-        connectors.addAll(findChangedFindings(before.diagnostics(), state.diagnostics()));
-        publish(new RebuildEvent(++generation, false, pages, List.copyOf(connectors), errors.size()));
     }
 
     private void finishFull(String reason, long start) throws ConfigException, IOException {
@@ -160,6 +163,10 @@ final class Rebuilder {
 
     private void publish(RebuildEvent event) {
         feed.updateFeed(event.generation(), state.site().catalog(), state.diagnostics(), errors);
+        sendEvent(event);
+    }
+
+    private void sendEvent(RebuildEvent event) {
         try {
             events.publishEvent("rebuild", JSON.writeValueAsString(event));
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.concurrent.DeepStack;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileVisitResult;
@@ -22,13 +23,15 @@ import java.util.function.Consumer;
 /**
  * Watches the build root recursively with the platform's {@code WatchService}, registering folders as
  * they appear, and hands over the changed paths in batches once the tree has been quiet for
- * {@value #QUIET_MILLIS} ms (an editor's save is several events). Skips folders that never feed the
- * site: hidden ones ({@code .git}), build outputs and dependencies, and anything below a connector
- * folder (its code; metadata and icon sit at its top).
+ * {@value #QUIET_MILLIS} ms (an editor's save is several events, microseconds apart; the quiet time is
+ * most of an edit's latency, so it is short: events that arrive during a rebuild wait in the service
+ * and make the next batch, so a save seen half-written is rebuilt again at once). Skips folders that
+ * never feed the site: hidden ones ({@code .git}), build outputs and dependencies, and anything below a
+ * connector folder (its code; metadata and icon sit at its top).
  */
 final class SourceWatcher implements AutoCloseable {
 
-    static final long QUIET_MILLIS = 50;
+    static final long QUIET_MILLIS = 15;
     private static final long MAX_BATCH_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "site-out", "__pycache__");
 
@@ -61,10 +64,12 @@ final class SourceWatcher implements AutoCloseable {
         return watcher;
     }
 
-    /** Calls {@code listener} with each batch, one at a time, on the watcher's own thread. */
+    /**
+     * Calls {@code listener} with each batch, one at a time, on the watcher's own thread: a deep-stack
+     * one, so the markdown a rebuild renders runs on it rather than on a thread started for each doc.
+     */
     void startWatching(Consumer<ChangeBatch> listener) {
-        thread = new Thread(() -> watchUntilClosed(listener), "site-gen-serve-watch");
-        thread.setDaemon(true);
+        thread = DeepStack.newThread(() -> watchUntilClosed(listener), "site-gen-serve-watch");
         thread.start();
     }
 

@@ -40,6 +40,17 @@ final class InternalLinks {
         return out;
     }
 
+    /** The problems of the links on {@code page} whose path is one of {@code paths} ({@link #listPathsTo}). */
+    static List<PageProblem> resolveLinksTo(SiteIndex index, String page, Set<String> paths) {
+        List<PageProblem> out = new ArrayList<>();
+        for (PendingLink link : index.listPendingLinks(page)) {
+            if (paths.contains(link.path())) {
+                resolveLink(index, page, link).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
     /**
      * Every link path that {@link #resolveLinks} resolves to one of {@code files}: the file, and for a
      * folder's {@code index.html} the folder with and without its slash.
@@ -57,16 +68,6 @@ final class InternalLinks {
             }
         }
         return out;
-    }
-
-    /** Whether a link of {@code page} leads to one of the files {@code paths} ({@link #listPathsTo}) name. */
-    static boolean linksToAny(SiteIndex index, String page, Set<String> paths) {
-        for (PendingLink link : index.listPendingLinks(page)) {
-            if (paths.contains(link.path())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<PageProblem> resolveLink(SiteIndex index, String page, PendingLink link) {

@@ -32,6 +32,8 @@ final class SiteIndex {
     private final Map<String, Set<String>> pagesByExternal = new ConcurrentHashMap<>();
     private final Map<String, String> interned = new ConcurrentHashMap<>();
     private final AtomicLong scanNanos = new AtomicLong();
+    /** Link path to the pages linking there: only a preview asks, so it is built at its first question. */
+    private volatile Map<String, Set<String>> pagesByPath;
 
     SiteIndex(SiteAddress address, boolean keepExternal) {
         this.address = address;
@@ -58,6 +60,11 @@ final class SiteIndex {
             }
         }
         // a page written again (a preview's rebuild) replaces what its earlier version recorded
+        Map<String, Set<String>> byPath = pagesByPath;
+        if (byPath != null) {
+            listPendingLinks(path).forEach(link -> byPath.getOrDefault(link.path(), Set.of()).remove(path));
+            pending.forEach(link -> addLinkingPage(byPath, link.path(), path));
+        }
         replaceEntry(linksByPage, path, pending);
         replaceEntry(problemsByPage, path, problems);
         scanNanos.addAndGet(System.nanoTime() - start);
@@ -145,6 +152,33 @@ final class SiteIndex {
     /** The pages written so far that link to another file of the site. */
     Set<String> listLinkingPages() {
         return new TreeSet<>(linksByPage.keySet());
+    }
+
+    /**
+     * The pages with a link whose path is one of {@code paths}, sorted. Asked after the pages are
+     * written (a preview's rebuild), never while they are: the first question indexes every page's links
+     * by path, and later writes keep that index current.
+     */
+    Set<String> listPagesLinkingTo(Set<String> paths) {
+        Map<String, Set<String>> byPath = pagesByPath;
+        if (byPath == null) {
+            byPath = new ConcurrentHashMap<>();
+            for (Map.Entry<String, List<PendingLink>> e : linksByPage.entrySet()) {
+                for (PendingLink link : e.getValue()) {
+                    addLinkingPage(byPath, link.path(), e.getKey());
+                }
+            }
+            pagesByPath = byPath;
+        }
+        Set<String> out = new TreeSet<>();
+        for (String path : paths) {
+            out.addAll(byPath.getOrDefault(path, Set.of()));
+        }
+        return out;
+    }
+
+    private static void addLinkingPage(Map<String, Set<String>> byPath, String linkPath, String page) {
+        byPath.computeIfAbsent(linkPath, k -> ConcurrentHashMap.newKeySet()).add(page);
     }
 
     /** The links of one page to other files, or none. */

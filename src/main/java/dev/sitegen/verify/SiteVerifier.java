@@ -8,11 +8,14 @@ import dev.sitegen.render.SiteSink;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Link verification of one build ({@code broken-link}): wrap the site's sink before rendering, so
@@ -30,6 +33,8 @@ public final class SiteVerifier {
 
     private final VerifyOptions options;
     private final SiteIndex index;
+    /** A preview's link problems by page as last resolved, so a page linking to a rewritten one resolves only those links. */
+    private final Map<String, List<PageProblem>> linkProblems = new ConcurrentHashMap<>();
 
     public SiteVerifier(VerifyOptions options) {
         this.options = options;
@@ -64,22 +69,41 @@ public final class SiteVerifier {
     public SortedMap<String, List<Diagnostic>> verifyAllPages(Catalog catalog) {
         Set<String> pages = new TreeSet<>(index.listLinkingPages());
         index.listProblems().forEach(p -> pages.add(p.page()));
+        linkProblems.clear();
+        pages.forEach(page -> linkProblems.put(page, List.of()));
+        InternalLinks.resolveLinks(index, pages).forEach(p -> linkProblems.merge(p.page(), List.of(p), SiteVerifier::concat));
         return verifyByPage(catalog, pages);
     }
 
     /**
      * Verifies again, after {@code written} were written again through {@link #wrap} (a preview's
      * rebuild), the links that may have changed: those on the written pages and those of any page
-     * leading to a written file (its anchors may be gone). Every page re-verified has an entry,
+     * leading to a written file (its anchors may be gone; only those links of it are resolved again when
+     * {@link #verifyAllPages} or an earlier call resolved the others). Every page re-verified has an entry,
      * empty when its links are all good now; {@code catalog} is the one the pages were rendered from.
      */
     public SortedMap<String, List<Diagnostic>> verifyPages(Catalog catalog, Collection<String> written) {
         Set<String> targets = InternalLinks.listPathsTo(written);
         Set<String> pages = new TreeSet<>(written);
-        for (String page : index.listLinkingPages()) {
-            if (InternalLinks.linksToAny(index, page, targets)) {
-                pages.add(page);
+        for (String page : written) {
+            linkProblems.put(page, InternalLinks.resolveLinks(index, List.of(page)));
+        }
+        for (String page : index.listPagesLinkingTo(targets)) {
+            if (!pages.add(page)) {
+                continue;
             }
+            List<PageProblem> before = linkProblems.get(page);
+            if (before == null) {
+                linkProblems.put(page, InternalLinks.resolveLinks(index, List.of(page)));
+                continue;
+            }
+            // its other links lead to files this rebuild did not write: what they resolved to stands
+            Map<String, String> pathByHref = new HashMap<>();
+            index.listPendingLinks(page).forEach(link -> pathByHref.put(link.href(), link.path()));
+            List<PageProblem> kept = new ArrayList<>(before);
+            kept.removeIf(p -> targets.contains(pathByHref.get(p.href())));
+            kept.addAll(InternalLinks.resolveLinksTo(index, page, targets));
+            linkProblems.put(page, List.copyOf(kept));
         }
         return verifyByPage(catalog, pages);
     }
@@ -87,7 +111,7 @@ public final class SiteVerifier {
     private SortedMap<String, List<Diagnostic>> verifyByPage(Catalog catalog, Set<String> pages) {
         List<PageProblem> problems = new ArrayList<>();
         pages.forEach(page -> problems.addAll(index.listProblems(page)));
-        problems.addAll(InternalLinks.resolveLinks(index, pages));
+        pages.forEach(page -> problems.addAll(linkProblems.getOrDefault(page, List.of())));
         problems.sort(PROBLEM_ORDER);
         SourceBlame blame = new SourceBlame(options.sources(), catalog, index.listTopFolders());
         SortedMap<String, List<Diagnostic>> out = new TreeMap<>();
@@ -98,6 +122,12 @@ public final class SiteVerifier {
             merged.addAll(applySeverity(found));
             out.put(p.page(), List.copyOf(merged));
         }
+        return out;
+    }
+
+    private static List<PageProblem> concat(List<PageProblem> a, List<PageProblem> b) {
+        List<PageProblem> out = new ArrayList<>(a);
+        out.addAll(b);
         return out;
     }
 

@@ -148,7 +148,9 @@ class ServeCommandTest {
         assertThat(awaitCondition(() -> client.listEvents().stream().anyMatch(e -> e.name().equals("rebuild")
                 && e.data().contains("\"integrations/sources/ledgerly/\"")), 10)).as(client.listEvents().toString())
                 .isTrue();
-        assertThat(out.toString()).contains("after docs/integrations/sources/ledgerly.md");
+        // the terminal report follows the event
+        assertThat(awaitCondition(() -> out.toString().contains("after docs/integrations/sources/ledgerly.md"), 10))
+                .as(out.toString()).isTrue();
     }
 
     @Test
@@ -213,7 +215,8 @@ class ServeCommandTest {
 
         editFile(doc, sentence + "\n\n" + links, sentence);
         assertThat(awaitCondition(() -> findBrokenLinks().isEmpty(), 20)).as(out.toString()).isTrue();
-        assertThat(out.toString()).containsPattern("0 new, 2 gone; ");
+        // the terminal report follows the event that updated the feed
+        assertThat(awaitCondition(() -> out.toString().contains("0 new, 2 gone; "), 10)).as(out.toString()).isTrue();
     }
 
     /** The broken links the preview reports in docs/integrations (the sample's own pages have none). */

@@ -10,6 +10,7 @@ import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.SourcePos;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -136,6 +137,34 @@ class CatalogLoaderMutationTest {
         assertThat(deleted.loadDiagnostics()).isEmpty();
         assertThat(deleted.findConnector("source-b").orElseThrow().pagePath()).isEqualTo("integrations/sources/b");
         assertThat(deleted.docs()).extracting(DocPage::urlPath).doesNotContain("integrations/sources/bee");
+    }
+
+    @Test
+    void reloadingADocOfAConnectorMovedToItsFallbackKeepsItThereAsAFullLoadDoes() throws Exception {
+        // a and b ask for docs whose pages differ only in case: b, later by name, moves to its fallback
+        Files.writeString(root.resolve("connectors/source-a/metadata.yaml"), metadata("a", "integrations/sources/Shared", ""));
+        Files.writeString(root.resolve("connectors/source-b/metadata.yaml"), metadata("b", "integrations/sources/shared", ""));
+        Files.writeString(root.resolve("docs/integrations/sources/Shared.md"), "# Upper\n");
+        Files.writeString(root.resolve("docs/integrations/sources/shared.md"), "# Lower\n");
+        Catalog before = loader.loadCatalog();
+        assertThat(before.findConnector("source-b").orElseThrow().pagePath()).isEqualTo("integrations/sources/b");
+
+        for (String name : List.of("b.md", "shared.md", "Shared.md")) {
+            Path doc = root.resolve("docs/integrations/sources/" + name);
+            // bytes that are not UTF-8: a load finding, given to the connector whose doc it is
+            Files.write(doc, ("# Edited " + name + " \u00ff\n").getBytes(StandardCharsets.ISO_8859_1));
+            Catalog after = loader.reloadDoc(before, doc);
+            Catalog full = loader.loadCatalog();
+
+            assertThat(after.connectors()).as(name).isEqualTo(full.connectors());
+            assertThat(after.loadDiagnostics()).as(name).containsExactlyInAnyOrderElementsOf(full.loadDiagnostics());
+            assertThat(after.loadDiagnostics()).as(name).anySatisfy(d -> assertThat(d.message())
+                    .contains("differs only in case"));
+            before = after;
+        }
+        assertThat(before.findConnector("source-b").orElseThrow().doc().orElseThrow().markdown()).contains("Edited b.md");
+        assertThat(before.loadDiagnostics()).filteredOn(d -> d.pos().file().endsWith("/b.md"))
+                .extracting(Diagnostic::connector).containsExactly("source-b");
     }
 
     @Test

@@ -67,6 +67,48 @@ class SiteVerifierTest {
     }
 
     @Test
+    void aPageThatDroppedItsLinkIsNoLongerVerifiedWithItsFormerTarget() {
+        String y = "docs/integrations/sources/y.md";
+        String xPage = "integrations/sources/x/index.html";
+        String yPage = "integrations/sources/y/index.html";
+        String zPage = "integrations/sources/z/index.html";
+        TestSite site = TestSite.relative()
+                .doc(DOC, "integrations/sources/x", "See [setup](y.md#setup).\n")
+                .doc(y, "integrations/sources/y", "## Setup\n")
+                .doc("docs/integrations/sources/z.md", "integrations/sources/z", "No links.\n");
+        assertThat(site.verify()).isEmpty();
+        assertThat(site.verifyPagesBriefly(yPage)).containsOnlyKeys(xPage, yPage);
+
+        site.doc(DOC, "integrations/sources/x", "See [z](z.md).\n");
+        assertThat(site.verifyPagesBriefly(xPage)).containsOnlyKeys(xPage);
+        site.doc(y, "integrations/sources/y", "## Install\n");
+
+        assertThat(site.verifyPagesBriefly(yPage)).containsExactly(Map.entry(yPage, List.of()));
+        assertThat(site.verifyPagesBriefly(zPage)).containsOnlyKeys(xPage, zPage);
+    }
+
+    @Test
+    void aPageLinkingToARewrittenOneKeepsTheFindingsOfItsOtherLinks() {
+        String y = "docs/integrations/sources/y.md";
+        String xPage = "integrations/sources/x/index.html";
+        String yPage = "integrations/sources/y/index.html";
+        String nope = DOC + ":1:29 error: link 'nope.md' leads to integrations/sources/nope/, which is not in the site";
+        String setup = DOC + ":1:5 error: link 'y.md#setup': integrations/sources/y/ has no anchor '#setup'";
+        TestSite site = TestSite.relative()
+                .doc(DOC, "integrations/sources/x", "See [setup](y.md#setup) and [nope](nope.md).\n")
+                .doc(y, "integrations/sources/y", "## Setup\n");
+        assertThat(site.verifyAllPagesBriefly()).containsEntry(xPage, List.of(nope));
+
+        site.doc(y, "integrations/sources/y", "## Install\n");
+        assertThat(site.verifyPagesBriefly(yPage)).containsExactly(Map.entry(xPage, List.of(nope, setup)),
+                Map.entry(yPage, List.of()));
+
+        site.doc(y, "integrations/sources/y", "## Setup\n");
+        assertThat(site.verifyPagesBriefly(yPage)).containsExactly(Map.entry(xPage, List.of(nope)),
+                Map.entry(yPage, List.of()));
+    }
+
+    @Test
     void missingPagesAndImagesAreErrorsAtTheirMarkdownLine() {
         TestSite site = TestSite.relative()
                 .doc(DOC, "integrations/sources/x", """

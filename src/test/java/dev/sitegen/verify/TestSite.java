@@ -98,6 +98,14 @@ final class TestSite {
         return verify().stream().map(TestSite::describe).toList();
     }
 
+    /** {@link SiteVerifier#verifyAllPages} (a preview's first build), briefly, by page. */
+    Map<String, List<String>> verifyAllPagesBriefly() {
+        Map<String, List<String>> out = new TreeMap<>();
+        verifier.verifyAllPages(new Catalog(List.of(), List.of(), List.of()))
+                .forEach((page, found) -> out.put(page, found.stream().map(TestSite::describe).toList()));
+        return out;
+    }
+
     /** {@link SiteVerifier#verifyPages} after {@code paths} were written again, briefly, by page. */
     Map<String, List<String>> verifyPagesBriefly(String... paths) {
         Map<String, List<String>> out = new TreeMap<>();
