@@ -155,6 +155,20 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         return same ? stamp : Optional.empty();
     }
 
+    /**
+     * Whether {@code target} is exactly as the build that stamped it left it: every site file with the
+     * size and modification time it had then. A copy or a checkout of an output (a pull request can commit
+     * one, with a cache beside it) gets new times, so it never passes; nor does a hand edit.
+     */
+    public static boolean isOutputAsBuilt(Path target) throws IOException {
+        Optional<Path> file = findStampFile(target, STAMP);
+        if (file.isEmpty()) {
+            return false;
+        }
+        Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
+        return stamp.isPresent() && digestStamps(stampOutputs(target)).equals(stamp.get().outputsDigest());
+    }
+
     /** A stamping step for another thread. */
     private interface Stamping {
         SortedMap<String, FileStamp> run() throws IOException;

@@ -47,7 +47,7 @@ public final class RenderCacheFile {
      */
     public static RenderCache openCache(StagedOutput output, String key, boolean force, Consumer<String> info) {
         Optional<Stored> stored = force ? Optional.empty() : readStored(output.target(), info);
-        RenderCache cache = stored.filter(s -> usable(s, key, info))
+        RenderCache cache = stored.filter(s -> usable(s, key, info) && isOutputAsBuilt(output.target(), info))
                 .map(s -> RenderCache.of(s.memo(), output::findPrevious))
                 .orElseGet(RenderCache::cold);
         output.keepRenderCache(key, cache);
@@ -70,6 +70,23 @@ public final class RenderCacheFile {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The cache vouches for the previous output's files only while they are the ones its build wrote;
+     * otherwise a committed output and cache would be re-used unsanitized.
+     */
+    private static boolean isOutputAsBuilt(Path target, Consumer<String> info) {
+        try {
+            if (BuildStamp.isOutputAsBuilt(target)) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable stamp or output: not the output the cache describes
+        }
+        info.accept("info: the output is not as the build that wrote the render cache left it (a file added, "
+                + "edited or removed since, or an output not built here); ignored, every page is rendered");
+        return false;
     }
 
     private static Optional<Stored> readStored(Path target, Consumer<String> info) {

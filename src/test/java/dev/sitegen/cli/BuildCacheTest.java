@@ -86,9 +86,38 @@ class BuildCacheTest {
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
-        assertThat(run.err()).contains("info: 1 cached unit no longer matched the previous output");
+        assertThat(run.err()).contains("info: the output is not as the build that wrote the render cache left it")
+                .contains(" 0 re-used");
         assertThat(page).content().doesNotContain("planted()");
         assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aCommittedOutputWithAForgedCacheIsNotReUsed() throws Exception {
+        // as a pull request could commit them: every output file written again (a checkout's new times),
+        // one page with a planted script and the cache's hash of that page changed to match it
+        Path page = site.resolve("integrations/sources/cratebox/index.html");
+        String before = sha256(Files.readAllBytes(page));
+        try (var files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.write(f, Files.readAllBytes(f));
+            }
+        }
+        Files.writeString(page, Files.readString(page).replace("</body>", "<script>planted()</script></body>"));
+        String json = Files.readString(cacheFile);
+        assertThat(json).contains(before);
+        Files.writeString(cacheFile, json.replace(before, sha256(Files.readAllBytes(page))));
+        editDoc();
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("info: the output is not as the build that wrote the render cache left it")
+                .contains(" 0 re-used");
+        assertThat(page).content().doesNotContain("planted()");
+        assertSameAsCleanBuild();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test
