@@ -68,7 +68,16 @@ final class SitePublisher {
             before.putIfAbsent(stamps.inputs().keyOf(file), FileStamp.stampFile(file));
         }
         InputSet withConnectorFiles = stamps.inputs().withFiles(connectorFiles);
-        Path target = OutputTarget.checkOutput(site.layout(), policy, request, render.external());
+        Path target;
+        try {
+            target = OutputTarget.checkOutput(site.layout(), policy, request, render.external());
+        } catch (ConfigException e) {
+            if (!checksFail) {
+                throw e;
+            }
+            // nowhere to stage beside an output this build may not replace: the check findings come first
+            return finish(BuildResult.Outcome.CHECKS_FAILED, checks, build.countFindings(checks), 0);
+        }
         try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
             List<Diagnostic> links = new ArrayList<>();
             RenderCache cache = RenderCacheFile.openCache(output, stamps.key(), request.force(), request.notices());
