@@ -122,9 +122,10 @@ public final class Build {
     }
 
     /**
-     * Checks every connector, and when the checks pass {@code request}'s {@code failOn} renders the
-     * site beside the output, verifies its links and, when they pass too, swaps it in with its
-     * manifest and build stamp. Findings of connectors outside {@code scope} are reported as info.
+     * Checks every connector, renders the site beside the output and verifies its links (failing
+     * checks too, so one build reports everything) and, when all findings pass {@code request}'s
+     * {@code failOn}, swaps it in with its manifest and build stamp. Findings of connectors outside
+     * {@code scope} are reported as info.
      */
     public BuildResult publishSite(OutputRequest request, RenderOptions render, CheckScope scope)
             throws ConfigException, IOException {

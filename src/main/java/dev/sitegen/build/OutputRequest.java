@@ -10,9 +10,23 @@ import java.util.function.Consumer;
 /**
  * Where and how a build publishes: the output folder, the {@code --check-external} cache file (empty:
  * beside the output), whether an up-to-date output is built anyway, the severity that fails the build
- * ({@code OFF}: never), the report's format and the quoter of its source lines, and where notices
- * (waiting for another build's lock) go.
+ * ({@code OFF}: never), the report's format and the quoter of its source lines, where notices
+ * (waiting for another build's lock) go, and whether a text report lists infos ({@code --verbose}).
  */
 public record OutputRequest(Path out, Optional<Path> linkCache, boolean force, Severity failOn,
-                            ReportFormat format, SourceLines lines, Consumer<String> notices) {
+                            ReportFormat format, SourceLines lines, Consumer<String> notices, boolean verbose) {
+
+    /** A request whose text report counts infos without listing them. */
+    public OutputRequest(Path out, Optional<Path> linkCache, boolean force, Severity failOn,
+                         ReportFormat format, SourceLines lines, Consumer<String> notices) {
+        this(out, linkCache, force, failOn, format, lines, notices, false);
+    }
+
+    /**
+     * The name the build stamp keeps the printed report under: the format, and for text whether it
+     * lists infos, so an up-to-date build never prints a stored report of the other kind.
+     */
+    public String describeReportStyle() {
+        return verbose && format == ReportFormat.TEXT ? format.name() + "-VERBOSE" : format.name();
+    }
 }

@@ -59,17 +59,25 @@ final class SitePublisher {
 
     BuildResult publishSite(CheckScope scope) throws ConfigException, IOException {
         List<Diagnostic> checks = Build.demoteOutOfScope(build.runChecks(CheckScope.all()), scope);
-        FindingCounts counts = build.countFindings(checks);
-        if (counts.fails(request.failOn())) {
-            return finish(BuildResult.Outcome.CHECKS_FAILED, checks, counts, 0);
-        }
+        // failing checks still render and verify in the staging folder (never swapped in), so one build
+        // reports every error, check and link, instead of the link errors only after the checks are fixed
+        boolean checksFail = build.countFindings(checks).fails(request.failOn());
         List<Path> connectorFiles = BuildInputs.listConnectorInputs(stamps.inputs(), site.catalog());
         SortedMap<String, FileStamp> before = new TreeMap<>(stamps.before());
         for (Path file : connectorFiles) {
             before.putIfAbsent(stamps.inputs().keyOf(file), FileStamp.stampFile(file));
         }
         InputSet withConnectorFiles = stamps.inputs().withFiles(connectorFiles);
-        Path target = OutputTarget.checkOutput(site.layout(), policy, request, render.external());
+        Path target;
+        try {
+            target = OutputTarget.checkOutput(site.layout(), policy, request, render.external());
+        } catch (ConfigException e) {
+            if (!checksFail) {
+                throw e;
+            }
+            // nowhere to stage beside an output this build may not replace: the check findings come first
+            return finish(BuildResult.Outcome.CHECKS_FAILED, checks, build.countFindings(checks), 0);
+        }
         try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
             List<Diagnostic> links = new ArrayList<>();
             RenderCache cache = RenderCacheFile.openCache(output, stamps.key(), request.force(), request.notices());
@@ -86,14 +94,16 @@ final class SitePublisher {
             all.sort(Diagnostic.REPORT_ORDER);
             FindingCounts built = build.countFindings(all);
             boolean fails = built.fails(request.failOn());
-            BuildResult result = finish(fails ? BuildResult.Outcome.LINKS_FAILED : BuildResult.Outcome.BUILT, all,
-                    built, pages).withRenderCounts(cache.renderedPages(), cache.reusedPages());
+            BuildResult.Outcome outcome = checksFail ? BuildResult.Outcome.CHECKS_FAILED
+                    : fails ? BuildResult.Outcome.LINKS_FAILED : BuildResult.Outcome.BUILT;
+            BuildResult result = finish(outcome, all, built, pages)
+                    .withRenderCounts(cache.renderedPages(), cache.reusedPages());
             if (fails) {
                 return result;
             }
             output.commit(summarizeBuild(site.catalog(), render.asOf(), built),
                     Optional.of(new BuildStamp.Pending(stamps.key(), withConnectorFiles, before, pages, built,
-                            new BuildStamp.Report(request.format().name(), result.report(),
+                            new BuildStamp.Report(request.describeReportStyle(), result.report(),
                                     writeJsonReport(result.report(), all, built)))));
             return result;
         }
@@ -101,8 +111,8 @@ final class SitePublisher {
 
     private BuildResult finish(BuildResult.Outcome outcome, List<Diagnostic> findings, FindingCounts counts,
                                int pages) {
-        return new BuildResult(outcome, findings, counts, formatReport(request.format(), request.lines(), findings,
-                counts), pages, pages, 0, build.elapsed());
+        return new BuildResult(outcome, findings, counts, formatReport(request.format(), request.lines(),
+                request.verbose(), findings, counts), pages, pages, 0, build.elapsed());
     }
 
     /**
@@ -138,9 +148,15 @@ final class SitePublisher {
 
     static String formatReport(ReportFormat format, SourceLines lines, List<Diagnostic> findings,
                                FindingCounts counts) {
+        return formatReport(format, lines, false, findings, counts);
+    }
+
+    /** The report in {@code format}; {@code verbose} text lists infos too. */
+    static String formatReport(ReportFormat format, SourceLines lines, boolean verbose, List<Diagnostic> findings,
+                               FindingCounts counts) {
         StringWriter text = new StringWriter();
         try {
-            format.createReporter(lines).writeReport(findings, counts, text);
+            format.createReporter(lines, verbose).writeReport(findings, counts, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

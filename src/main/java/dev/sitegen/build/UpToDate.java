@@ -48,7 +48,7 @@ public record UpToDate(Path out, int pages, FindingCounts counts, Optional<Strin
             if (stamp.isEmpty() || stamp.get().counts().fails(request.failOn())) {
                 return Optional.empty();
             }
-            Optional<String> text = BuildStamp.readReportText(target, request.format().name());
+            Optional<String> text = BuildStamp.readReportText(target, request.describeReportStyle());
             Optional<List<Diagnostic>> findings = text.isPresent() ? Optional.empty()
                     : BuildStamp.readFindingsJson(target).flatMap(ReportFormat::readJsonReport);
             if (text.isEmpty() && findings.isEmpty()) {

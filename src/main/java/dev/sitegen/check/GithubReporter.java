@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * GitHub Actions workflow commands, one per diagnostic, so a CI run annotates the pull request's
- * files: {@code ::error file=PATH,line=N,col=M,title=RULE::MESSAGE} ({@code ::warning}, and
- * {@code ::notice} for info). Paths are relative to ROOT, which must be the repository root for
+ * GitHub Actions workflow commands, one per error or warning, so a CI run annotates the pull request's
+ * files: {@code ::error file=PATH,line=N,col=M,title=RULE::MESSAGE} ({@code ::warning}). Infos are only
+ * counted: a monorepo has hundreds (unverifiable links) and the runner shows only the first notices of a
+ * step, so they would push the annotations that matter out of sight. Paths are relative to ROOT, which must be the repository root for
  * the annotations to land on the right files. The hint follows the message on a second line.
  * Values are escaped as the runner requires: {@code %}, CR and LF everywhere, and also {@code :}
  * and {@code ,} in properties.
@@ -19,6 +20,9 @@ final class GithubReporter implements Reporter {
     @Override
     public void writeReport(List<Diagnostic> diagnostics, FindingCounts summary, Appendable out) throws IOException {
         for (Diagnostic d : diagnostics) {
+            if (d.severity() != Severity.ERROR && d.severity() != Severity.WARNING) {
+                continue;
+            }
             out.append("::").append(commandOf(d.severity())).append(' ').append(formatProperties(d))
                     .append("::").append(escapeData(describe(d))).append('\n');
         }
@@ -27,11 +31,7 @@ final class GithubReporter implements Reporter {
     }
 
     private static String commandOf(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "error";
-            case WARNING -> "warning";
-            case INFO, OFF -> "notice";
-        };
+        return severity == Severity.ERROR ? "error" : "warning";
     }
 
     private static String formatProperties(Diagnostic d) {

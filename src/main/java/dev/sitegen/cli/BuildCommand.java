@@ -23,10 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code build}: load, check, and when the checks pass (per {@code --fail-on}) render the site into a
- * staging folder beside {@code --out}, verify its links, report, and swap it in with its manifest.
- * With failing checks, broken links, an unsafe {@code --out} or a killed build, the previous output
- * is left untouched. The pipeline is {@link Build}'s; this parses options and prints.
+ * {@code build}: load, check, render the site into a staging folder beside {@code --out}, verify its
+ * links, report every finding at once, and when they pass (per {@code --fail-on}) swap it in with its
+ * manifest. With failing checks, broken links, an unsafe {@code --out} or a killed build, the previous
+ * output is left untouched. The pipeline is {@link Build}'s; this parses options and prints.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Check the connectors and build the site.")
@@ -85,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
                 failOn.threshold(), input.format, new QuotedLines(layout)::findLine, message -> {
                     err.println(message);
                     err.flush();
-                });
+                }, input.verbose);
         SiteConfig config = SiteConfigFile.readSiteConfig(layout);
         Optional<UpToDate> stored = UpToDate.findUpToDate(layout, config, request, render);
         if (stored.isPresent()) {
@@ -97,12 +97,14 @@ final class BuildCommand implements Callable<Integer> {
             CheckScope scope = changes.narrowScope(build, CheckScope.all(), err);
             BuildResult result = build.publishSite(request, render, scope);
             Reports.printText(layout, input, result.report(), stdout);
+            String elapsed = Reports.formatSeconds(result.elapsed());
             switch (result.outcome()) {
-                case CHECKS_FAILED -> err.println("build failed: fix the errors above; " + out + " was left unchanged");
-                case LINKS_FAILED -> err.println("build failed: fix the broken links above; " + out
+                case CHECKS_FAILED -> err.println("build failed in " + elapsed + ": fix the errors above; " + out
+                        + " was left unchanged");
+                case LINKS_FAILED -> err.println("build failed in " + elapsed + ": fix the broken links above; " + out
                         + " was left unchanged");
                 case BUILT -> err.println("built " + result.pages() + " pages into " + out + " ("
-                        + result.describeRenderCounts() + ") in " + Reports.formatSeconds(result.elapsed()));
+                        + result.describeRenderCounts() + ") in " + elapsed);
             }
             return result.outcome() == BuildResult.Outcome.BUILT ? 0 : 1;
         }

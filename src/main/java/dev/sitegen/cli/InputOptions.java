@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Options shared by {@code build} and {@code check}: the root, the report's format and file, and the
- * worker count.
+ * Options shared by {@code build} and {@code check}: the root, the report's format, file and whether
+ * it lists infos, and the worker count.
  */
 final class InputOptions {
 
@@ -24,6 +24,10 @@ final class InputOptions {
     @Option(names = "--report", paramLabel = "FILE",
             description = "Also write the report to FILE (same format).")
     Path reportFile;
+
+    @Option(names = "--verbose",
+            description = "List info findings in the text report too (by default they are only counted).")
+    boolean verbose;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads. Default: one per core.")
     Integer jobs;

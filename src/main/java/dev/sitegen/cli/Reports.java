@@ -24,7 +24,7 @@ final class Reports {
     static String printReport(SiteLayout layout, InputOptions options, List<Diagnostic> diagnostics,
                               FindingCounts counts, PrintWriter out) throws ConfigException, IOException {
         StringWriter text = new StringWriter();
-        options.format.createReporter(new QuotedLines(layout)::findLine).writeReport(diagnostics, counts, text);
+        options.format.createReporter(new QuotedLines(layout)::findLine, options.verbose).writeReport(diagnostics, counts, text);
         printText(layout, options, text.toString(), out);
         return text.toString();
     }

@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The date deadlines are judged against. Default: today.")
     LocalDate asOf;
 
+    @Option(names = "--verbose",
+            description = "List every finding in the terminal, infos too (by default: the first build's errors "
+                    + "and the errors and warnings each rebuild adds; the rest are counted).")
+    boolean verbose;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads. Default: one per core.")
     Integer jobs;
 
@@ -92,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private PreviewSettings readSettings() {
         try {
-            return new PreviewSettings(port, baseUrl, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC));
+            return new PreviewSettings(port, baseUrl, asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC), verbose);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -6,16 +6,23 @@ import java.util.Arrays;
 
 /**
  * How a preview runs, as the command line asked: the port (0 picks a free one), the path the site is
- * served under (always starting and ending with {@code /}) and the date deadlines are judged against.
- * A value type so the server never parses options and tests can start it directly.
+ * served under (always starting and ending with {@code /}), the date deadlines are judged against, and
+ * whether the terminal lists every finding ({@code --verbose}) or only the errors a build has and the
+ * errors and warnings a rebuild adds. A value type so the server never parses options and tests can
+ * start it directly.
  */
-public record PreviewSettings(int port, String basePath, LocalDate asOf) {
+public record PreviewSettings(int port, String basePath, LocalDate asOf, boolean verbose) {
 
     public PreviewSettings {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
         basePath = normalizeBasePath(basePath);
+    }
+
+    /** Settings whose terminal report is brief. */
+    public PreviewSettings(int port, String basePath, LocalDate asOf) {
+        this(port, basePath, asOf, false);
     }
 
     /**

@@ -175,7 +175,7 @@ final class Rebuilder {
     }
 
     private TerminalReport terminal() {
-        return new TerminalReport(out, state.site().layout(), diagnosticsUri);
+        return new TerminalReport(out, state.site().layout(), diagnosticsUri, settings.verbose());
     }
 
     /** Page paths as live.js names them: {@code a/b/index.html} is {@code a/b/}, the catalog is empty. */

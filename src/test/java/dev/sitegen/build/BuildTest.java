@@ -47,14 +47,22 @@ class BuildTest {
     }
 
     @Test
-    void failingChecksRenderNothing(@TempDir Path tmp) throws Exception {
+    void failingChecksStillRenderAndVerifyLinksButPublishNothing(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("site");
-        BuildResult result = publish(TestPaths.fixtureSite("broken-metadata"), request(out, Severity.ERROR));
+        BuildResult result = publish(TestPaths.fixtureSite("check-and-link-errors"), request(out, Severity.ERROR));
 
         assertThat(result.outcome()).isEqualTo(BuildResult.Outcome.CHECKS_FAILED);
-        assertThat(result.pages()).isZero();
-        assertThat(result.counts().errors()).isEqualTo(1);
+        assertThat(result.pages()).isPositive();
+        assertThat(result.findings()).filteredOn(d -> d.severity() == Severity.ERROR)
+                .extracting(d -> d.rule() + " " + d.pos()).containsExactly(
+                        "metadata-invalid connectors/source-beta/metadata.yaml:2:3",
+                        "broken-link docs/integrations/sources/alpha.md:5:10");
+        assertThat(result.counts().errors()).isEqualTo(2);
         assertThat(out).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            // the staging folder is removed: a failed build leaves nothing beside --out but its cache folder
+            assertThat(left.map(p -> p.getFileName().toString())).allMatch(name -> name.equals(".site-gen"));
+        }
     }
 
     private static OutputRequest request(Path out, Severity failOn) {

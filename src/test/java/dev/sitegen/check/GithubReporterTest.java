@@ -9,7 +9,7 @@ import dev.sitegen.model.SourcePos;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** GitHub Actions workflow commands: one per diagnostic, with the runner's escaping. */
+/** GitHub Actions workflow commands: one per error or warning (infos only counted), with the runner's escaping. */
 class GithubReporterTest {
 
     private static String report(List<Diagnostic> diagnostics) throws Exception {
@@ -20,7 +20,7 @@ class GithubReporterTest {
     }
 
     @Test
-    void writesOneCommandPerDiagnosticWithLocationAndRuleTitle() throws Exception {
+    void writesOneCommandPerErrorOrWarningWithLocationAndRuleTitleAndCountsInfos() throws Exception {
         String out = report(List.of(
                 new Diagnostic("changelog-date", Severity.WARNING, "source-a", SourcePos.at("docs/a.md", 12, 3),
                         "bad date", "write '2024-03-01'"),
@@ -31,7 +31,6 @@ class GithubReporterTest {
 
         assertThat(out.lines()).containsExactly(
                 "::warning file=docs/a.md,line=12,col=3,title=changelog-date::bad date%0Ahelp: write '2024-03-01'",
-                "::notice file=connectors/source-a/metadata.yaml,line=4,col=1,title=breaking-change-not-in-changelog::announced",
                 "::error file=connectors/b/metadata.yaml,title=docs-missing::no doc",
                 "2 connector(s) checked: 1 error(s), 1 warning(s), 1 info");
     }
