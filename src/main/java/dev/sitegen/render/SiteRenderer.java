@@ -155,6 +155,25 @@ public final class SiteRenderer {
         return diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
     }
 
+    /**
+     * Renders into {@code sink} the one unit that writes {@code file} (see {@link SiteFiles}): the
+     * connector page it is, or belongs to, a doc page, or the site-wide pages; false when no unit of
+     * {@code files} writes it. For reading one page's anchors without rendering the site.
+     */
+    public boolean renderUnitOf(Catalog catalog, SiteFiles files, String file, SiteSink sink) {
+        Optional<SiteFiles.Unit> unit = files.findUnit(file);
+        unit.ifPresent(u -> {
+            if (u instanceof SiteFiles.ConnectorUnit c) {
+                renderConnectorPage(catalog, c.pagePath(), List.of(), sink);
+            } else if (u instanceof SiteFiles.DocUnit d) {
+                renderDocPage(d.doc(), sink);
+            } else {
+                renderIndexPages(catalog, sink);
+            }
+        });
+        return unit.isPresent();
+    }
+
     /** Where each written page's links came from, for verifying links after rendering. */
     public LinkSources linkSources() {
         return ctx.linkSources;

@@ -1,0 +1,85 @@
+package dev.sitegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.testing.CliRun;
+import dev.sitegen.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check} reports the {@code broken-link} findings {@code build} reports on the checked
+ * connectors' docs and migration guides, at the same place with the same words, and writes nothing.
+ */
+class CheckLinksTest {
+
+    private static final String ALPHA = "docs/integrations/sources/alpha.md";
+
+    @Test
+    void checkOnlyReportsEveryLinkFindingOfTheConnectorsDocAtItsLine(@TempDir Path tmp) throws Exception {
+        Path root = TestPaths.fixtureSite("links-broken");
+
+        CliRun check = CliRun.runCli("check", root.toString(), "--only", "source-alpha", "--format", "json");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(describeLinks(check.out(), f -> true)).containsExactly(
+                ALPHA + ":0:0 error link '#snippet-anchor-that-is-missing': this page has no anchor "
+                        + "'#snippet-anchor-that-is-missing'",
+                ALPHA + ":9:10 error link '/integrations/sources/beta#Streams': integrations/sources/beta/ has "
+                        + "no anchor '#Streams' (it has '#streams', which differs in case; ids are case-sensitive)",
+                ALPHA + ":9:64 error link './beta.md#no-such-section': integrations/sources/beta/ has no anchor "
+                        + "'#no-such-section'",
+                ALPHA + ":13:1 error image './alpha/key.png' leads to integrations/sources/alpha/key.png, which "
+                        + "is not in the site",
+                ALPHA + ":14:1 error image './alpha/also-missing.png' leads to "
+                        + "integrations/sources/alpha/alpha/also-missing.png, which is not in the site",
+                ALPHA + ":16:62 info link 'https://docs.example.org/platform/api' is outside docs/integrations, "
+                        + "which this site does not generate: it cannot be verified (unverifiable)",
+                ALPHA + ":17:3 error link './gamma.md' leads to integrations/sources/gamma/, which is not in the site",
+                ALPHA + ":17:34 warning link 'https://exa_mple..org/' is not a valid URL: host 'exa_mple..org' "
+                        + "has an empty label");
+        try (var files = Files.list(root.getParent())) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("links-broken")).count()).isOne();
+        }
+    }
+
+    @Test
+    void checkAndBuildReportTheSameLinkFindingsOnConnectorDocs(@TempDir Path tmp) throws Exception {
+        Path root = TestPaths.fixtureSite("links-broken");
+        Set<String> docs = Set.of(ALPHA, "docs/integrations/sources/beta.md",
+                "docs/integrations/sources/beta-migrations.md");
+
+        CliRun check = CliRun.runCli("check", root.toString(), "--format", "json");
+        CliRun build = CliRun.runCli("build", root.toString(), "--out", tmp.resolve("out").toString(),
+                "--fail-on", "never", "--format", "json");
+
+        List<String> built = describeLinks(build.out(), docs::contains);
+        assertThat(built).isNotEmpty();
+        assertThat(describeLinks(check.out(), f -> true)).containsExactlyInAnyOrderElementsOf(built);
+    }
+
+    /** {@code file:line:col severity message} of each broken-link finding in a JSON report. */
+    static List<String> describeLinks(String json, Predicate<String> files) throws Exception {
+        JsonNode report = new ObjectMapper().readTree(json);
+        Set<String> out = new TreeSet<>();
+        List<String> all = new ArrayList<>();
+        for (JsonNode d : report.get("diagnostics")) {
+            if (d.get("rule").asText().equals("broken-link") && files.test(d.get("file").asText())) {
+                all.add(d.get("file").asText() + ":" + d.get("line").asInt() + ":" + d.get("column").asInt() + " "
+                        + d.get("severity").asText() + " " + d.get("message").asText());
+            }
+        }
+        out.addAll(all);
+        assertThat(out).as("no finding twice").hasSameSizeAs(all);
+        return all;
+    }
+}
