@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckLinksTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ALPHA = "docs/integrations/sources/alpha.md";
 
     @Test
@@ -67,9 +68,46 @@ class CheckLinksTest {
         assertThat(describeLinks(check.out(), f -> true)).containsExactlyInAnyOrderElementsOf(built);
     }
 
+    @Test
+    void everyKindOfLinkIsJudgedAsBuildJudgesIt(@TempDir Path tmp) throws Exception {
+        Path root = TestPaths.fixtureSite("links-kinds");
+        String gamma = "docs/integrations/sources/gamma.md";
+
+        CliRun check = CliRun.runCli("check", root.toString(), "--only", "source-gamma", "--format", "json");
+        CliRun build = CliRun.runCli("build", root.toString(), "--out", tmp.resolve("out").toString(),
+                "--fail-on", "never", "--format", "json");
+
+        List<String> checked = describeLinks(check.out(), f -> true);
+        // lines 9-13 link well to every kind of anchor and page; 17-20 are each one's broken twin
+        String g = gamma + ":";
+        assertThat(checked).containsExactly(
+                g + "17:1 error link '#bad-link': this page has no anchor '#bad-link'",
+                g + "17:19 error link '#setup': this page has no anchor '#setup'",
+                g + "17:36 error link '#raw-idx': this page has no anchor '#raw-idx'",
+                g + "18:1 error link 'beta.md#nope': integrations/sources/beta/ has no anchor '#nope'",
+                g + "18:26 error link '/integrations/sources/beta#nope': integrations/sources/beta/ has no anchor '#nope'",
+                g + "18:73 error link 'delta.md' leads to integrations/sources/delta/, which is not in the site",
+                g + "18:97 error link '/integrations/sources/delta' leads to integrations/sources/delta/, which is "
+                        + "not in the site",
+                g + "19:1 error link 'beta-migrations.md#upgrading-to-3.0.0': integrations/sources/beta-migrations/ "
+                        + "has no anchor '#upgrading-to-3.0.0'",
+                g + "19:48 error link 'gamma/notes.md#named-spot-2': integrations/sources/gamma/notes/ has no anchor "
+                        + "'#named-spot-2'",
+                g + "19:85 error link 'https://docs.example.org/integrations/sources/beta#nope': "
+                        + "integrations/sources/beta/ has no anchor '#nope'",
+                g + "20:1 error image './gamma/shot.png' leads to integrations/sources/gamma/shot.png, which is not "
+                        + "in the site",
+                g + "20:28 error link '../../../../outside.md' climbs above the docs root with '../', so the site "
+                        + "cannot place it; it leads nowhere",
+                g + "20:60 error link '/breaking-changes/#nope': breaking-changes/ has no anchor '#nope'");
+        assertThat(JSON.readTree(check.out()).get("diagnostics")).filteredOn(d -> d.get("rule").asText()
+                .equals("broken-link")).allSatisfy(d -> assertThat(d.get("connector").asText()).isEqualTo("source-gamma"));
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(describeLinks(build.out(), gamma::equals));
+    }
+
     /** {@code file:line:col severity message} of each broken-link finding in a JSON report. */
     static List<String> describeLinks(String json, Predicate<String> files) throws Exception {
-        JsonNode report = new ObjectMapper().readTree(json);
+        JsonNode report = JSON.readTree(json);
         Set<String> out = new TreeSet<>();
         List<String> all = new ArrayList<>();
         for (JsonNode d : report.get("diagnostics")) {
