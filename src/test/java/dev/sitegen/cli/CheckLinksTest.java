@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.publish.SiteTrees;
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -102,6 +104,28 @@ class CheckLinksTest {
                 g + "20:60 error link '/breaking-changes/#nope': breaking-changes/ has no anchor '#nope'");
         assertThat(JSON.readTree(check.out()).get("diagnostics")).filteredOn(d -> d.get("rule").asText()
                 .equals("broken-link")).allSatisfy(d -> assertThat(d.get("connector").asText()).isEqualTo("source-gamma"));
+        assertThat(checked).containsExactlyInAnyOrderElementsOf(describeLinks(build.out(), gamma::equals));
+    }
+
+    @Test
+    void oddAnchorsMalformedUrlsAndAnEnormousTargetDocGetTheSameTreatmentAsInBuild(@TempDir Path tmp) throws Exception {
+        Path root = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("links-kinds"), root);
+        String gamma = "docs/integrations/sources/gamma.md";
+        Files.writeString(root.resolve(gamma), "\n[odd](#%ZZ<b>) [enc](beta.md#%E2%9C%93%20x) [amp](#a&amp;b)"
+                + " [bad](http://[::1/x) [space](<beta.md#two words>) [nul](#\u0000)\n", StandardOpenOption.APPEND);
+        // past the line limit the target doc is shown as plain text: its anchor is gone in both commands
+        Path notes = root.resolve("docs/integrations/sources/gamma/notes.md");
+        Files.writeString(notes, "x\n".repeat(60_000), StandardOpenOption.APPEND);
+
+        CliRun check = CliRun.runCli("check", root.toString(), "--only", "source-gamma", "--format", "json");
+        CliRun build = CliRun.runCli("build", root.toString(), "--out", tmp.resolve("out").toString(),
+                "--fail-on", "never", "--format", "json");
+
+        List<String> checked = describeLinks(check.out(), f -> true);
+        assertThat(checked).anySatisfy(f -> assertThat(f).contains("'#named-spot'"))
+                .anySatisfy(f -> assertThat(f).contains("#%ZZ"))
+                .anySatisfy(f -> assertThat(f).contains("http://[::1/x"));
         assertThat(checked).containsExactlyInAnyOrderElementsOf(describeLinks(build.out(), gamma::equals));
     }
 
