@@ -28,7 +28,7 @@ class CheckLinksTest {
     private static final String ALPHA = "docs/integrations/sources/alpha.md";
 
     @Test
-    void checkOnlyReportsEveryLinkFindingOfTheConnectorsDocAtItsLine(@TempDir Path tmp) throws Exception {
+    void checkOnlyReportsEveryLinkFindingOfTheConnectorsDocAtItsLine() throws Exception {
         Path root = TestPaths.fixtureSite("links-broken");
 
         CliRun check = CliRun.runCli("check", root.toString(), "--only", "source-alpha", "--format", "json");
