@@ -10,13 +10,17 @@ import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteReader;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
 import dev.sitegen.render.SiteRenderer;
+import dev.sitegen.verify.ConnectorLinkCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +116,21 @@ public final class Build {
         // the checker reads an empty list as every connector
         List<String> only = scope.selected().map(List::copyOf).orElse(List.of());
         return new Checker(site.config(), site.facts()).runChecks(site.catalog(), only, workers);
+    }
+
+    /**
+     * The {@code broken-link} findings {@code build} would report on the docs and migration guides
+     * of the connectors in {@code scope}, found without rendering the site or writing anything (see
+     * {@link ConnectorLinkCheck}); pages are judged as a build with default options renders them.
+     */
+    public List<Diagnostic> checkLinks(CheckScope scope) {
+        List<String> dirs = scope.selected().map(List::copyOf)
+                .orElseGet(() -> site.catalog().connectors().stream().map(Connector::dir).toList());
+        if (dirs.isEmpty()) {
+            return List.of();
+        }
+        SiteRenderer renderer = createRenderer(new RenderOptions(Optional.empty(), LocalDate.now(ZoneOffset.UTC), false));
+        return new ConnectorLinkCheck(site.config(), site.catalog(), renderer, workers).checkLinks(dirs);
     }
 
     /** The names that are no connector folder of this root (nor one that failed to load). */

@@ -68,7 +68,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             CheckScope named = only.isEmpty() ? CheckScope.all() : CheckScope.of(only);
             CheckScope scope = changes.narrowScope(build, named, err);
-            List<Diagnostic> found = build.runChecks(scope);
+            List<Diagnostic> found = new ArrayList<>(build.runChecks(scope));
+            found.addAll(build.checkLinks(scope));
+            found.sort(Diagnostic.REPORT_ORDER);
             baseline.writeIfAsked(found, scope, policy, err);
             int connectors = scope.countConnectors(build.site().catalog());
             FindingCounts counts = FindingCounts.summarize(connectors, found);

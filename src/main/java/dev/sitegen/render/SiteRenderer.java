@@ -155,6 +155,30 @@ public final class SiteRenderer {
         return diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::connector, TreeMap::new, Collectors.toList()));
     }
 
+    /**
+     * Renders into {@code sink} the one unit that writes {@code file} (see {@link SiteFiles}): the
+     * connector page it is (without the rest of its unit), or belongs to, a doc page, or the site-wide pages; false when no unit of
+     * {@code files} writes it. For reading one page's anchors without rendering the site.
+     */
+    public boolean renderUnitOf(Catalog catalog, SiteFiles files, String file, SiteSink sink) {
+        Optional<SiteFiles.Unit> unit = files.findUnit(file);
+        unit.ifPresent(u -> {
+            if (u instanceof SiteFiles.ConnectorUnit c && file.equals(PagePaths.indexFileOf(c.pagePath()))) {
+                // the page alone: its unit's icons, API documents and contribute pages are not asked for
+                List<Connector> connectors = catalog.connectors().stream()
+                        .filter(k -> k.pagePath().equals(c.pagePath())).toList();
+                new ConnectorPages(ctx).renderConnectorPage(c.pagePath(), connectors, TimelineCache.empty(), sink);
+            } else if (u instanceof SiteFiles.ConnectorUnit c) {
+                renderConnectorPage(catalog, c.pagePath(), List.of(), sink);
+            } else if (u instanceof SiteFiles.DocUnit d) {
+                renderDocPage(d.doc(), sink);
+            } else {
+                renderIndexPages(catalog, sink);
+            }
+        });
+        return unit.isPresent();
+    }
+
     /** Where each written page's links came from, for verifying links after rendering. */
     public LinkSources linkSources() {
         return ctx.linkSources;

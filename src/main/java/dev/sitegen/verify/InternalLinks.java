@@ -70,16 +70,23 @@ final class InternalLinks {
         return out;
     }
 
-    private static Optional<PageProblem> resolveLink(SiteIndex index, String page, PendingLink link) {
+    /** The file of the site {@code link} leads to, if it is one. */
+    static Optional<String> findTargetFile(SiteIndex index, PendingLink link) {
         String file = UrlPaths.resolveIndexFile(link.path());
-        if (!index.hasFile(file)) {
-            String folderIndex = link.path() + "/index.html";
-            if (link.path().endsWith("/") || !index.hasFile(folderIndex)) {
-                return Optional.of(PageProblem.of(page, link.href(), PageProblem.Kind.MISSING_FILE, link.path()));
-            }
-            file = folderIndex;
+        if (index.hasFile(file)) {
+            return Optional.of(file);
         }
-        String target = file;
+        String folderIndex = link.path() + "/index.html";
+        return link.path().endsWith("/") || !index.hasFile(folderIndex) ? Optional.empty() : Optional.of(folderIndex);
+    }
+
+    private static Optional<PageProblem> resolveLink(SiteIndex index, String page, PendingLink link) {
+        Optional<String> found = findTargetFile(index, link);
+        if (found.isEmpty()) {
+            return Optional.of(PageProblem.of(page, link.href(), PageProblem.Kind.MISSING_FILE, link.path()));
+        }
+        String target = found.get();
+        String file = target;
         return index.findIds(file)
                 .flatMap(ids -> SiteIndex.findMissingAnchor(ids, link.fragment()))
                 .map(note -> new PageProblem(page, link.href(), PageProblem.Kind.MISSING_ANCHOR, target,

@@ -1,5 +1,6 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.config.SiteConfig;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
@@ -28,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteVerifier {
 
-    private static final Comparator<PageProblem> PROBLEM_ORDER = Comparator.comparing(PageProblem::page)
+    static final Comparator<PageProblem> PROBLEM_ORDER = Comparator.comparing(PageProblem::page)
             .thenComparing(PageProblem::href).thenComparing(PageProblem::kind);
 
     private final VerifyOptions options;
@@ -138,7 +139,12 @@ public final class SiteVerifier {
 
     /** The configured severity is a ceiling: {@code warning} turns errors into warnings, keeps infos. */
     private List<Diagnostic> applySeverity(List<Diagnostic> found) {
-        Severity cap = options.config().ruleSeverities().getOrDefault(SourceBlame.RULE, Severity.ERROR);
+        return capSeverity(options.config(), found);
+    }
+
+    /** {@link #applySeverity} for any run that reports {@code broken-link} (the check's too). */
+    static List<Diagnostic> capSeverity(SiteConfig config, List<Diagnostic> found) {
+        Severity cap = config.ruleSeverities().getOrDefault(SourceBlame.RULE, Severity.ERROR);
         return found.stream()
                 .map(d -> d.severity().ordinal() < cap.ordinal() ? d.withSeverity(cap) : d)
                 .filter(d -> d.severity() != Severity.OFF)

@@ -1,0 +1,118 @@
+package dev.sitegen.verify;
+
+import dev.sitegen.concurrent.Workers;
+import dev.sitegen.config.SiteConfig;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.UrlPaths;
+import dev.sitegen.render.LinkSources;
+import dev.sitegen.render.SiteFiles;
+import dev.sitegen.render.SiteRenderer;
+import dev.sitegen.render.SiteSink;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The {@code broken-link} findings of {@code check}: those {@code build} reports on the checked
+ * connectors' docs and migration guides, judged by the very code {@link SiteVerifier} uses. Only
+ * the pages the checked docs are rendered into are rendered, in memory, plus the pages their
+ * links need anchors from; every other file of the site is known by name from
+ * {@link SiteFiles}, without rendering. Nothing is written.
+ */
+public final class ConnectorLinkCheck {
+
+    /** A sink that keeps nothing: only the index sees the pages. */
+    private static final SiteSink DISCARD = new SiteSink() {
+        @Override
+        public void writeFile(String path, byte[] content) {
+            // the check writes no output
+        }
+
+        @Override
+        public void copyFile(String path, Path source) {
+            // the check writes no output
+        }
+    };
+
+    private final SiteConfig config;
+    private final Catalog catalog;
+    private final SiteRenderer renderer;
+    private final Workers workers;
+
+    /** @param renderer a renderer set up as {@code build}'s would be, so pages link and name anchors alike */
+    public ConnectorLinkCheck(SiteConfig config, Catalog catalog, SiteRenderer renderer, Workers workers) {
+        this.config = config;
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.workers = workers;
+    }
+
+    /** The link findings on the docs and migration guides of {@code dirs}, in report order. */
+    public List<Diagnostic> checkLinks(Collection<String> dirs) {
+        LinkSources sources = renderer.linkSources();
+        SiteIndex index = new SiteIndex(new SiteAddress(sources.absoluteRoot(), sources.baseUrl(), sources.siteHosts()),
+                false);
+        SiteFiles files = SiteFiles.planFiles(catalog);
+        files.listFiles().forEach(index::recordFile);
+        SiteSink sink = new VerifyingSink(DISCARD, index);
+        Set<String> docFiles = new TreeSet<>();
+        Set<String> pages = new TreeSet<>();
+        for (String dir : dirs) {
+            catalog.findConnector(dir).ifPresent(c -> listPages(c, docFiles, pages));
+        }
+        renderMissing(pages, index, files, sink);
+        // a link's fragment is judged against its target page's anchors: those pages are rendered too
+        Set<String> targets = new TreeSet<>();
+        for (String page : pages) {
+            for (PendingLink link : index.listPendingLinks(page)) {
+                if (!link.fragment().isEmpty()) {
+                    InternalLinks.findTargetFile(index, link).ifPresent(targets::add);
+                }
+            }
+        }
+        renderMissing(targets, index, files, sink);
+        List<PageProblem> problems = new ArrayList<>();
+        pages.forEach(page -> problems.addAll(index.listProblems(page)));
+        problems.addAll(InternalLinks.resolveLinks(index, pages));
+        problems.sort(SiteVerifier.PROBLEM_ORDER);
+        SourceBlame blame = new SourceBlame(sources, catalog, index.listTopFolders());
+        List<Diagnostic> found = new ArrayList<>();
+        for (PageProblem p : problems) {
+            blame.blameProblem(p).stream().map(Finding::diagnostic)
+                    .filter(d -> docFiles.contains(d.pos().file()))
+                    .forEach(found::add);
+        }
+        return SiteVerifier.capSeverity(config, found);
+    }
+
+    /** The connector's doc and migration guide, and the pages they are rendered into. */
+    private static void listPages(Connector c, Set<String> docFiles, Set<String> pages) {
+        c.doc().ifPresent(d -> {
+            docFiles.add(d.file());
+            pages.add(UrlPaths.resolveIndexFile(c.pagePath() + "/"));
+        });
+        c.migrationGuide().ifPresent(g -> {
+            docFiles.add(g.page().file());
+            pages.add(UrlPaths.resolveIndexFile(g.page().urlPath() + "/"));
+        });
+    }
+
+    /** Renders, in parallel, the unit of each page not scanned yet (one unit may write several). */
+    private void renderMissing(Set<String> wanted, SiteIndex index, SiteFiles files, SiteSink sink) {
+        wanted.stream().filter(files::isSiteWidePage).findFirst()
+                .filter(p -> index.findIds(p).isEmpty())
+                .ifPresent(p -> renderer.renderUnitOf(catalog, files, p, sink));
+        List<String> missing = wanted.stream().filter(p -> index.findIds(p).isEmpty()).toList();
+        workers.mapInOrder(missing, page -> {
+            if (index.findIds(page).isEmpty()) {
+                renderer.renderUnitOf(catalog, files, page, sink);
+            }
+            return page;
+        });
+    }
+}
