@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.sitegen.concurrent.DeepStack;
+import dev.sitegen.model.ChangelogEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +33,7 @@ public final class MarkdownRenderer {
     private final MarkdownOptions options;
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final CellMarkdown cells;
 
     public MarkdownRenderer() {
         this(MarkdownOptions.defaults());
@@ -52,6 +54,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new MdxNodeRenderer())
                 .htmlIdGeneratorFactory(new AssignedHeadingIds.Factory())
                 .build();
+        this.cells = new CellMarkdown(options);
     }
 
     /**
@@ -104,6 +107,20 @@ public final class MarkdownRenderer {
         } catch (StackOverflowError e) {
             return Optional.of(new MarkdownLimits.Problem(1, "the markdown nests too deeply to render"));
         }
+    }
+
+    /**
+     * A changelog row's subject (a table cell: inline markdown only) for the page of {@code docRequest},
+     * the request of the doc the row is written in: HTML still to be sanitized, and its links rewritten
+     * as the doc's are, each at its line:column in the doc's file (from {@link ChangelogEntry#subjectPos}).
+     */
+    public RenderedDoc renderSubject(RenderRequest docRequest, ChangelogEntry entry) {
+        return cells.renderCell(docRequest, entry.subject(), entry.subjectPos());
+    }
+
+    /** The links of a changelog row's subject as {@link #renderSubject} finds them, without rendering. */
+    public List<DocLink> listSubjectLinks(RenderRequest docRequest, ChangelogEntry entry) {
+        return cells.listCellLinks(docRequest, entry.subject(), entry.subjectPos());
     }
 
     /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */

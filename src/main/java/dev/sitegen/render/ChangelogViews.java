@@ -18,7 +18,9 @@ final class ChangelogViews {
     private ChangelogViews() {
     }
 
-    static List<ChangelogRowView> createRows(List<ChangelogEntry> entries, Timeline timeline) {
+    /** {@code subjectHtml} turns a row's subject into sanitized HTML (and records its links). */
+    static List<ChangelogRowView> createRows(List<ChangelogEntry> entries, Timeline timeline,
+                                             Function<ChangelogEntry, String> subjectHtml) {
         Map<String, TimelineRelease> byVersion = timeline.releases().stream()
                 .collect(Collectors.toMap(r -> r.version().getVersion(), Function.identity(), (a, b) -> a));
         Set<String> anchors = new HashSet<>();
@@ -28,7 +30,7 @@ final class ChangelogViews {
             String anchor = uniqueAnchor("v" + anchorText(e.displayVersion()), anchors);
             String prLabel = e.prNumber().map(String::valueOf).orElse(e.rawPullRequest());
             rows.add(new ChangelogRowView(e.displayVersion(), anchor, e.rawDate(), prLabel, e.prUrl().filter(ChangelogViews::isWebUrl),
-                    InlineTokens.tokenize(e.subject()), badgesOf(e, release)));
+                    subjectHtml.apply(e), badgesOf(e, release)));
         }
         return rows;
     }

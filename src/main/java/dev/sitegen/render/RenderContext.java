@@ -1,12 +1,15 @@
 package dev.sitegen.render;
 
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.markdown.DocLink;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.markdown.RenderRequest;
+import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.DocPage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,10 +52,23 @@ final class RenderContext {
 
     /** Renders a doc for the page at {@code file}, with links relative to that page. */
     RenderedDoc renderDoc(DocPage doc, String file, java.util.List<dev.sitegen.markdown.LineRange> dropLines) {
-        RenderedDoc rendered = markdown.renderMarkdown(RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl))
-                .withDropLines(dropLines));
+        RenderedDoc rendered = markdown.renderMarkdown(requestFor(doc, file).withDropLines(dropLines));
         linkSources.recordDoc(file, doc.file(), rendered.links());
         return rendered;
+    }
+
+    /**
+     * Renders a changelog subject written in {@code doc} for the page at {@code file}: sanitized
+     * HTML, with its links added to {@code links} (recorded with the doc's by the caller).
+     */
+    String renderSubject(DocPage doc, String file, ChangelogEntry entry, List<DocLink> links) {
+        RenderedDoc rendered = markdown.renderSubject(requestFor(doc, file), entry);
+        links.addAll(rendered.links());
+        return sanitizer.sanitizeHtml(rendered.html());
+    }
+
+    private RenderRequest requestFor(DocPage doc, String file) {
+        return RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl));
     }
 
     void writeHtml(SiteSink sink, String file, String template, Object view) {
