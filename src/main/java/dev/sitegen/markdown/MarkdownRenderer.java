@@ -110,17 +110,26 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * A changelog row's subject (a table cell: inline markdown only) for the page of {@code docRequest},
-     * the request of the doc the row is written in: HTML still to be sanitized, and its links rewritten
-     * as the doc's are, each at its line:column in the doc's file (from {@link ChangelogEntry#subjectPos}).
+     * The subjects of changelog rows (table cells: inline markdown only), one result per entry, for the
+     * page of {@code docRequest}, the request of the doc the rows are written in: HTML still to be
+     * sanitized, and its links rewritten as the doc's are, each at its line:column in the doc's file
+     * (the cell's place, {@link ChangelogEntry#subjectPos}, plus the link's offset in the cell).
      */
-    public RenderedDoc renderSubject(RenderRequest docRequest, ChangelogEntry entry) {
-        return cells.renderCell(docRequest, entry.subject(), entry.subjectPos());
+    public List<RenderedDoc> renderSubjects(RenderRequest docRequest, List<ChangelogEntry> entries) {
+        return cells.renderCells(docRequest, subjectsOf(entries), positionsOf(entries));
     }
 
-    /** The links of a changelog row's subject as {@link #renderSubject} finds them, without rendering. */
-    public List<DocLink> listSubjectLinks(RenderRequest docRequest, ChangelogEntry entry) {
-        return cells.listCellLinks(docRequest, entry.subject(), entry.subjectPos());
+    /** The links of changelog rows' subjects as {@link #renderSubjects} finds them, without rendering. */
+    public List<DocLink> listSubjectLinks(RenderRequest docRequest, List<ChangelogEntry> entries) {
+        return cells.listCellLinks(docRequest, subjectsOf(entries), positionsOf(entries));
+    }
+
+    private static List<String> subjectsOf(List<ChangelogEntry> entries) {
+        return entries.stream().map(ChangelogEntry::subject).toList();
+    }
+
+    private static List<dev.sitegen.model.SourcePos> positionsOf(List<ChangelogEntry> entries) {
+        return entries.stream().map(ChangelogEntry::subjectPos).toList();
     }
 
     /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */

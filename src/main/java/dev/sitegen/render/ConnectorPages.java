@@ -5,11 +5,13 @@ import dev.sitegen.markdown.DocLink;
 import dev.sitegen.markdown.LineRange;
 import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.model.Changelog;
+import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.Timeline;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ final class ConnectorPages {
         Map<String, List<DocLink>> subjectLinks = new TreeMap<>();
         for (Connector c : connectors) {
             Timeline timeline = timelines.of(c);
+            List<ChangelogEntry> entries = c.changelog().map(Changelog::entries).orElse(List.of());
             sink.writeFile(SitePaths.API + "/connectors/" + c.dir() + ".json",
                     ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
             List<BreakingChangeViews.VersionedView> versioned = BreakingChangeViews.createViewsNewestFirst(c, ctx.asOf);
@@ -48,9 +51,9 @@ final class ConnectorPages {
             sections.add(new ConnectorSectionView(ViewFactory.createFacts(c), banner, changes,
                     PlannerViews.createPlanner(timeline, versioned), ViewFactory.createAvailability(c),
                     TimelineViews.layoutTimeline(timeline, ctx.asOf),
-                    ChangelogViews.createRows(c.changelog().map(Changelog::entries).orElse(List.of()), timeline,
-                            e -> c.doc().map(d -> ctx.renderSubject(d, file, e,
-                                    subjectLinks.computeIfAbsent(d.file(), f -> new ArrayList<>()))).orElse(""))));
+                    ChangelogViews.createRows(entries, timeline, c.doc().map(d -> ctx.renderSubjects(d, file, entries,
+                            subjectLinks.computeIfAbsent(d.file(), f -> new ArrayList<>())))
+                            .orElse(Collections.nCopies(entries.size(), "")))));
         }
         // the subjects' links are their doc's too: recorded with its own, so a broken one is blamed on its row
         doc.ifPresent(d -> subjectLinks.merge(primary.doc().orElseThrow().file(), d.links(), ConnectorPages::concat));

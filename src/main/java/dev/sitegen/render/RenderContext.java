@@ -58,13 +58,17 @@ final class RenderContext {
     }
 
     /**
-     * Renders a changelog subject written in {@code doc} for the page at {@code file}: sanitized
-     * HTML, with its links added to {@code links} (recorded with the doc's by the caller).
+     * Renders the subjects of changelog rows written in {@code doc} for the page at {@code file}:
+     * sanitized HTML per entry, with their links added to {@code links} (recorded with the doc's by
+     * the caller). HTML without a tag is text already escaped, so only the rest is sanitized.
      */
-    String renderSubject(DocPage doc, String file, ChangelogEntry entry, List<DocLink> links) {
-        RenderedDoc rendered = markdown.renderSubject(requestFor(doc, file), entry);
-        links.addAll(rendered.links());
-        return sanitizer.sanitizeHtml(rendered.html());
+    List<String> renderSubjects(DocPage doc, String file, List<ChangelogEntry> entries, List<DocLink> links) {
+        List<String> html = new java.util.ArrayList<>(entries.size());
+        for (RenderedDoc rendered : markdown.renderSubjects(requestFor(doc, file), entries)) {
+            links.addAll(rendered.links());
+            html.add(rendered.html().indexOf('<') < 0 ? rendered.html() : sanitizer.sanitizeHtml(rendered.html()));
+        }
+        return html;
     }
 
     private RenderRequest requestFor(DocPage doc, String file) {
