@@ -103,5 +103,9 @@ class ChangelogHeadingFormsTest {
                 DOCS + "twin.md:20:1 error[changelog-missing] source-twin-extra");
         assertThat(hints.get(0)).endsWith("above " + DOCS + "lone.md:9 (the first row of the changelog table)");
         assertThat(hints.get(1)).isEqualTo("move this row above line 13 (row 1.0.0)");
+        // the doc's own form, '### <connector-dir>', after the last table of it
+        assertThat(hints.get(3)).isEqualTo("add '### `source-twin-extra`' and a table '| Version | Date | Pull Request "
+                + "| Subject |' with the row '| 0.1.0 | YYYY-MM-DD | [NNNNN](https://github.com/acme/connectors/pull/NNNNN) "
+                + "| <what changed> |' after the table of line 14 ('### `source-twin-strict`') in " + DOCS + "twin.md");
     }
 }
