@@ -11,10 +11,15 @@ import dev.sitegen.model.Changelog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every era's changelog heading, through the loader: {@code ## CHANGELOG} (any case),
@@ -83,6 +88,19 @@ class ChangelogHeadingFormsTest {
                 DOCS + "pair.md:3 source-pair block 3-7", "1.0.0@7:1 First@7:79");
         assertThat(describeChangelog("source-pair-strict")).containsExactly(
                 DOCS + "pair.md:9 source-pair-strict block 9-14", "1.0.0@13:1 First@13:79", "1.1.0@14:1 Later@14:79");
+    }
+
+    @Test
+    void theSharedPageShowsEachTableFromDataAndDropsTheDocsChangelogHeadings(@TempDir Path out) throws Exception {
+        CliRun run = CliRun.runCli("build", TestPaths.fixtureSite("changelog-eras").toString(), "--out", out.toString(),
+                "--fail-on", "never", "--as-of", "2024-05-01");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document page = Jsoup.parse(Files.readString(out.resolve("integrations/sources/twin/index.html")));
+
+        assertThat(page.select("main h2, main h3").eachText()).doesNotContain("Changelog", "source-twin",
+                "source-twin-strict").contains("After");
+        assertThat(page.select("table.changelog-table")).extracting(t -> t.select("tbody tr").eachAttr("id"))
+                .containsExactly(List.of("v0.2.0", "v0.1.0"), List.of("v0.1.0"));
     }
 
     @Test
