@@ -6,6 +6,8 @@ import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code changelog-missing}: the connector has a doc but no changelog table of its own, so users
@@ -45,12 +47,37 @@ final class ChangelogMissingRule implements Rule {
         }
         DocPage doc = c.doc().get();
         int lastLine = (int) doc.markdown().lines().count();
+        Optional<String> sibling = findSiblingHint(c, doc, ctx);
+        if (sibling.isPresent()) {
+            out.add(INFO.createDiagnostic(c, SourcePos.at(doc.file(), Math.max(lastLine, 1), 1),
+                    "no changelog table for " + c.dir() + " in " + doc.file(), sibling.get()));
+            return;
+        }
         String heading = isSharedWithScopedTables(doc) ? "### Changelog: " + c.dir() : "## Changelog";
         out.add(INFO.createDiagnostic(c, SourcePos.at(doc.file(), Math.max(lastLine, 1), 1),
                 "no changelog table for " + c.dir() + " in " + doc.file(),
                 "append '" + heading + "' and a table '| Version | Date | Pull Request | Subject |' with the row "
                         + "'" + Places.changelogRow(c.metadata().dockerImageTag(), ctx) + "' at the end of "
                         + doc.file()));
+    }
+
+    /**
+     * In a doc whose other connectors have tables under headings naming them, the same heading form
+     * with this connector's folder (whatever era the doc's form is from), placed after the last of them.
+     */
+    private static Optional<String> findSiblingHint(Connector c, DocPage doc, CheckContext ctx) {
+        List<String> lines = doc.markdown().lines().toList();
+        return ctx.changelogReaders().entrySet().stream()
+                .filter(e -> e.getKey().file().equals(doc.file()) && e.getKey().line() <= lines.size())
+                .max(Map.Entry.comparingByKey())
+                .flatMap(e -> {
+                    String heading = lines.get(e.getKey().line() - 1).strip();
+                    return e.getValue().stream().filter(heading::contains).findFirst().map(dir -> "add '"
+                            + heading.replace(dir, c.dir()) + "' and a table '| Version | Date | Pull Request | "
+                            + "Subject |' with the row '" + Places.changelogRow(c.metadata().dockerImageTag(), ctx)
+                            + "' after the table of line " + e.getKey().line() + " ('" + heading + "') in "
+                            + doc.file());
+                });
     }
 
     /** A doc that already scopes its tables to connectors needs a scoped one for this connector too. */

@@ -1,5 +1,6 @@
 package dev.sitegen.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +15,17 @@ final class ChangelogCells {
     /** The trimmed cells of a row; a row without outer pipes splits the same way. */
     static List<String> splitCells(String line) {
         return TableCells.splitRow(line).trimCells(line);
+    }
+
+    /** The 1-based column where each cell's text starts (after its leading whitespace). */
+    static List<Integer> findCellColumns(String line) {
+        List<TableCells.Span> spans = TableCells.splitRow(line).cells();
+        List<Integer> out = new ArrayList<>(spans.size());
+        for (TableCells.Span cell : spans) {
+            int a = skipSpaces(line, cell.start());
+            out.add(Math.min(a, cell.end()) + 1);
+        }
+        return out;
     }
 
     /**

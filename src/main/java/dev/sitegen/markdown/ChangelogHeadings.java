@@ -7,7 +7,9 @@ import java.util.Optional;
  * Recognises changelog headings. A heading whose text starts with {@code Changelog} (any case, any
  * level) opens a changelog; what follows may name the connector folder the table belongs to when
  * the doc is shared: {@code Changelog: source-foo}, {@code Changelog - source-foo},
- * {@code Changelog (source-foo)}, {@code Changelog for `source-foo`}. Only a single word with a
+ * {@code Changelog (source-foo)}, {@code Changelog for `source-foo`}, {@code Changelog source-foo}.
+ * A bare changelog heading may instead have one subheading per connector, {@code ### source-foo}
+ * ({@link #findFolderHeading}). Only a single word with a
  * hyphen counts as such a scope, so {@code Changelog (deprecated)} stays unscoped.
  */
 final class ChangelogHeadings {
@@ -32,6 +34,15 @@ final class ChangelogHeadings {
             rest = trimSeparators(rest.substring(4));
         }
         return isFolderName(rest) ? Optional.of(rest) : Optional.empty();
+    }
+
+    /**
+     * The connector folder a heading consists of ({@code ### source-foo}, {@code ### `source-foo`}),
+     * the subheading under a bare {@code ## CHANGELOG} in older shared docs.
+     */
+    static Optional<String> findFolderHeading(String headingText) {
+        String text = trimSeparators(dropCustomId(headingText.strip()));
+        return isFolderName(text) ? Optional.of(text) : Optional.empty();
     }
 
     /** Drops a trailing {@code {#custom-id}}. */

@@ -33,10 +33,41 @@ public final class ChangelogParser {
         for (int i = 0; i < lines.size(); i++) {
             Optional<ChangelogLines.Heading> heading = lines.findHeading(i);
             if (heading.isPresent() && ChangelogHeadings.isChangelog(heading.get().text())) {
-                readChangelog(doc.file(), lines, i, heading.get().text()).ifPresent(changelogs::add);
+                Optional<Changelog> own = readChangelog(doc.file(), lines, i, heading.get().text());
+                own.ifPresent(changelogs::add);
+                if (own.isEmpty() && ChangelogHeadings.findScope(heading.get().text()).isEmpty()) {
+                    changelogs.addAll(readSubsections(doc.file(), lines, i, heading.get().level()));
+                }
             }
         }
         return List.copyOf(changelogs);
+    }
+
+    /**
+     * The older form {@code ## CHANGELOG} then {@code ### <connector-dir>} and its table, one
+     * subsection per connector of a shared doc. The first block starts at the parent heading, so the
+     * page, which shows the tables from data, drops that heading with them.
+     */
+    private static List<Changelog> readSubsections(String file, ChangelogLines lines, int headingLine, int level) {
+        List<Changelog> found = new ArrayList<>();
+        for (int j = headingLine + 1; j < lines.size(); j++) {
+            Optional<ChangelogLines.Heading> sub = lines.findHeading(j);
+            if (sub.isEmpty()) {
+                continue;
+            }
+            if (sub.get().level() <= level) {
+                break;
+            }
+            Optional<String> scope = ChangelogHeadings.isChangelog(sub.get().text()) ? Optional.empty()
+                    : ChangelogHeadings.findFolderHeading(sub.get().text());
+            if (scope.isPresent()) {
+                int first = found.isEmpty() ? headingLine + 1 : j + 1;
+                int line = j;
+                ChangelogTableReader.readTable(lines, j + 1).ifPresent(table -> found.add(new Changelog(scope,
+                        SourcePos.at(file, line + 1, 1), first, table.lastLine() + 1, readEntries(file, lines, table))));
+            }
+        }
+        return found;
     }
 
     private static Optional<Changelog> readChangelog(String file, ChangelogLines lines, int headingLine,
@@ -44,17 +75,21 @@ public final class ChangelogParser {
         return ChangelogTableReader.readTable(lines, headingLine + 1)
                 .map(table -> new Changelog(ChangelogHeadings.findScope(headingText),
                         SourcePos.at(file, headingLine + 1, 1), headingLine + 1, table.lastLine() + 1,
-                        readEntries(file, table)));
+                        readEntries(file, lines, table)));
     }
 
-    private static List<ChangelogEntry> readEntries(String file, ChangelogTableReader.Table table) {
+    private static List<ChangelogEntry> readEntries(String file, ChangelogLines lines, ChangelogTableReader.Table table) {
         ChangelogColumns columns = ChangelogColumns.fromHeader(table.header());
         List<ChangelogEntry> entries = new ArrayList<>(table.rows().size());
         Optional<String> tableProblem = table.delimited() ? Optional.empty()
                 : Optional.of("the table has no delimiter row under its header, so markdown shows it as text");
         for (ChangelogTableReader.Row row : table.rows()) {
             SourcePos pos = SourcePos.at(file, row.line() + 1, 1);
-            entries.add(ChangelogRowParser.parseRow(row.cells(), columns, pos, tableProblem));
+            List<Integer> starts = ChangelogCells.findCellColumns(lines.line(row.line()));
+            int subject = columns.subject();
+            SourcePos subjectPos = subject >= 0 && subject < starts.size()
+                    ? SourcePos.at(file, row.line() + 1, starts.get(subject)) : pos;
+            entries.add(ChangelogRowParser.parseRow(row.cells(), columns, pos, subjectPos, tableProblem));
             tableProblem = Optional.empty();
         }
         return entries;

@@ -18,7 +18,7 @@ final class ChangelogRowParser {
 
     /** The entry for a row; {@code tableProblem} is a problem of the whole table to report on this row. */
     static ChangelogEntry parseRow(List<String> cells, ChangelogColumns columns, SourcePos pos,
-                                   Optional<String> tableProblem) {
+                                   SourcePos subjectPos, Optional<String> tableProblem) {
         String rawVersion = ChangelogValues.shareCell(ChangelogColumns.findCell(cells, columns.version()));
         String rawDate = ChangelogValues.shareCell(ChangelogColumns.findCell(cells, columns.date()));
         String rawPullRequest = ChangelogColumns.findCell(cells, columns.pullRequest());
@@ -26,7 +26,7 @@ final class ChangelogRowParser {
         return new ChangelogEntry(rawVersion, ChangelogValues.findVersion(rawVersion), rawDate,
                 ChangelogValues.findDate(rawDate),
                 rawPullRequest, pr.number(), pr.url(), ChangelogColumns.findCell(cells, columns.subject()),
-                describeProblems(cells, columns.count(), tableProblem), pos);
+                describeProblems(cells, columns.count(), tableProblem), pos, subjectPos);
     }
 
     private static Optional<String> describeProblems(List<String> cells, int expected, Optional<String> tableProblem) {

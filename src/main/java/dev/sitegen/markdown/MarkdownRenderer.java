@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.sitegen.concurrent.DeepStack;
+import dev.sitegen.model.ChangelogEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +33,7 @@ public final class MarkdownRenderer {
     private final MarkdownOptions options;
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final CellMarkdown cells;
 
     public MarkdownRenderer() {
         this(MarkdownOptions.defaults());
@@ -52,6 +54,7 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new MdxNodeRenderer())
                 .htmlIdGeneratorFactory(new AssignedHeadingIds.Factory())
                 .build();
+        this.cells = new CellMarkdown(options);
     }
 
     /**
@@ -104,6 +107,29 @@ public final class MarkdownRenderer {
         } catch (StackOverflowError e) {
             return Optional.of(new MarkdownLimits.Problem(1, "the markdown nests too deeply to render"));
         }
+    }
+
+    /**
+     * The subjects of changelog rows (table cells: inline markdown only), one result per entry, for the
+     * page of {@code docRequest}, the request of the doc the rows are written in: HTML still to be
+     * sanitized, and its links rewritten as the doc's are, each at its line:column in the doc's file
+     * (the cell's place, {@link ChangelogEntry#subjectPos}, plus the link's offset in the cell).
+     */
+    public List<RenderedDoc> renderSubjects(RenderRequest docRequest, List<ChangelogEntry> entries) {
+        return cells.renderCells(docRequest, subjectsOf(entries), positionsOf(entries));
+    }
+
+    /** The links of changelog rows' subjects as {@link #renderSubjects} finds them, without rendering. */
+    public List<DocLink> listSubjectLinks(RenderRequest docRequest, List<ChangelogEntry> entries) {
+        return cells.listCellLinks(docRequest, subjectsOf(entries), positionsOf(entries));
+    }
+
+    private static List<String> subjectsOf(List<ChangelogEntry> entries) {
+        return entries.stream().map(ChangelogEntry::subject).toList();
+    }
+
+    private static List<dev.sitegen.model.SourcePos> positionsOf(List<ChangelogEntry> entries) {
+        return entries.stream().map(ChangelogEntry::subjectPos).toList();
     }
 
     /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */

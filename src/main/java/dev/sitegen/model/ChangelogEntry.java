@@ -9,12 +9,14 @@ import org.semver4j.Semver;
  * {@code version} is empty when the cell is not SemVer (after stripping backticks), {@code date}
  * when it is not a year-month-day date, {@code prNumber}/{@code prUrl} when the cell has no link
  * or number. {@code rowProblem} says what was wrong with the row's shape (cell count, missing
- * cells); rules turn all of these into diagnostics. {@code pos} is the row's first character.
+ * cells); rules turn all of these into diagnostics. {@code pos} is the row's first character,
+ * {@code subjectPos} the first character of the subject cell's text (the row's start when the row
+ * has no subject cell): the subject is markdown, and its links are reported from there.
  */
 public record ChangelogEntry(String rawVersion, Optional<Semver> version, String rawDate,
                              Optional<LocalDate> date, String rawPullRequest, Optional<Integer> prNumber,
                              Optional<String> prUrl, String subject, Optional<String> rowProblem,
-                             SourcePos pos) {
+                             SourcePos pos, SourcePos subjectPos) {
 
     /** The version as displayed: the parsed one, else the raw cell text. */
     public String displayVersion() {

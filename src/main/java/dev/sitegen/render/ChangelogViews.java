@@ -18,17 +18,19 @@ final class ChangelogViews {
     private ChangelogViews() {
     }
 
-    static List<ChangelogRowView> createRows(List<ChangelogEntry> entries, Timeline timeline) {
+    /** {@code subjectHtml} holds each entry's subject as sanitized HTML, in the entries' order. */
+    static List<ChangelogRowView> createRows(List<ChangelogEntry> entries, Timeline timeline, List<String> subjectHtml) {
         Map<String, TimelineRelease> byVersion = timeline.releases().stream()
                 .collect(Collectors.toMap(r -> r.version().getVersion(), Function.identity(), (a, b) -> a));
         Set<String> anchors = new HashSet<>();
         List<ChangelogRowView> rows = new ArrayList<>(entries.size());
-        for (ChangelogEntry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            ChangelogEntry e = entries.get(i);
             Optional<TimelineRelease> release = e.version().map(v -> byVersion.get(v.getVersion()));
             String anchor = uniqueAnchor("v" + anchorText(e.displayVersion()), anchors);
             String prLabel = e.prNumber().map(String::valueOf).orElse(e.rawPullRequest());
             rows.add(new ChangelogRowView(e.displayVersion(), anchor, e.rawDate(), prLabel, e.prUrl().filter(ChangelogViews::isWebUrl),
-                    InlineTokens.tokenize(e.subject()), badgesOf(e, release)));
+                    subjectHtml.get(i), badgesOf(e, release)));
         }
         return rows;
     }

@@ -1,17 +1,22 @@
 package dev.sitegen.render;
 
 import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.markdown.DocLink;
 import dev.sitegen.markdown.LineRange;
 import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.model.Changelog;
+import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.Timeline;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Renders one connector page (a doc and every connector it documents) and each connector's API
@@ -33,8 +38,10 @@ final class ConnectorPages {
         String title = doc.flatMap(RenderedDoc::title).orElse(primary.metadata().name());
         Optional<String> migrationHref = primary.migrationGuide().map(g -> g.page().urlPath() + "/");
         List<ConnectorSectionView> sections = new ArrayList<>();
+        Map<String, List<DocLink>> subjectLinks = new TreeMap<>();
         for (Connector c : connectors) {
             Timeline timeline = timelines.of(c);
+            List<ChangelogEntry> entries = c.changelog().map(Changelog::entries).orElse(List.of());
             sink.writeFile(SitePaths.API + "/connectors/" + c.dir() + ".json",
                     ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
             List<BreakingChangeViews.VersionedView> versioned = BreakingChangeViews.createViewsNewestFirst(c, ctx.asOf);
@@ -44,8 +51,13 @@ final class ConnectorPages {
             sections.add(new ConnectorSectionView(ViewFactory.createFacts(c), banner, changes,
                     PlannerViews.createPlanner(timeline, versioned), ViewFactory.createAvailability(c),
                     TimelineViews.layoutTimeline(timeline, ctx.asOf),
-                    ChangelogViews.createRows(c.changelog().map(Changelog::entries).orElse(List.of()), timeline)));
+                    ChangelogViews.createRows(entries, timeline, c.doc().map(d -> ctx.renderSubjects(d, file, entries,
+                            subjectLinks.computeIfAbsent(d.file(), f -> new ArrayList<>())))
+                            .orElse(Collections.nCopies(entries.size(), "")))));
         }
+        // the subjects' links are their doc's too: recorded with its own, so a broken one is blamed on its row
+        doc.ifPresent(d -> subjectLinks.merge(primary.doc().orElseThrow().file(), d.links(), ConnectorPages::concat));
+        subjectLinks.forEach((docFile, links) -> ctx.linkSources.recordDoc(file, docFile, links));
         ConnectorPageView view = new ConnectorPageView(ctx.siteView(file), title, sections,
                 doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())), migrationHref,
                 createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref));
@@ -63,6 +75,13 @@ final class ConnectorPages {
         toc.add(new TocEntry(2, "Version timeline", "timeline"));
         toc.add(new TocEntry(2, "Changelog", "changelog"));
         return toc;
+    }
+
+    /** The doc's own links first, then its subjects' (merge passes the subjects' as {@code a}). */
+    private static List<DocLink> concat(List<DocLink> a, List<DocLink> b) {
+        List<DocLink> all = new ArrayList<>(b);
+        all.addAll(a);
+        return all;
     }
 
     /** Every changelog block of the doc (a shared doc has one per connector). */

@@ -1,12 +1,15 @@
 package dev.sitegen.render;
 
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.markdown.DocLink;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.RenderedDoc;
 import dev.sitegen.markdown.RenderRequest;
+import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.DocPage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,10 +52,27 @@ final class RenderContext {
 
     /** Renders a doc for the page at {@code file}, with links relative to that page. */
     RenderedDoc renderDoc(DocPage doc, String file, java.util.List<dev.sitegen.markdown.LineRange> dropLines) {
-        RenderedDoc rendered = markdown.renderMarkdown(RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl))
-                .withDropLines(dropLines));
+        RenderedDoc rendered = markdown.renderMarkdown(requestFor(doc, file).withDropLines(dropLines));
         linkSources.recordDoc(file, doc.file(), rendered.links());
         return rendered;
+    }
+
+    /**
+     * Renders the subjects of changelog rows written in {@code doc} for the page at {@code file}:
+     * sanitized HTML per entry, with their links added to {@code links} (recorded with the doc's by
+     * the caller). HTML without a tag is text already escaped, so only the rest is sanitized.
+     */
+    List<String> renderSubjects(DocPage doc, String file, List<ChangelogEntry> entries, List<DocLink> links) {
+        List<String> html = new java.util.ArrayList<>(entries.size());
+        for (RenderedDoc rendered : markdown.renderSubjects(requestFor(doc, file), entries)) {
+            links.addAll(rendered.links());
+            html.add(rendered.html().indexOf('<') < 0 ? rendered.html() : sanitizer.sanitizeHtml(rendered.html()));
+        }
+        return html;
+    }
+
+    private RenderRequest requestFor(DocPage doc, String file) {
+        return RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl));
     }
 
     void writeHtml(SiteSink sink, String file, String template, Object view) {

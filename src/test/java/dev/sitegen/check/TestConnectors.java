@@ -159,7 +159,8 @@ final class TestConnectors {
         private Builder addRow(String version, String date, String rawPr, Optional<Integer> prNumber,
                                Optional<String> prUrl, Optional<String> problem) {
             rows.add(new ChangelogEntry(version, parseVersion(version), date, parseDate(date), rawPr, prNumber, prUrl,
-                    "change " + rows.size(), problem, SourcePos.at(DOC, rowLine(rows.size()), 1)));
+                    "change " + rows.size(), problem, SourcePos.at(DOC, rowLine(rows.size()), 1),
+                    SourcePos.at(DOC, rowLine(rows.size()), 40)));
             return this;
         }
 
