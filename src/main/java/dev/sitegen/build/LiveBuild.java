@@ -80,6 +80,8 @@ public final class LiveBuild {
         SiteVerifier verifier = new SiteVerifier(VerifyOptions.of(site.config(), site.catalog(),
                 renderer.linkSources()));
         Path target = OutputTarget.checkOutput(site.layout(), OutputPolicy.of(site.layout()), request, false);
+        // keyed before rendering: an icon edited meanwhile then differs from its key, and its edit re-renders it
+        UnitKeys keys = UnitKeys.keySite(renderer, site.catalog(), build.workers());
         int pages;
         try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
             // the preview's workers outlive a failed build: every parallel step of rendering has settled
@@ -88,7 +90,7 @@ public final class LiveBuild {
             output.commit(SitePublisher.summarizeBuild(site.catalog(), render.asOf(), build.countFindings(checks)));
         }
         return new LiveBuild(build, renderer, verifier, ScopedChecks.pinFacts(site.config(), site.facts()), checks,
-                verifier.verifyAllPages(site.catalog()), pages, UnitKeys.keySite(renderer, site.catalog(), build.workers()));
+                verifier.verifyAllPages(site.catalog()), pages, keys);
     }
 
     public Site site() {

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * ({@code render/RenderKeys}), so a part rebuild renders only the units whose key changed. Units are
  * keyed when a part first touches them, from the state the last render was made of (the catalog and
  * findings of the build before the part), since until then that state is exactly what they were rendered
- * from; the site-wide pages' key is kept from the start, with each connector's share of it, so an edit
- * re-digests only the connectors it touched.
+ * from; icons, whose keys read the icon files, are keyed before the first render. The site-wide pages'
+ * key is kept from the start, with each connector's share of it, so an edit re-digests only the
+ * connectors it touched.
  */
 final class UnitKeys {
 
@@ -37,14 +38,17 @@ final class UnitKeys {
         this.site = site;
     }
 
-    /** The keys after a full render of {@code catalog}: the site-wide pages' key, no unit keyed yet. */
+    /**
+     * The keys of a full render of {@code catalog}, taken before it: the site-wide pages' key and the icons'
+     * (their bytes are read from disk, so they cannot be keyed later from the catalog); no other unit yet.
+     */
     static UnitKeys keySite(SiteRenderer renderer, Catalog catalog, Workers workers) {
         List<String> digests = workers.mapInOrder(catalog.connectors(), renderer::digestSiteValues);
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < digests.size(); i++) {
             values.put(catalog.connectors().get(i).dir(), digests.get(i));
         }
-        return new UnitKeys(Map.of(), values, renderer.keySiteUnit(digests, catalog.guides()));
+        return new UnitKeys(renderer.keyIconUnits(catalog), values, renderer.keySiteUnit(digests, catalog.guides()));
     }
 
     /** Starts a part rebuild over the state the last render was made of. */

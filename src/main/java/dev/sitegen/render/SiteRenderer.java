@@ -155,6 +155,20 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * The {@code icon:<dir>} key of every connector: the one unit whose key reads a file (the icon's bytes)
+     * rather than the catalog, so serve keys every icon before its first render, not when an edit touches it.
+     */
+    public SortedMap<String, String> keyIconUnits(Catalog catalog) {
+        RenderKeys keys = new RenderKeys(siteKey, root, workers);
+        List<String> digests = workers.mapInOrder(catalog.connectors(), keys::keyIcon);
+        SortedMap<String, String> out = new TreeMap<>();
+        for (int i = 0; i < digests.size(); i++) {
+            out.put(ICON_UNIT + catalog.connectors().get(i).dir(), digests.get(i));
+        }
+        return out;
+    }
+
     /** The key of a doc that is no connector's page ({@code doc:<file>}), as the build computes it. */
     public String keyDocUnit(DocPage doc) {
         return new RenderKeys(siteKey, root, workers).keyDocPage(doc);
