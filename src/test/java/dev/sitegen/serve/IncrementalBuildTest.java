@@ -17,6 +17,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -126,8 +130,44 @@ class IncrementalBuildTest {
                 .contains("Who is really affected");
     }
 
+    @Test
+    void thePartRebuildsLeaveTheServedSiteAsAFullBuildOfTheEditedFilesWouldBe() throws Exception {
+        edit(DOC, "build aging reports", "build aging reports\n\nwith two new lines");
+        rebuild(DOC);
+        edit(METADATA, "dockerImageTag: 2.3.1", "dockerImageTag: 2.4.0");
+        rebuild(METADATA);
+        edit(ICON, "fill=\"#1f6f5c\"/>\n  <rect x=\"16\"", "fill=\"#2a7f6c\"/>\n  <rect x=\"16\"");
+        rebuild(ICON);
+        edit(GUIDE, "### Who is affected", "### Who is really affected");
+        rebuild(GUIDE);
+
+        try (ServedFiles fresh = new ServedFiles(ScratchFolder.createFolder())) {
+            LiveBuild.publishSite(Build.of(TestSites.loadSite(root, workers), workers),
+                    new RenderOptions(Optional.of("/"), LocalDate.of(2026, 11, 21), false),
+                    new OutputRequest(fresh.siteDir(), Optional.empty(), true, Severity.OFF, ReportFormat.TEXT,
+                            SourceLines.none(), notice -> { }));
+            SortedMap<String, String> served = listFiles(files.siteDir());
+            assertThat(served).isEqualTo(listFiles(fresh.siteDir()));
+            assertThat(served.get("index.html")).contains("2.4.0");
+        }
+    }
+
+    /** Every site file (the build's own records in {@code .site-gen/} left out) with its content. */
+    private static SortedMap<String, String> listFiles(Path dir) throws Exception {
+        SortedMap<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (!rel.startsWith(".site-gen/")) {
+                    out.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return out;
+    }
+
     private IncrementalBuild.Result rebuild(String... changed) throws Exception {
-        Set<Path> paths = new java.util.TreeSet<>();
+        Set<Path> paths = new TreeSet<>();
         for (String file : changed) {
             paths.add(root.resolve(file));
         }
