@@ -96,8 +96,15 @@ final class UnitKeys {
 
         /** Whether the site-wide pages' key changed; only the connectors in {@code affected} are digested again. */
         boolean updateSite(Catalog after, Set<String> affected) {
+            boolean sharesChanged = false;
             for (String dir : affected) {
-                after.findConnector(dir).ifPresent(c -> nextSiteValues.put(dir, renderer.digestSiteValues(c)));
+                Optional<String> share = after.findConnector(dir).map(renderer::digestSiteValues);
+                sharesChanged |= !share.equals(Optional.ofNullable(nextSiteValues.get(dir)));
+                share.ifPresent(d -> nextSiteValues.put(dir, d));
+            }
+            if (!sharesChanged && after.guides().equals(before.guides())
+                    && after.connectors().size() == nextSiteValues.size()) {
+                return false;  // the same inputs give the same key: spare digesting every connector's share again
             }
             List<String> digests = after.connectors().stream()
                     .map(c -> nextSiteValues.computeIfAbsent(c.dir(), d -> renderer.digestSiteValues(c))).toList();
