@@ -32,9 +32,11 @@ import java.util.stream.Stream;
 /**
  * A build kept alive for a preview: published like {@code build} (parallel checks, link verification,
  * staged and swapped in) but whatever its findings, and then rebuilt in parts. A part re-checks the
- * connectors an edit touched, re-renders their pages in memory and re-verifies the links of the pages
- * written and of those leading to them. Each rebuild returns a new value; the renderer and the
- * verifier's index are shared, and the index takes a part's pages only once every one of them rendered.
+ * connectors an edit touched, re-renders in memory the render units of theirs whose key changed (the
+ * build's render cache keys, kept in memory: a page's HTML, each connector's icon, API document and
+ * contribute page, an edited doc, the site-wide pages) and re-verifies the links of the pages written and
+ * of those leading to them. Each rebuild returns a new value; the renderer and the verifier's index are
+ * shared, and the index takes a part's pages only once every one of them rendered.
  */
 public final class LiveBuild {
 
@@ -46,10 +48,12 @@ public final class LiveBuild {
     private final SortedMap<String, List<Diagnostic>> links;
     private final List<Diagnostic> diagnostics;
     private final int pages;
+    private final UnitKeys keys;
 
     private LiveBuild(Build build, SiteRenderer renderer, SiteVerifier verifier, ScopedChecks scoped,
-                      List<Diagnostic> checks, SortedMap<String, List<Diagnostic>> links, int pages) {
+                      List<Diagnostic> checks, SortedMap<String, List<Diagnostic>> links, int pages, UnitKeys keys) {
         this.build = build;
+        this.keys = keys;
         this.renderer = renderer;
         this.verifier = verifier;
         this.scoped = scoped;
@@ -76,6 +80,8 @@ public final class LiveBuild {
         SiteVerifier verifier = new SiteVerifier(VerifyOptions.of(site.config(), site.catalog(),
                 renderer.linkSources()));
         Path target = OutputTarget.checkOutput(site.layout(), OutputPolicy.of(site.layout()), request, false);
+        // keyed before rendering: an icon edited meanwhile then differs from its key, and its edit re-renders it
+        UnitKeys keys = UnitKeys.keySite(renderer, site.catalog(), build.workers());
         int pages;
         try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
             // the preview's workers outlive a failed build: every parallel step of rendering has settled
@@ -84,7 +90,7 @@ public final class LiveBuild {
             output.commit(SitePublisher.summarizeBuild(site.catalog(), render.asOf(), build.countFindings(checks)));
         }
         return new LiveBuild(build, renderer, verifier, ScopedChecks.pinFacts(site.config(), site.facts()), checks,
-                verifier.verifyAllPages(site.catalog()), pages);
+                verifier.verifyAllPages(site.catalog()), pages, keys);
     }
 
     public Site site() {
@@ -103,11 +109,12 @@ public final class LiveBuild {
 
     /**
      * Rebuilds what an edit touched: {@code after} is the catalog with the edited files read again,
-     * {@code affected} the connectors they feed, {@code docFiles} the edited docs (relative to ROOT),
-     * {@code indexPages} whether a value the catalog-wide pages show changed. Empty when the edit
-     * moves a page or the repository the pages link to: only a full build can do that.
+     * {@code affected} the connectors they feed, {@code docFiles} the edited docs (relative to ROOT).
+     * Renders only the units whose key changed: the pages, icons, API documents and contribute pages of
+     * the affected connectors, the edited docs that are no connector's page, and the site-wide pages.
+     * Empty when the edit moves a page or the repository the pages link to: only a full build can do that.
      */
-    public Optional<Part> rebuildPart(Catalog after, Set<String> affected, Set<String> docFiles, boolean indexPages) {
+    public Optional<Part> rebuildPart(Catalog after, Set<String> affected, Set<String> docFiles) {
         Catalog before = site().catalog();
         if (movesPages(before, after, affected) || movesRepository(before, after, affected)) {
             return Optional.empty();
@@ -115,8 +122,9 @@ public final class LiveBuild {
         List<Diagnostic> rechecked = affected.isEmpty() ? checks
                 : ScopedChecks.mergeFindings(checks, affected, scoped.runChecks(after, affected));
         MemorySink sink = new MemorySink();
-        renderPart(after, affected, docFiles, rechecked, sink);
-        if (indexPages) {
+        UnitKeys.Update nextKeys = keys.startUpdate(renderer, before, checks);
+        renderPart(after, affected, docFiles, rechecked, nextKeys, sink);
+        if (nextKeys.updateSite(after, affected)) {
             renderer.renderIndexPages(after, sink);
         }
         SiteSink recorder = verifier.wrap(new MemorySink());
@@ -124,22 +132,23 @@ public final class LiveBuild {
         SortedMap<String, List<Diagnostic>> relinked = new TreeMap<>(links);
         relinked.putAll(verifier.verifyPages(after, sink.files().keySet()));
         LiveBuild next = new LiveBuild(Build.of(site().withCatalog(after), build.workers()), renderer, verifier,
-                scoped, rechecked, relinked, pages);
+                scoped, rechecked, relinked, pages, nextKeys.finishUpdate());
         return Optional.of(new Part(next, sink.files()));
     }
 
     private void renderPart(Catalog catalog, Set<String> affected, Set<String> docFiles, List<Diagnostic> found,
-                            SiteSink sink) {
+                            UnitKeys.Update nextKeys, SiteSink sink) {
         List<String> paths = affected.stream().flatMap(dir -> catalog.findConnector(dir).stream())
                 .map(Connector::pagePath).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
         build.workers().mapInOrder(paths, page -> {
-            renderer.renderConnectorPage(catalog, page, found, sink);
+            renderer.renderPageUnits(catalog, page, nextKeys.updatePage(catalog, page, found), found, sink);
             return page;
         });
         Set<String> connectorPages = catalog.connectors().stream().map(Connector::pagePath).collect(Collectors.toSet());
         Stream.concat(catalog.docs().stream(), catalog.guides().stream())
                 .filter(d -> docFiles.contains(d.file()) && !connectorPages.contains(d.urlPath()))
                 .sorted(Comparator.comparing(DocPage::file))
+                .filter(nextKeys::updateDoc)
                 .forEach(d -> renderer.renderDocPage(d, sink));
     }
 

@@ -32,6 +32,20 @@ final class ConnectorPages {
     }
 
     void renderConnectorPage(String pagePath, List<Connector> connectors, TimelineCache timelines, SiteSink sink) {
+        for (Connector c : connectors) {
+            writeApiDocument(c, timelines.of(c), sink);
+        }
+        renderPageHtml(pagePath, connectors, timelines, sink);
+    }
+
+    /** {@code api/connectors/<dir>.json}. */
+    void writeApiDocument(Connector c, Timeline timeline, SiteSink sink) {
+        sink.writeFile(SitePaths.API + "/connectors/" + c.dir() + ".json",
+                ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
+    }
+
+    /** The page's HTML alone, without its connectors' API documents. */
+    void renderPageHtml(String pagePath, List<Connector> connectors, TimelineCache timelines, SiteSink sink) {
         String file = PagePaths.indexFileOf(pagePath);
         Connector primary = connectors.get(0);
         Optional<RenderedDoc> doc = primary.doc().map(d -> ctx.renderDoc(d, file, changelogLines(d)));
@@ -42,8 +56,6 @@ final class ConnectorPages {
         for (Connector c : connectors) {
             Timeline timeline = timelines.of(c);
             List<ChangelogEntry> entries = c.changelog().map(Changelog::entries).orElse(List.of());
-            sink.writeFile(SitePaths.API + "/connectors/" + c.dir() + ".json",
-                    ApiDocuments.writeJson(ApiDocuments.createConnectorApi(c, timeline)));
             List<BreakingChangeViews.VersionedView> versioned = BreakingChangeViews.createViewsNewestFirst(c, ctx.asOf);
             List<BreakingChangeView> changes = versioned.stream().map(BreakingChangeViews.VersionedView::view).toList();
             Optional<BreakingChangeView> banner = changes.stream().filter(BreakingChangeView::upcoming)

@@ -36,8 +36,7 @@ final class RenderKeys {
     String keyConnectorPage(List<Connector> connectors, Map<String, List<Diagnostic>> findings) {
         ValueDigest digest = new ValueDigest().add(siteKey);
         for (Connector c : connectors) {
-            digest.add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc(), c.changelog(),
-                    c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs()));
+            digest.add(withoutGuideText(c));
         }
         for (Connector c : connectors) {
             digest.add(findings.getOrDefault(c.dir(), List.of()));
@@ -45,6 +44,33 @@ final class RenderKeys {
                     root.resolve(f))));
         }
         return digest.digest();
+    }
+
+    /**
+     * A connector page's HTML alone, for serve, which renders a page apart from its connectors' icons, API
+     * documents and contribute pages: the values {@link #keyConnectorPage} counts, without the findings and
+     * icon bytes that only those other files show.
+     */
+    String keyPageHtml(List<Connector> connectors) {
+        ValueDigest digest = new ValueDigest().add(siteKey);
+        connectors.forEach(c -> digest.add(withoutGuideText(c)));
+        return digest.digest();
+    }
+
+    /** A connector's API document: the values the site-wide pages show of it ({@link #digestSiteValues}). */
+    String keyApiDocument(String siteValues) {
+        return new ValueDigest().add(siteKey).add(siteValues).digest();
+    }
+
+    /** A connector's contribute page: the values the site-wide pages show of it, and its findings. */
+    String keyContributePage(String siteValues, List<Diagnostic> findings) {
+        return new ValueDigest().add(siteKey).add(siteValues).add(findings).digest();
+    }
+
+    /** A connector's published icon: where it goes and the bytes it is written from. */
+    String keyIcon(Connector c) {
+        return new ValueDigest().add(c.dir()).add(c.iconFile()).add(c.iconFile().map(f -> IconWriter.digestIcon(root,
+                root.resolve(c.metadataFile()).getParent(), root.resolve(f)))).digest();
     }
 
     /** A doc that is not a connector's page (a migration guide, a guide): its own values only. */
@@ -60,13 +86,33 @@ final class RenderKeys {
      */
     String keySitePages(Catalog catalog) {
         // connector by connector on the workers, then one digest of theirs
-        List<String> connectors = workers.mapInOrder(catalog.connectors(), c -> ValueDigest.withoutPositions()
+        return keySitePages(workers.mapInOrder(catalog.connectors(), RenderKeys::digestSiteValues), catalog.guides());
+    }
+
+    /**
+     * The site-wide pages' key from each connector's {@link #digestSiteValues} (in catalog order) and the
+     * guides: serve keeps the connectors' digests and recomputes only those of the connectors an edit touched.
+     */
+    String keySitePages(List<String> connectorDigests, List<DocPage> guides) {
+        return ValueDigest.withoutPositions().add(siteKey).add(guides).add(connectorDigests).digest();
+    }
+
+    /**
+     * One connector's values as the site-wide pages (and its API document and contribute page) show them:
+     * all but the markdown text of its doc and migration guide, and positions.
+     */
+    static String digestSiteValues(Connector c) {
+        return ValueDigest.withoutPositions()
                 .add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(),
                         c.doc().map(RenderKeys::withoutText),
                         c.changelog().map(l -> new Changelog(l.scope(), l.pos(), 0, 0, l.entries())),
                         c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs()))
-                .digest());
-        return ValueDigest.withoutPositions().add(siteKey).add(catalog.guides()).add(connectors).digest();
+                .digest();
+    }
+
+    private static Connector withoutGuideText(Connector c) {
+        return new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc(), c.changelog(),
+                c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs());
     }
 
     private static MigrationGuide withoutText(MigrationGuide guide) {

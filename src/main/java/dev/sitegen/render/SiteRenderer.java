@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,6 +36,11 @@ public final class SiteRenderer {
     private final RenderContext ctx;
     private final Path root;
     private final Workers workers;
+    private static final String PAGE_UNIT = "page:";
+    private static final String API_UNIT = "api:";
+    private static final String CONTRIBUTE_UNIT = "contribute:";
+    private static final String ICON_UNIT = "icon:";
+
     /** The digest of the settings every page shows, part of every render unit's key. */
     private final String siteKey;
 
@@ -97,12 +103,88 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the page at {@code pagePath} for every connector documented there, with each one's
-     * icon, API document and contribute page: what one connector's edit can change on its own.
+     * The keys of the units a connector page splits into when serve renders it on its own (one doc edit
+     * then re-renders the page and not the files it cannot change): {@code page:<path>} (its HTML alone),
+     * and for each connector documented there {@code api:<dir>}, {@code contribute:<dir>} and
+     * {@code icon:<dir>}. Same {@link RenderKeys} as the build's units; sorted by unit name.
      */
-    public void renderConnectorPage(Catalog catalog, String pagePath, List<Diagnostic> diagnostics, SiteSink sink) {
-        List<Connector> connectors = catalog.connectors().stream().filter(c -> c.pagePath().equals(pagePath)).toList();
-        renderConnectorPage(pagePath, connectors, groupByConnector(diagnostics), TimelineCache.empty(), sink);
+    public SortedMap<String, String> keyPageUnits(Catalog catalog, String pagePath, List<Diagnostic> diagnostics) {
+        RenderKeys keys = new RenderKeys(siteKey, root, workers);
+        List<Connector> connectors = listConnectorsAt(catalog, pagePath);
+        SortedMap<String, String> out = new TreeMap<>();
+        if (connectors.isEmpty()) {
+            return out;
+        }
+        out.put(PAGE_UNIT + pagePath, keys.keyPageHtml(connectors));
+        for (Connector c : connectors) {
+            String values = RenderKeys.digestSiteValues(c);
+            out.put(API_UNIT + c.dir(), keys.keyApiDocument(values));
+            out.put(CONTRIBUTE_UNIT + c.dir(), keys.keyContributePage(values, diagnostics.stream()
+                    .filter(d -> d.connector().equals(c.dir())).toList()));
+            out.put(ICON_UNIT + c.dir(), keys.keyIcon(c));
+        }
+        return out;
+    }
+
+    /**
+     * Renders the units of {@link #keyPageUnits} named in {@code units} for the page at {@code pagePath};
+     * {@code diagnostics} are the check results shown on contribute pages.
+     */
+    public void renderPageUnits(Catalog catalog, String pagePath, Set<String> units, List<Diagnostic> diagnostics,
+                                SiteSink sink) {
+        List<Connector> connectors = listConnectorsAt(catalog, pagePath);
+        if (connectors.isEmpty()) {
+            return;
+        }
+        ConnectorPages pages = new ConnectorPages(ctx);
+        if (units.contains(PAGE_UNIT + pagePath)) {
+            pages.renderPageHtml(pagePath, connectors, TimelineCache.empty(), sink);
+        }
+        Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
+        ContributePages contribute = new ContributePages(ctx);
+        for (Connector c : connectors) {
+            if (units.contains(API_UNIT + c.dir())) {
+                pages.writeApiDocument(c, TimelineCache.empty().of(c), sink);
+            }
+            if (units.contains(CONTRIBUTE_UNIT + c.dir())) {
+                contribute.renderContributePage(c, findings, sink);
+            }
+            if (units.contains(ICON_UNIT + c.dir())) {
+                writeIcon(c, sink);
+            }
+        }
+    }
+
+    /**
+     * The {@code icon:<dir>} key of every connector: the one unit whose key reads a file (the icon's bytes)
+     * rather than the catalog, so serve keys every icon before its first render, not when an edit touches it.
+     */
+    public SortedMap<String, String> keyIconUnits(Catalog catalog) {
+        RenderKeys keys = new RenderKeys(siteKey, root, workers);
+        List<String> digests = workers.mapInOrder(catalog.connectors(), keys::keyIcon);
+        SortedMap<String, String> out = new TreeMap<>();
+        for (int i = 0; i < digests.size(); i++) {
+            out.put(ICON_UNIT + catalog.connectors().get(i).dir(), digests.get(i));
+        }
+        return out;
+    }
+
+    /** The key of a doc that is no connector's page ({@code doc:<file>}), as the build computes it. */
+    public String keyDocUnit(DocPage doc) {
+        return new RenderKeys(siteKey, root, workers).keyDocPage(doc);
+    }
+
+    /** One connector's share of the site-wide pages' key; see {@link #keySiteUnit}. */
+    public String digestSiteValues(Connector c) {
+        return RenderKeys.digestSiteValues(c);
+    }
+
+    /**
+     * The site-wide pages' key ({@code site}, as the build computes it) from every connector's
+     * {@link #digestSiteValues}, in catalog order, and the guides.
+     */
+    public String keySiteUnit(List<String> connectorDigests, List<DocPage> guides) {
+        return new RenderKeys(siteKey, root, workers).keySitePages(connectorDigests, guides);
     }
 
     /** The page at {@code pagePath} for {@code connectors}, the catalog's connectors documented there. */
@@ -114,10 +196,18 @@ public final class SiteRenderer {
         new ConnectorPages(ctx).renderConnectorPage(pagePath, connectors, timelines, sink);
         ContributePages contribute = new ContributePages(ctx);
         for (Connector c : connectors) {
-            c.iconFile().ifPresent(f -> IconWriter.writeIcon(ViewFactory.iconPathOf(c), root,
-                    root.resolve(c.metadataFile()).getParent(), root.resolve(f), sink));
+            writeIcon(c, sink);
             contribute.renderContributePage(c, findings, sink);
         }
+    }
+
+    private void writeIcon(Connector c, SiteSink sink) {
+        c.iconFile().ifPresent(f -> IconWriter.writeIcon(ViewFactory.iconPathOf(c), root,
+                root.resolve(c.metadataFile()).getParent(), root.resolve(f), sink));
+    }
+
+    private static List<Connector> listConnectorsAt(Catalog catalog, String pagePath) {
+        return catalog.connectors().stream().filter(c -> c.pagePath().equals(pagePath)).toList();
     }
 
     /**
@@ -165,11 +255,10 @@ public final class SiteRenderer {
         unit.ifPresent(u -> {
             if (u instanceof SiteFiles.ConnectorUnit c && file.equals(PagePaths.indexFileOf(c.pagePath()))) {
                 // the page alone: its unit's icons, API documents and contribute pages are not asked for
-                List<Connector> connectors = catalog.connectors().stream()
-                        .filter(k -> k.pagePath().equals(c.pagePath())).toList();
-                new ConnectorPages(ctx).renderConnectorPage(c.pagePath(), connectors, TimelineCache.empty(), sink);
+                new ConnectorPages(ctx).renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()),
+                        TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.ConnectorUnit c) {
-                renderConnectorPage(catalog, c.pagePath(), List.of(), sink);
+                renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()), Map.of(), TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.DocUnit d) {
                 renderDocPage(d.doc(), sink);
             } else {

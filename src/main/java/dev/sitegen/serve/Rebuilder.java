@@ -137,8 +137,10 @@ final class Rebuilder {
         feed.updateFindings(event.generation(), state.diagnostics(), errors);
         sendEvent(event);
         // the open pages reload first: the terminal report quotes source lines, which takes a while
+        int rendered = result.renderedFiles().size();
         terminal().printRebuild("rebuilt " + pages.size() + " page(s) in " + millisSince(start) + " ms after "
-                + String.join(", ", sources) + (pages.isEmpty() ? "" : ": " + pages.stream()
+                + String.join(", ", sources) + " (" + rendered + (rendered == 1 ? " file" : " files") + " rendered)"
+                + (pages.isEmpty() ? "" : ": " + pages.stream()
                         .map(p -> p.isEmpty() ? "index.html" : p).collect(Collectors.joining(" "))),
                 countConnectors(), before.diagnostics(), state.diagnostics());
     }

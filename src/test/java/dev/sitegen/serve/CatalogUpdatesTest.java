@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Single-file reloads agree with a fresh load, and decide whether the catalog-wide pages re-render. */
+/** Single-file reloads agree with a fresh load. */
 class CatalogUpdatesTest {
 
     private static final String DOC = "docs/integrations/sources/ledgerly.md";
@@ -60,7 +60,7 @@ class CatalogUpdatesTest {
     }
 
     @Test
-    void aProseEditReloadsTheDocButLeavesTheIndexInputsAlone() throws Exception {
+    void aProseEditReloadsTheDoc() throws Exception {
         edit(DOC, "build aging reports", "build aging reports and cash-flow forecasts\n\nwith two new lines");
         // the changelog rows move down two lines: positions change, values do not
 
@@ -69,11 +69,10 @@ class CatalogUpdatesTest {
         assertThat(after).isEqualTo(loadFresh());
         assertThat(after.findConnector("source-ledgerly").flatMap(Connector::doc).orElseThrow().markdown())
                 .contains("cash-flow forecasts");
-        assertThat(IndexInputs.changesIndexInputs(site.catalog(), after, Set.of("source-ledgerly"))).isFalse();
     }
 
     @Test
-    void aNewChangelogRowAndVersionChangeTheIndexInputs() throws Exception {
+    void aNewChangelogRowAndVersionReloadTheConnector() throws Exception {
         edit(METADATA, "dockerImageTag: 2.3.1", "dockerImageTag: 2.3.2");
         edit(DOC, "| 2.3.1 |", "| 2.3.2 | 2026-11-01 | [4900](https://github.com/tributary-data/connectors/pull/4900) "
                 + "| Retry on 503 |\n| 2.3.1 |");
@@ -81,7 +80,7 @@ class CatalogUpdatesTest {
         Catalog after = apply(ChangeClassifier.classifyChanges(site, Set.of(root.resolve(DOC), root.resolve(METADATA))));
 
         assertThat(after).isEqualTo(loadFresh());
-        assertThat(IndexInputs.changesIndexInputs(site.catalog(), after, Set.of("source-ledgerly"))).isTrue();
+        assertThat(after.findConnector("source-ledgerly").orElseThrow().metadata().dockerImageTag()).isEqualTo("2.3.2");
     }
 
     @Test
