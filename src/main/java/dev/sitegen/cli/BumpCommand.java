@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
                 "  release  promote a candidate: 1.4.0-rc.2 -> 1.4.0",
                 "",
                 "A major X.0.0 needs --breaking (with --deadline) or --no-breaking. Refuses with exit 2, "
-                        + "changing nothing, when the bump would leave the connector inconsistent.",
+                        + "changing nothing, when the bump would leave the connector inconsistent, or the "
+                        + "current version without a changelog row (see --document-gap).",
                 ""})
 final class BumpCommand implements Callable<Integer> {
 
@@ -80,6 +81,11 @@ final class BumpCommand implements Callable<Integer> {
 
     @Option(names = "--no-breaking", description = "Release a major without declaring a breaking change.")
     boolean noBreaking;
+
+    @Option(names = "--document-gap", description = "When the current version has no changelog row (a hand "
+            + "edit released it), add one for it below the new row, with this bump's date and pull request. "
+            + "Without it such a bump refuses.")
+    boolean documentGap;
 
     @Option(names = "--dry-run", description = "Print the changes as a unified diff; write nothing.")
     boolean dryRun;
@@ -142,6 +148,6 @@ final class BumpCommand implements Callable<Integer> {
                         streams.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()))
                 : Optional.empty();
         return new BumpRequest(connector, kind, releaseCandidate, pullRequest, message,
-                date == null ? LocalDate.now() : date, declared, noBreaking);
+                date == null ? LocalDate.now() : date, declared, noBreaking, documentGap);
     }
 }
