@@ -50,8 +50,8 @@ final class BumpCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "KIND", description = "patch, minor, major, rc or release.")
     BumpKind kind;
 
-    @Parameters(index = "2", arity = "0..1", defaultValue = "content", paramLabel = "ROOT",
-            description = "Content folder (with site.yaml) or connector monorepo root. Default: ${DEFAULT-VALUE}.")
+    @Parameters(index = "2", arity = "0..1", paramLabel = "ROOT",
+            description = "Content folder (with site.yaml) or connector monorepo root. " + DefaultRoot.DESCRIPTION)
     Path root;
 
     @Option(names = "--pr", required = true, paramLabel = "N", description = "Pull request number of the release.")
@@ -104,7 +104,7 @@ final class BumpCommand implements Callable<Integer> {
         }
         BumpPlan plan;
         try (Workers workers = new Workers(Workers.defaultThreads())) {
-            Site site = Build.load(root, workers).site();
+            Site site = Build.load(DefaultRoot.resolveRoot(Optional.ofNullable(root)), workers).site();
             plan = new Bumper(site.layout(), site.facts(), site.catalog()).planBump(createRequest());
         }
         if (plan.isRefused()) {
