@@ -11,10 +11,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.sitegen.concurrent.DeepStack;
+import dev.sitegen.model.SitePaths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,7 +79,7 @@ public final class MarkdownRenderer {
     }
 
     private RenderedDoc renderWithinLimits(RenderRequest request, String source) {
-        Document document = parseStructured(source, 0);
+        Document document = parseStructured(request.markdown(), source, 0);
         TreeDepth depth = TreeDepth.measureDepth(document);
         if (depth.depth() > MarkdownLimits.MAX_DEPTH) {
             return PlainTextDoc.renderPlain(request.markdown(), MarkdownLimits.tooDeep(depth.depth(), depth.line()));
@@ -96,7 +98,8 @@ public final class MarkdownRenderer {
     Optional<MarkdownLimits.Problem> measureDepth(String markdown) {
         try {
             return DeepStack.call(() -> {
-                TreeDepth depth = TreeDepth.measureDepth(parseStructured(SourcePrepass.blankLines(markdown, List.of()), 0));
+                TreeDepth depth = TreeDepth.measureDepth(
+                        parseStructured(markdown, SourcePrepass.blankLines(markdown, List.of()), 0));
                 return depth.depth() > MarkdownLimits.MAX_DEPTH
                         ? Optional.of(MarkdownLimits.tooDeep(depth.depth(), depth.line()))
                         : Optional.<MarkdownLimits.Problem>empty();
@@ -111,18 +114,25 @@ public final class MarkdownRenderer {
         return renderMarkdown(RenderRequest.forMarkdown(markdown));
     }
 
-    private Document parseStructured(String source, int depth) {
+    /** @param raw the markdown as written, whose imports say where an {@code @site/} component comes from */
+    private Document parseStructured(String raw, String source, int depth) {
         Document document = parser.parse(source);
-        MdxStructure.buildStructure(document, name -> parseSnippet(name, depth + 1));
+        Map<String, String> imports = options.snippets().isEmpty() || !raw.contains(SitePaths.SITE_IMPORT_PREFIX)
+                ? Map.of() : MdxComponents.findImportSources(raw);
+        MdxStructure.buildStructure(document, name -> parseSnippet(name, imports, depth + 1));
         return document;
     }
 
-    private Optional<Node> parseSnippet(String name, int depth) {
+    /** The snippet site.yaml maps to {@code name}, else the one its import source names. */
+    private Optional<Node> parseSnippet(String name, Map<String, String> imports, int depth) {
         String snippet = options.snippets().get(name);
+        if (snippet == null && imports.containsKey(name)) {
+            snippet = options.snippets().get(imports.get(name));
+        }
         if (snippet == null || depth > MAX_SNIPPET_DEPTH) {
             return Optional.empty();
         }
-        return Optional.of(parseStructured(SourcePrepass.blankLines(snippet, List.of()), depth));
+        return Optional.of(parseStructured(snippet, SourcePrepass.blankLines(snippet, List.of()), depth));
     }
 
     /** The first node, when it is a level-1 heading, becomes the page title. */

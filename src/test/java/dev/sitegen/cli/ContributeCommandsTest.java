@@ -45,7 +45,7 @@ class ContributeCommandsTest {
 
         Run checked = runAt(repo, check);
         assertThat(checked.exitCode()).as(checked.output()).isZero();
-        assertThat(checked.output()).contains("checked 1 connector(s)").contains(": 0 error(s)");
+        assertThat(checked.output()).contains("checked 1 connector(s)").contains(": 0 error(s), 0 warning(s)");
 
         Run bumped = runAt(repo, bump.replace("NNNNN", PULL_REQUEST));
         assertThat(bumped.exitCode()).as(bumped.output()).isZero();
