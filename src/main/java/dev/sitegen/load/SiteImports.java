@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentMap;
  * {@code docusaurus/}): {@code import Note from '@site/static/_note.md'} then {@code <Note />} shows that
  * file, as if {@code site.yaml} mapped it. Each source is resolved once per load, by whichever connector
  * meets it first (connectors load in parallel): a markdown file the {@link InputGate} admits as a snippet
- * is read; anything else (another root kind, a script, a missing or refused file) is not, and the doc keeps
- * its {@code mdx-component} warning.
+ * is read and used when it is within the markdown limits; anything else (another root kind, a script, a
+ * missing or refused file, one past the limits) is not, and the doc keeps its {@code mdx-component} warning.
  */
 final class SiteImports {
 
@@ -77,7 +77,10 @@ final class SiteImports {
             if (!Files.isRegularFile(real) || Files.size(real) > MarkdownLimits.MAX_CHARS) {
                 return new Resolved(relative, Optional.empty());
             }
-            return new Resolved(relative, Optional.of(TextFiles.readUtf8(real).content()));
+            String text = TextFiles.readUtf8(real).content();
+            // a snippet past the markdown limits would cost every page that uses it; it is not used
+            return MarkdownLimits.findProblem(text).isPresent() ? new Resolved(relative, Optional.empty())
+                    : new Resolved(relative, Optional.of(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + relative.get(), e);
         }

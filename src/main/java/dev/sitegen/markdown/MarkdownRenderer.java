@@ -79,7 +79,7 @@ public final class MarkdownRenderer {
     }
 
     private RenderedDoc renderWithinLimits(RenderRequest request, String source) {
-        Document document = parseStructured(request.markdown(), source, 0);
+        Document document = parseStructured(request.markdown(), source, 0, newSnippetBudget());
         TreeDepth depth = TreeDepth.measureDepth(document);
         if (depth.depth() > MarkdownLimits.MAX_DEPTH) {
             return PlainTextDoc.renderPlain(request.markdown(), MarkdownLimits.tooDeep(depth.depth(), depth.line()));
@@ -99,7 +99,8 @@ public final class MarkdownRenderer {
         try {
             return DeepStack.call(() -> {
                 TreeDepth depth = TreeDepth.measureDepth(
-                        parseStructured(markdown, SourcePrepass.blankLines(markdown, List.of()), 0));
+                        parseStructured(markdown, SourcePrepass.blankLines(markdown, List.of()), 0,
+                                newSnippetBudget()));
                 return depth.depth() > MarkdownLimits.MAX_DEPTH
                         ? Optional.of(MarkdownLimits.tooDeep(depth.depth(), depth.line()))
                         : Optional.<MarkdownLimits.Problem>empty();
@@ -109,30 +110,40 @@ public final class MarkdownRenderer {
         }
     }
 
+    /** A doc's renders expand at most as much snippet text as a doc may hold. */
+    private static int[] newSnippetBudget() {
+        return new int[] {MarkdownLimits.MAX_CHARS};
+    }
+
     /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */
     public RenderedDoc renderMarkdown(String markdown) {
         return renderMarkdown(RenderRequest.forMarkdown(markdown));
     }
 
-    /** @param raw the markdown as written, whose imports say where an {@code @site/} component comes from */
-    private Document parseStructured(String raw, String source, int depth) {
+    /**
+     * @param raw    the markdown as written, whose imports say where an {@code @site/} component comes from
+     * @param budget characters of snippets this render may still expand: each snippet is within the limits, but
+     *               a doc using one thousands of times must not parse it thousands of times
+     */
+    private Document parseStructured(String raw, String source, int depth, int[] budget) {
         Document document = parser.parse(source);
         Map<String, String> imports = options.snippets().isEmpty() || !raw.contains(SitePaths.SITE_IMPORT_PREFIX)
                 ? Map.of() : MdxComponents.findImportSources(raw);
-        MdxStructure.buildStructure(document, name -> parseSnippet(name, imports, depth + 1));
+        MdxStructure.buildStructure(document, name -> parseSnippet(name, imports, depth + 1, budget));
         return document;
     }
 
     /** The snippet site.yaml maps to {@code name}, else the one its import source names. */
-    private Optional<Node> parseSnippet(String name, Map<String, String> imports, int depth) {
+    private Optional<Node> parseSnippet(String name, Map<String, String> imports, int depth, int[] budget) {
         String snippet = options.snippets().get(name);
         if (snippet == null && imports.containsKey(name)) {
             snippet = options.snippets().get(imports.get(name));
         }
-        if (snippet == null || depth > MAX_SNIPPET_DEPTH) {
+        if (snippet == null || depth > MAX_SNIPPET_DEPTH || snippet.length() > budget[0]) {
             return Optional.empty();
         }
-        return Optional.of(parseStructured(snippet, SourcePrepass.blankLines(snippet, List.of()), depth));
+        budget[0] -= snippet.length();
+        return Optional.of(parseStructured(snippet, SourcePrepass.blankLines(snippet, List.of()), depth, budget));
     }
 
     /** The first node, when it is a level-1 heading, becomes the page title. */
