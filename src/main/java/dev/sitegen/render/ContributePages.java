@@ -48,7 +48,9 @@ final class ContributePages {
         String yaml = "releases:\n  breakingChanges:\n    " + major + ":\n      message: \"What changed and what users must do.\"\n"
                 + "      upgradeDeadline: \"" + ctx.asOf.plusDays(DEFAULT_DEADLINE_DAYS) + "\"\n"
                 + "      scopedImpact:\n        - scopeType: stream\n          impactedScopes: [\"stream_name\"]";
-        String bump = "site-gen bump " + c.dir() + " patch" + ctx.rootArgument()
+        // bump refuses 'patch' on a candidate; promoting it gives the same next version the page shows
+        String kind = current.getPreRelease().isEmpty() ? "patch" : "release";
+        String bump = "site-gen bump " + c.dir() + " " + kind + ctx.rootArgument()
                 + " --pr NNNNN --message \"Describe the change\"";
         String check = "site-gen check" + ctx.rootArgument() + " --only " + c.dir();
         ContributePageView view = new ContributePageView(ctx.siteView(file), c.metadata().name(), c.dir(),

@@ -56,6 +56,20 @@ class ContributeCommandsTest {
     }
 
     @Test
+    void aCandidatesPageSuggestsPromotingIt() throws IOException, InterruptedException {
+        Path repo = EditTestFiles.copyTree(TestPaths.fixtureSite("monorepo-small"), tmp.resolve("repo"));
+        Document page = Jsoup.parse(buildSite(repo).resolve("contributing/connectors/source-pebble/index.html").toFile());
+        String bump = page.select("code").stream().map(Element::text).filter(t -> t.startsWith("site-gen bump"))
+                .findFirst().orElseThrow();
+
+        assertThat(bump).isEqualTo("site-gen bump source-pebble release --pr NNNNN --message \"Describe the change\"");
+        Run bumped = runAt(repo, bump.replace("NNNNN", PULL_REQUEST));
+        assertThat(bumped.exitCode()).as(bumped.output()).isZero();
+        assertThat(bumped.output()).contains("source-pebble: 0.3.1-rc.1 -> 0.3.1");
+        assertThat(page.select("dd code").eachText()).contains("0.3.1");
+    }
+
+    @Test
     void checksPageCommandWorksAtTheMonorepoRoot() throws IOException, InterruptedException {
         Path repo = EditTestFiles.copyTree(TestPaths.fixtureSite("monorepo-small"), tmp.resolve("repo"));
         Document page = Jsoup.parse(buildSite(repo).resolve("checks/index.html").toFile());
