@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.edit.EditTestFiles;
 import dev.sitegen.testing.CliRun;
+import dev.sitegen.testing.PastedCommand;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,11 +41,11 @@ class ContributeCommandsTest {
         String check = commands.stream().filter(c -> c.startsWith("site-gen check")).findFirst().orElseThrow();
         String bump = commands.stream().filter(c -> c.startsWith("site-gen bump")).findFirst().orElseThrow();
 
-        Run checked = runAt(repo, check);
+        PastedCommand checked = runAt(repo, check);
         assertThat(checked.exitCode()).as(checked.output()).isZero();
         assertThat(checked.output()).contains("checked 1 connector(s)").contains(": 0 error(s), 0 warning(s)");
 
-        Run bumped = runAt(repo, bump.replace("NNNNN", PULL_REQUEST));
+        PastedCommand bumped = runAt(repo, bump.replace("NNNNN", PULL_REQUEST));
         assertThat(bumped.exitCode()).as(bumped.output()).isZero();
         assertThat(bumped.output()).contains("source-faker: 2.1.0 -> 2.1.1");
         assertThat(Files.readString(repo.resolve("docs/integrations/sources/faker.md")))
@@ -63,7 +61,7 @@ class ContributeCommandsTest {
                 .findFirst().orElseThrow();
 
         assertThat(bump).isEqualTo("site-gen bump source-pebble release --pr NNNNN --message \"Describe the change\"");
-        Run bumped = runAt(repo, bump.replace("NNNNN", PULL_REQUEST));
+        PastedCommand bumped = runAt(repo, bump.replace("NNNNN", PULL_REQUEST));
         assertThat(bumped.exitCode()).as(bumped.output()).isZero();
         assertThat(bumped.output()).contains("source-pebble: 0.3.1-rc.1 -> 0.3.1");
         assertThat(page.select("dd code").eachText()).contains("0.3.1");
@@ -77,7 +75,7 @@ class ContributeCommandsTest {
                 .findFirst().orElseThrow();
 
         assertThat(command).isEqualTo("site-gen check");
-        Run run = runAt(repo, command);
+        PastedCommand run = runAt(repo, command);
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("checked 2 connector(s)");
     }
@@ -92,7 +90,7 @@ class ContributeCommandsTest {
                 .filter(t -> t.startsWith("site-gen ")).toList();
 
         assertThat(commands).contains("site-gen check content --only source-ledgerly");
-        Run run = runAt(repo, "site-gen check content --only source-ledgerly");
+        PastedCommand run = runAt(repo, "site-gen check content --only source-ledgerly");
         assertThat(run.exitCode()).as(run.output()).isZero();
     }
 
@@ -104,49 +102,7 @@ class ContributeCommandsTest {
         return out;
     }
 
-    /** Runs a printed command line with the working folder {@code folder}, {@code site-gen} being this build. */
-    private static Run runAt(Path folder, String commandLine) throws IOException, InterruptedException {
-        List<String> words = splitWords(commandLine);
-        assertThat(words.get(0)).isEqualTo("site-gen");
-        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        argv.addAll(words.subList(1, words.size()));
-        Path log = Files.createTempFile("site-gen-run", ".log");
-        Process p = new ProcessBuilder(argv).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.delete(log);
-        return new Run(p.exitValue(), output);
-    }
-
-    /** Words as a POSIX shell splits this simple form: spaces, and double-quoted strings without escapes. */
-    private static List<String> splitWords(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-                any = true;
-            } else if (c == ' ' && !quoted) {
-                if (any) {
-                    words.add(word.toString());
-                }
-                word.setLength(0);
-                any = false;
-            } else {
-                word.append(c);
-                any = true;
-            }
-        }
-        if (any) {
-            words.add(word.toString());
-        }
-        return words;
-    }
-
-    private record Run(int exitCode, String output) {
+    private static PastedCommand runAt(Path folder, String commandLine) throws IOException, InterruptedException {
+        return PastedCommand.runAt(folder, commandLine);
     }
 }
