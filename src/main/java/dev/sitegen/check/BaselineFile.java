@@ -60,7 +60,8 @@ final class BaselineFile {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such baseline file",
-                    "create it with 'site-gen check ROOT --write-baseline " + file + "'");
+                    "create it with 'site-gen check --write-baseline " + file + "' at the repository root (ROOT defaults "
+                            + "to it)");
         } catch (JsonProcessingException e) {
             throw malformed(file, "not JSON (" + e.getOriginalMessage() + ")");
         }
@@ -91,6 +92,6 @@ final class BaselineFile {
 
     private static ConfigException malformed(Path file, String problem) {
         return new ConfigException(file + ": not a site-gen baseline: " + problem,
-                "rewrite it with 'site-gen check ROOT --write-baseline " + file + "'");
+                "rewrite it with 'site-gen check --write-baseline " + file + "' at the repository root");
     }
 }

@@ -75,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        SiteLayout layout = SiteLayout.detect(input.root);
+        SiteLayout layout = SiteLayout.detect(input.resolveRoot());
         // refused before anything is read or written; the files beside --out once it is resolved
         OutputPolicy.of(layout).checkFile(input.reportFile, "--report");
         RenderOptions render = new RenderOptions(Optional.ofNullable(baseUrl),

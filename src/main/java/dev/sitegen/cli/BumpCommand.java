@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
                 "  release  promote a candidate: 1.4.0-rc.2 -> 1.4.0",
                 "",
                 "A major X.0.0 needs --breaking (with --deadline) or --no-breaking. Refuses with exit 2, "
-                        + "changing nothing, when the bump would leave the connector inconsistent.",
+                        + "changing nothing, when the bump would leave the connector inconsistent, or the "
+                        + "current version without a changelog row (see --document-gap).",
                 ""})
 final class BumpCommand implements Callable<Integer> {
 
@@ -49,8 +50,8 @@ final class BumpCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "KIND", description = "patch, minor, major, rc or release.")
     BumpKind kind;
 
-    @Parameters(index = "2", arity = "0..1", defaultValue = "content", paramLabel = "ROOT",
-            description = "Content folder (with site.yaml) or connector monorepo root. Default: ${DEFAULT-VALUE}.")
+    @Parameters(index = "2", arity = "0..1", paramLabel = "ROOT",
+            description = "Content folder (with site.yaml) or connector monorepo root. " + DefaultRoot.DESCRIPTION)
     Path root;
 
     @Option(names = "--pr", required = true, paramLabel = "N", description = "Pull request number of the release.")
@@ -81,6 +82,11 @@ final class BumpCommand implements Callable<Integer> {
     @Option(names = "--no-breaking", description = "Release a major without declaring a breaking change.")
     boolean noBreaking;
 
+    @Option(names = "--document-gap", description = "When the current version has no changelog row (a hand "
+            + "edit released it), add one for it below the new row, with this bump's date and pull request. "
+            + "Without it such a bump refuses.")
+    boolean documentGap;
+
     @Option(names = "--dry-run", description = "Print the changes as a unified diff; write nothing.")
     boolean dryRun;
 
@@ -98,7 +104,7 @@ final class BumpCommand implements Callable<Integer> {
         }
         BumpPlan plan;
         try (Workers workers = new Workers(Workers.defaultThreads())) {
-            Site site = Build.load(root, workers).site();
+            Site site = Build.load(DefaultRoot.resolveRoot(Optional.ofNullable(root)), workers).site();
             plan = new Bumper(site.layout(), site.facts(), site.catalog()).planBump(createRequest());
         }
         if (plan.isRefused()) {
@@ -142,6 +148,6 @@ final class BumpCommand implements Callable<Integer> {
                         streams.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()))
                 : Optional.empty();
         return new BumpRequest(connector, kind, releaseCandidate, pullRequest, message,
-                date == null ? LocalDate.now() : date, declared, noBreaking);
+                date == null ? LocalDate.now() : date, declared, noBreaking, documentGap);
     }
 }

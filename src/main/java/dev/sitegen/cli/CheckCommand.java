@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        SiteLayout layout = SiteLayout.detect(input.root);
+        SiteLayout layout = SiteLayout.detect(input.resolveRoot());
         OutputPolicy policy = OutputPolicy.of(layout);
         // refused before anything is read or written
         policy.checkFile(input.reportFile, "--report");

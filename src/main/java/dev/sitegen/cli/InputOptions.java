@@ -2,7 +2,9 @@ package dev.sitegen.cli;
 
 import dev.sitegen.check.ReportFormat;
 import dev.sitegen.concurrent.Workers;
+import dev.sitegen.config.ConfigException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -12,8 +14,9 @@ import picocli.CommandLine.Parameters;
  */
 final class InputOptions {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "ROOT",
-            description = "Content folder (with site.yaml) or connector monorepo root. Default: ${DEFAULT-VALUE}.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ROOT",
+            description = "Content folder (with site.yaml) or connector monorepo root. " + DefaultRoot.DESCRIPTION)
+    /** As given on the command line; null when left out. */
     Path root;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -31,6 +34,11 @@ final class InputOptions {
 
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads. Default: one per core.")
     Integer jobs;
+
+    /** ROOT as given, else the default for the working folder ({@link DefaultRoot}). */
+    Path resolveRoot() throws ConfigException {
+        return DefaultRoot.resolveRoot(Optional.ofNullable(root));
+    }
 
     int threads() {
         return jobs == null || jobs < 1 ? Workers.defaultThreads() : jobs;

@@ -11,6 +11,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,8 @@ import picocli.CommandLine;
                 + "re-check what each edit changes (open pages reload).")
 final class ServeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "content", paramLabel = "ROOT",
-            description = "Content folder (with site.yaml) or connector monorepo root. Default: ${DEFAULT-VALUE}.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ROOT",
+            description = "Content folder (with site.yaml) or connector monorepo root. " + DefaultRoot.DESCRIPTION)
     Path root;
 
     @Option(names = "--port", defaultValue = "4000", paramLabel = "N",
@@ -70,7 +71,8 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> stop(server, workers), "site-gen-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            server.startServing(() -> Build.load(root, workers).site());
+            Path site = DefaultRoot.resolveRoot(Optional.ofNullable(root));
+            server.startServing(() -> Build.load(site, workers).site());
             server.awaitClose();
         } catch (ConfigException | IOException | RuntimeException e) {
             if (!server.isClosed()) {

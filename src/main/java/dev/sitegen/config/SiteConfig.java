@@ -22,6 +22,11 @@ public record SiteConfig(String title, Optional<String> siteUrl, Optional<String
         snippets = Map.copyOf(new TreeMap<>(snippets));
     }
 
+    /** The same settings with {@code snippets} (component name, or an import source, to its file). */
+    public SiteConfig withSnippets(Map<String, String> newSnippets) {
+        return new SiteConfig(title, siteUrl, repositoryUrl, editBranch, editPath, ruleSeverities, newSnippets);
+    }
+
     public static SiteConfig defaults() {
         return new SiteConfig(DEFAULT_TITLE, Optional.empty(), Optional.empty(), "master", "", Map.of(), Map.of());
     }

@@ -34,6 +34,16 @@ public record SiteLayout(LayoutKind kind, Path root, Path connectorsDir, Path do
                         + MONOREPO_CONNECTORS + "/ and docs/integrations/ (monorepo layout)");
     }
 
+    /**
+     * Whether {@code folder} is itself a root as {@link #detect} reads one: a monorepo checkout or a folder
+     * with {@code site.yaml} (a bare {@code connectors/} folder is too common a name to count here).
+     */
+    public static boolean isRoot(Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        return Files.isDirectory(abs.resolve(MONOREPO_CONNECTORS)) && Files.isDirectory(abs.resolve("docs/integrations"))
+                || Files.isRegularFile(abs.resolve("site.yaml"));
+    }
+
     /** The path of {@code file} relative to the root, with forward slashes, for diagnostics. */
     public String relativize(Path file) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');

@@ -1,6 +1,7 @@
 package dev.sitegen.edit;
 
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Changelog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
@@ -15,7 +16,8 @@ import org.semver4j.Semver;
  * with rows, the new version is newer than both dockerImageTag and the changelog's newest row, and a
  * breaking change comes with a major (X.0.0, or 0.Y.0 below 1.0). A major X.0.0 (X >= 1) that the
  * metadata does not declare needs {@code --breaking} or an explicit {@code --no-breaking}, since the
- * checks treat an undeclared major as an error. Every failure is a message; nothing is thrown.
+ * checks treat an undeclared major as an error. The current version must have its row (or
+ * {@code --document-gap} adds it), so a bump never hides an undocumented release. Every failure is a message; nothing is thrown.
  */
 final class BumpRules {
 
@@ -58,6 +60,7 @@ final class BumpRules {
         int before = problems.size();
         Optional<Semver> next = NextVersion.computeNext(current.get(), request.kind(), request.releaseCandidate(), problems);
         next.ifPresent(v -> checkNewer(c, current.get(), v, problems));
+        next.ifPresent(v -> checkGap(c, current.get(), v, request, problems));
         next.ifPresent(v -> checkBreaking(c, request, v, problems));
         return problems.size() == before ? next : Optional.empty();
     }
@@ -66,12 +69,48 @@ final class BumpRules {
         if (next.compareTo(current) <= 0) {
             problems.add(next.getVersion() + " is not newer than dockerImageTag " + current.getVersion());
         }
-        Optional<Semver> newest = c.changelog().orElseThrow().entries().stream().map(ChangelogEntry::version)
-                .flatMap(Optional::stream).max(Semver::compareTo);
+        Optional<Semver> newest = findNewest(c.changelog().orElseThrow());
         if (newest.isPresent() && newest.get().compareTo(next) >= 0) {
             problems.add(c.changelog().get().pos().file() + " already has a row for " + newest.get().getVersion()
                     + ", which is not older than " + next.getVersion() + "; fix the changelog or dockerImageTag first");
         }
+    }
+
+    /**
+     * The current version needs its row before the next one goes on top: otherwise the bump buries a
+     * release nobody documented (6.2.25-rc.1 in the table, 6.2.26 hand-edited into metadata, bumped to
+     * 6.2.27). {@code --document-gap} adds that row, which must then sort just below the new one.
+     */
+    private static void checkGap(Connector c, Semver current, Semver next, BumpRequest request, List<String> problems) {
+        Changelog table = c.changelog().orElseThrow();
+        boolean documented = findRow(table, current).isPresent();
+        String v = current.getVersion();
+        if (documented) {
+            if (request.documentGap()) {
+                problems.add("--document-gap: " + table.pos().file() + " already has a row for the current version "
+                        + v + "; bump without --document-gap");
+            }
+            return;
+        }
+        if (!request.documentGap()) {
+            problems.add(table.pos() + ": the changelog has no row for the current version " + v
+                    + " (dockerImageTag), so " + next.getVersion() + " would leave it undocumented: add the " + v
+                    + " row by hand first, or pass --document-gap to add it with this bump");
+            return;
+        }
+        findNewest(table).filter(newest -> newest.compareTo(current) > 0).ifPresent(newest -> problems.add(
+                "--document-gap: " + v + " is older than the changelog's newest row " + newest.getVersion()
+                        + ", so its row does not go on top; add it by hand where it belongs"));
+    }
+
+    /** The row for {@code version} by SemVer precedence: 1.2.1 is not 1.2.10, a candidate is not its release. */
+    static Optional<ChangelogEntry> findRow(Changelog table, Semver version) {
+        return table.entries().stream().filter(e -> e.version().filter(r -> r.compareTo(version) == 0).isPresent())
+                .findFirst();
+    }
+
+    private static Optional<Semver> findNewest(Changelog table) {
+        return table.entries().stream().map(ChangelogEntry::version).flatMap(Optional::stream).max(Semver::compareTo);
     }
 
     private static void checkBreaking(Connector c, BumpRequest request, Semver next, List<String> problems) {
@@ -100,12 +139,16 @@ final class BumpRules {
         }
     }
 
-    /** Things to know that do not stop the bump: an undeclared major, a table other connectors read too. */
+    /** Things to know that do not stop the bump: an undeclared major, a gap row, a table other connectors read too. */
     static List<String> listNotes(Catalog catalog, Connector c, BumpRequest request, Semver next) {
         List<String> notes = new ArrayList<>();
         if (request.noBreaking() && SemVers.isStrictMajor(next) && !isDeclared(c, next)) {
             notes.add(next.getVersion() + " is released without a releases.breakingChanges entry: 'check' reports "
                     + "major-bump-undeclared for it");
+        }
+        if (request.documentGap()) {
+            notes.add("added a row for " + c.metadata().dockerImageTag() + ", which had none, with this bump's date "
+                    + "and pull request; correct them if it was released otherwise");
         }
         List<String> sharers = catalog.connectors().stream()
                 .filter(o -> !o.dir().equals(c.dir()) && o.changelog().map(t -> t.pos()).equals(c.changelog().map(t -> t.pos())))

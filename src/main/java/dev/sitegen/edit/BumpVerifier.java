@@ -15,7 +15,7 @@ import org.semver4j.Semver;
 /**
  * Reads the edited texts back with the loader's own parsers before anything is written: the metadata
  * must still be valid with the new tag (and its rollout or breaking change), the connector's table must
- * start with the new row, the guide must have the new section. A failure means the edit went wrong,
+ * start with the new row (and the current version's, with {@code --document-gap}), the guide must have the new section. A failure means the edit went wrong,
  * so the bump refuses instead of writing a file the site would misread.
  */
 final class BumpVerifier {
@@ -31,7 +31,7 @@ final class BumpVerifier {
             if (change.file().equals(c.metadataFile())) {
                 problem = verifyMetadata(c, request, next, body);
             } else if (change.file().equals(c.changelog().orElseThrow().pos().file())) {
-                problem = verifyChangelog(c, next, body);
+                problem = verifyChangelog(c, request, next, body);
             } else {
                 problem = verifyGuide(change.file(), next, body);
             }
@@ -54,15 +54,20 @@ final class BumpVerifier {
                 + " and the releases entries the bump adds");
     }
 
-    private static Optional<String> verifyChangelog(Connector c, Semver next, String body) {
+    private static Optional<String> verifyChangelog(Connector c, BumpRequest request, Semver next, String body) {
         Changelog before = c.changelog().orElseThrow();
         DocPage page = new DocPage(before.pos().file(), c.doc().orElseThrow().urlPath(), body);
         Optional<Changelog> after = ChangelogParser.parseChangelogs(page).stream()
                 .filter(t -> t.firstLine() == before.firstLine()).findFirst();
-        boolean ok = after.isPresent() && after.get().entries().size() == before.entries().size() + 1
-                && isRow(after.get().entries().get(0), next, before.entries().get(0).rowProblem());
+        int added = request.documentGap() ? 2 : 1;
+        Optional<String> topProblem = before.entries().get(0).rowProblem();
+        boolean ok = after.isPresent() && after.get().entries().size() == before.entries().size() + added
+                && isRow(after.get().entries().get(0), next, topProblem)
+                && (!request.documentGap() || isRow(after.get().entries().get(1),
+                        c.metadata().imageTag().semver().orElseThrow(), Optional.empty()));
         return ok ? Optional.empty() : Optional.of("does not read back with " + next.getVersion()
-                + " as the new top row of its changelog table");
+                + (request.documentGap() ? " and " + c.metadata().dockerImageTag() + " as the new top rows"
+                        : " as the new top row") + " of its changelog table");
     }
 
     /**

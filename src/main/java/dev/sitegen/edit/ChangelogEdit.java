@@ -23,7 +23,8 @@ final class ChangelogEdit {
     private ChangelogEdit() {
     }
 
-    static void insertRow(TextLines lines, Changelog table, NewRow row, List<String> problems) {
+    /** Inserts {@code rows}, in the given order, above the table's first row. */
+    static void insertRows(TextLines lines, Changelog table, List<NewRow> rows, List<String> problems) {
         String file = table.pos().file();
         Optional<ChangelogEntry> template = table.entries().stream().filter(e -> e.rowProblem().isEmpty()).findFirst();
         if (template.isEmpty()) {
@@ -39,12 +40,16 @@ final class ChangelogEdit {
             problems.add(t.pos() + ": cannot tell which cell of this changelog row holds the version; add the row by hand");
             return;
         }
-        List<String> texts = new ArrayList<>(Collections.nCopies(cells.size(), ""));
-        setCell(texts, columns[0], t.rawVersion().startsWith("`") ? "`" + row.version() + "`" : row.version());
-        setCell(texts, columns[1], row.date().toString());
-        setCell(texts, columns[2], formatPullRequest(t.rawPullRequest(), row));
-        setCell(texts, columns[3], escapeCell(row.subject()));
-        lines.insertLines(table.entries().get(0).pos().line() - 1, List.of(shape.renderRow(texts)));
+        List<String> rendered = new ArrayList<>();
+        for (NewRow row : rows) {
+            List<String> texts = new ArrayList<>(Collections.nCopies(cells.size(), ""));
+            setCell(texts, columns[0], t.rawVersion().startsWith("`") ? "`" + row.version() + "`" : row.version());
+            setCell(texts, columns[1], row.date().toString());
+            setCell(texts, columns[2], formatPullRequest(t.rawPullRequest(), row));
+            setCell(texts, columns[3], escapeCell(row.subject()));
+            rendered.add(shape.renderRow(texts));
+        }
+        lines.insertLines(table.entries().get(0).pos().line() - 1, rendered);
     }
 
     /**

@@ -67,8 +67,15 @@ final class ConnectorEdits {
             return Optional.empty();
         }
         TextLines lines = TextLines.splitLines(source.get().body());
-        ChangelogEdit.insertRow(lines, table, new ChangelogEdit.NewRow(next.getVersion(), request.date(),
-                request.pullRequest(), repositoryUrl, request.message()), problems);
+        List<ChangelogEdit.NewRow> rows = new ArrayList<>();
+        rows.add(new ChangelogEdit.NewRow(next.getVersion(), request.date(), request.pullRequest(), repositoryUrl,
+                request.message()));
+        if (request.documentGap()) {
+            String current = connector.metadata().dockerImageTag();
+            rows.add(new ChangelogEdit.NewRow(current, request.date(), request.pullRequest(), repositoryUrl,
+                    describeGap(current)));
+        }
+        ChangelogEdit.insertRows(lines, table, rows, problems);
         return Optional.of(source.get().changeTo(lines.joinLines()));
     }
 
@@ -95,6 +102,11 @@ final class ConnectorEdits {
     /** Where the loader looks for the guide: {@code <page path>-migrations.md} under the docs folder. */
     private String resolveGuideFile() {
         return layout.relativize(layout.docsDir().resolve(SitePaths.docFileOf(SitePaths.migrationGuidePathOf(connector.pagePath()))));
+    }
+
+    /** The subject of the row {@code --document-gap} adds: says it was written after the fact, and by which bump. */
+    private String describeGap(String current) {
+        return "Released as " + current + " without a changelog row; row added with " + next.getVersion();
     }
 
     /** The breaking change's own message, else the changelog subject. */

@@ -50,9 +50,15 @@ public final class CatalogLoader {
      */
     CatalogLoader(SiteLayout layout, Workers workers, Map<String, String> snippetPaths,
                   Map<String, String> snippetTexts) {
+        this(layout, workers, snippetPaths, snippetTexts, new SiteImports(layout));
+    }
+
+    /** @param siteImports resolves the {@code @site/} imports of the docs as they load */
+    CatalogLoader(SiteLayout layout, Workers workers, Map<String, String> snippetPaths,
+                  Map<String, String> snippetTexts, SiteImports siteImports) {
         this.layout = layout;
         this.workers = workers;
-        this.files = new ConnectorFiles(layout, snippetPaths, snippetTexts);
+        this.files = new ConnectorFiles(layout, snippetPaths, snippetTexts, siteImports);
     }
 
     /** A loader for reloading parts of {@code site}, resolving connectors as {@link SiteReader} did. */

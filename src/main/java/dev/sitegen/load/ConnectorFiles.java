@@ -33,8 +33,12 @@ final class ConnectorFiles {
     private final Map<String, String> snippetFiles;
     private final Map<String, String> snippetTexts;
 
-    ConnectorFiles(SiteLayout layout, Map<String, String> snippetPaths, Map<String, String> snippetTexts) {
+    private final SiteImports siteImports;
+
+    ConnectorFiles(SiteLayout layout, Map<String, String> snippetPaths, Map<String, String> snippetTexts,
+                   SiteImports siteImports) {
         this.docsPrefix = layout.relativize(layout.docsDir()) + "/";
+        this.siteImports = siteImports;
         Map<String, String> files = new TreeMap<>();
         // named as SnippetFiles reads them: relative to ROOT, normalised
         snippetPaths.forEach((name, path) -> files.put(name, layout.relativize(layout.root().resolve(path).normalize())));
@@ -76,27 +80,46 @@ final class ConnectorFiles {
         }
         for (DocPage page : Stream.concat(doc.stream(), guide.map(MigrationGuide::page).stream()).toList()) {
             read.add(page.file());
-            read.addAll(listSnippets(page.markdown()));
+            read.addAll(listSnippets(page.markdown(), expected));
         }
         return new ConnectorInputs(read, expected);
     }
 
-    /** The files of the snippets {@code markdown} includes, and of those they include in turn. */
-    private Set<String> listSnippets(String markdown) {
-        Set<String> names = new TreeSet<>();
-        if (snippetFiles.isEmpty()) {
-            return names;
-        }
+    /**
+     * The files of the snippets {@code markdown} includes, and of those they include in turn: mapped in
+     * {@code site.yaml} by component name, or imported through {@code @site/} (whose file, when it is not
+     * there to read, goes to {@code expected}).
+     */
+    private Set<String> listSnippets(String markdown, List<String> expected) {
+        Set<String> files = new TreeSet<>();
+        Set<String> seen = new TreeSet<>();
         Deque<String> texts = new ArrayDeque<>(List.of(markdown));
         while (!texts.isEmpty()) {
-            for (MdxComponentUse use : MdxComponents.findComponents(texts.pop())) {
-                if (snippetFiles.containsKey(use.name()) && names.add(use.name())) {
-                    Optional.ofNullable(snippetTexts.get(use.name())).ifPresent(texts::push);
+            String text = texts.pop();
+            boolean importsSite = text.contains(SitePaths.SITE_IMPORT_PREFIX);
+            if (snippetFiles.isEmpty() && !importsSite) {
+                continue;
+            }
+            Map<String, String> sources = importsSite ? MdxComponents.findImportSources(text) : Map.of();
+            for (MdxComponentUse use : MdxComponents.findComponents(text)) {
+                String name = use.name();
+                if (snippetFiles.containsKey(name)) {
+                    if (seen.add(name)) {
+                        files.add(snippetFiles.get(name));
+                        Optional.ofNullable(snippetTexts.get(name)).ifPresent(texts::push);
+                    }
+                } else if (sources.containsKey(name) && seen.add(sources.get(name))) {
+                    siteImports.resolveImport(sources.get(name)).ifPresent(r -> {
+                        if (r.text().isPresent()) {
+                            files.add(r.file().orElseThrow());
+                            texts.push(r.text().get());
+                        } else {
+                            r.file().ifPresent(expected::add);
+                        }
+                    });
                 }
             }
         }
-        Set<String> files = new TreeSet<>();
-        names.forEach(n -> files.add(snippetFiles.get(n)));
         return files;
     }
 }

@@ -2,6 +2,7 @@ package dev.sitegen.load;
 
 import dev.sitegen.config.LayoutKind;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.SitePaths;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -67,7 +68,7 @@ public final class InputGate {
     }
 
     /** The docs site's folder of a monorepo, where Docusaurus resolves {@code @site/...} imports. */
-    static final String MONOREPO_DOCS_SITE = "docusaurus";
+    static final String MONOREPO_DOCS_SITE = SitePaths.MONOREPO_DOCS_SITE;
 
     private final SiteLayout layout;
     private final Path root;

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The one way to read a build root into a {@link Site}: {@code site.yaml}, its snippets, the catalog,
- * and the site facts computed once from the config and the whole catalog.
+ * and the site facts computed once from the config and the whole catalog. The site's config maps, beside
+ * {@code site.yaml}'s snippets, each {@code @site/} import the docs make that resolved ({@link SiteImports}),
+ * under its import source.
  */
 public final class SiteReader {
 
@@ -33,7 +36,14 @@ public final class SiteReader {
             throws ConfigException, IOException {
         // a snippet that may not be read is a configuration error: reported before the long part
         Map<String, String> snippets = SnippetFiles.readSnippets(config, layout);
-        Catalog catalog = new CatalogLoader(layout, workers, config.snippets(), snippets).loadCatalog(judged);
-        return new Site(layout, config, catalog, SiteFactsInference.inferFacts(config, catalog), snippets);
+        SiteImports imports = new SiteImports(layout);
+        Catalog catalog = new CatalogLoader(layout, workers, config.snippets(), snippets, imports).loadCatalog(judged);
+        // an @site import that resolved is a snippet like one site.yaml maps, keyed by its source
+        Map<String, String> paths = new TreeMap<>(imports.listFiles());
+        paths.putAll(config.snippets());
+        Map<String, String> texts = new TreeMap<>(imports.listTexts());
+        texts.putAll(snippets);
+        SiteConfig full = config.withSnippets(paths);
+        return new Site(layout, full, catalog, SiteFactsInference.inferFacts(full, catalog), texts);
     }
 }

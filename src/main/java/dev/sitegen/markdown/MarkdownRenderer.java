@@ -12,10 +12,12 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.sitegen.concurrent.DeepStack;
 import dev.sitegen.model.ChangelogEntry;
+import dev.sitegen.model.SitePaths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,7 +82,7 @@ public final class MarkdownRenderer {
     }
 
     private RenderedDoc renderWithinLimits(RenderRequest request, String source) {
-        Document document = parseStructured(source, 0);
+        Document document = parseStructured(request.markdown(), source, 0, newSnippetBudget());
         TreeDepth depth = TreeDepth.measureDepth(document);
         if (depth.depth() > MarkdownLimits.MAX_DEPTH) {
             return PlainTextDoc.renderPlain(request.markdown(), MarkdownLimits.tooDeep(depth.depth(), depth.line()));
@@ -99,7 +101,9 @@ public final class MarkdownRenderer {
     Optional<MarkdownLimits.Problem> measureDepth(String markdown) {
         try {
             return DeepStack.call(() -> {
-                TreeDepth depth = TreeDepth.measureDepth(parseStructured(SourcePrepass.blankLines(markdown, List.of()), 0));
+                TreeDepth depth = TreeDepth.measureDepth(
+                        parseStructured(markdown, SourcePrepass.blankLines(markdown, List.of()), 0,
+                                newSnippetBudget()));
                 return depth.depth() > MarkdownLimits.MAX_DEPTH
                         ? Optional.of(MarkdownLimits.tooDeep(depth.depth(), depth.line()))
                         : Optional.<MarkdownLimits.Problem>empty();
@@ -132,23 +136,40 @@ public final class MarkdownRenderer {
         return entries.stream().map(ChangelogEntry::subjectPos).toList();
     }
 
+    /** A doc's renders expand at most as much snippet text as a doc may hold. */
+    private static int[] newSnippetBudget() {
+        return new int[] {MarkdownLimits.MAX_CHARS};
+    }
+
     /** Markdown with no page around it; see {@link RenderRequest#forMarkdown}. */
     public RenderedDoc renderMarkdown(String markdown) {
         return renderMarkdown(RenderRequest.forMarkdown(markdown));
     }
 
-    private Document parseStructured(String source, int depth) {
+    /**
+     * @param raw    the markdown as written, whose imports say where an {@code @site/} component comes from
+     * @param budget characters of snippets this render may still expand: each snippet is within the limits, but
+     *               a doc using one thousands of times must not parse it thousands of times
+     */
+    private Document parseStructured(String raw, String source, int depth, int[] budget) {
         Document document = parser.parse(source);
-        MdxStructure.buildStructure(document, name -> parseSnippet(name, depth + 1));
+        Map<String, String> imports = options.snippets().isEmpty() || !raw.contains(SitePaths.SITE_IMPORT_PREFIX)
+                ? Map.of() : MdxComponents.findImportSources(raw);
+        MdxStructure.buildStructure(document, name -> parseSnippet(name, imports, depth + 1, budget));
         return document;
     }
 
-    private Optional<Node> parseSnippet(String name, int depth) {
+    /** The snippet site.yaml maps to {@code name}, else the one its import source names. */
+    private Optional<Node> parseSnippet(String name, Map<String, String> imports, int depth, int[] budget) {
         String snippet = options.snippets().get(name);
-        if (snippet == null || depth > MAX_SNIPPET_DEPTH) {
+        if (snippet == null && imports.containsKey(name)) {
+            snippet = options.snippets().get(imports.get(name));
+        }
+        if (snippet == null || depth > MAX_SNIPPET_DEPTH || snippet.length() > budget[0]) {
             return Optional.empty();
         }
-        return Optional.of(parseStructured(SourcePrepass.blankLines(snippet, List.of()), depth));
+        budget[0] -= snippet.length();
+        return Optional.of(parseStructured(snippet, SourcePrepass.blankLines(snippet, List.of()), depth, budget));
     }
 
     /** The first node, when it is a level-1 heading, becomes the page title. */

@@ -2,9 +2,13 @@ package dev.sitegen.markdown;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the standalone MDX components of a doc that no snippet maps, for the check rule that
@@ -12,6 +16,10 @@ import java.util.Set;
  * the renderer sees them: code and HTML comments are skipped.
  */
 public final class MdxComponents {
+
+    /** {@code import Name from 'source'} (either quote, optional semicolon): one name, no braces. */
+    private static final Pattern DEFAULT_IMPORT =
+            Pattern.compile("import\\s+([A-Za-z_$][A-Za-z0-9_$]*)\\s+from\\s+(['\"])([^'\"]+)\\2\\s*;?");
 
     private MdxComponents() {
     }
@@ -67,6 +75,24 @@ public final class MdxComponents {
             }
         }
         return names;
+    }
+
+    /**
+     * The source each default import binds its name to ({@code import Note from '@site/static/_note.md'}:
+     * {@code Note} to {@code @site/static/_note.md}), first binding of a name winning, in line order.
+     */
+    public static Map<String, String> findImportSources(String markdown) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        FenceTracker fences = new FenceTracker(FenceTracker.ANY_INDENT);
+        for (String line : markdown.lines().toList()) {
+            if (!fences.acceptLine(line) && SourcePrepass.isImportStatement(line)) {
+                Matcher m = DEFAULT_IMPORT.matcher(line.strip());
+                if (m.matches()) {
+                    sources.putIfAbsent(m.group(1), m.group(3));
+                }
+            }
+        }
+        return sources;
     }
 
     private static void addBoundNames(String line, Set<String> names) {

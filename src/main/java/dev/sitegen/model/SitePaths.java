@@ -47,7 +47,29 @@ public final class SitePaths {
     /** A folder's own page: {@code foo/README.md} and {@code foo/index.md} are published at {@code foo}. */
     private static final List<String> FOLDER_PAGES = List.of("README", "index");
 
+    /** The docs site's folder of a monorepo, which its docs import from as {@code @site/...}. */
+    public static final String MONOREPO_DOCS_SITE = "docusaurus";
+    /** The import alias of that folder. */
+    public static final String SITE_IMPORT_PREFIX = "@site/";
+
     private SitePaths() {
+    }
+
+    /**
+     * The file, relative to a monorepo's root, that an import source names through the {@code @site} alias
+     * ({@code @site/static/_note.md} is {@code docusaurus/static/_note.md}); empty for any other source. The
+     * path is as written: whoever reads it still has the input gate judge it.
+     */
+    public static Optional<String> siteImportFileOf(String source) {
+        return source.startsWith(SITE_IMPORT_PREFIX)
+                ? Optional.of(MONOREPO_DOCS_SITE + "/" + source.substring(SITE_IMPORT_PREFIX.length()))
+                : Optional.empty();
+    }
+
+    /** Whether an imported file can stand in for a component: markdown, not a script. */
+    public static boolean isMarkdownSnippet(String file) {
+        String lower = file.toLowerCase(Locale.ROOT);
+        return lower.endsWith(MARKDOWN) || lower.endsWith(".mdx");
     }
 
     /** The page path of the migration guide of the page at {@code pagePath}. */

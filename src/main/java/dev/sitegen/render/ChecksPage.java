@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class ChecksPage {
 
-    /** The page's view. */
-    public record View(SiteView site, List<RuleView> rules) {
+    /** The page's view; {@code checkCommand} works pasted at the repository root. */
+    public record View(SiteView site, String checkCommand, List<RuleView> rules) {
     }
 
     private ChecksPage() {
@@ -28,6 +28,6 @@ final class ChecksPage {
                     r.bad(), r.good()));
         }
         String file = SitePaths.CHECKS + "/index.html";
-        ctx.writeHtml(sink, file, "checks", new View(ctx.siteView(file), rules));
+        ctx.writeHtml(sink, file, "checks", new View(ctx.siteView(file), "site-gen check" + ctx.rootArgument(), rules));
     }
 }

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * "Contribute to <connector>": the files to edit (paths from the repository root), the current and
- * next versions, ready-to-paste snippets for the next release and the connector's check results.
+ * next versions, ready-to-paste snippets for the next release and the connector's check results. The
+ * commands work pasted at the repository root.
  */
 public record ContributePageView(SiteView site, String name, String dir, String connectorHref,
                                  List<FileRef> files, String current, String nextPatch, String nextMinor,
                                  String nextMajor, String changelogRow, String breakingChangeYaml,
-                                 String migrationHeading, String bumpCommand, List<Finding> findings) {
+                                 String migrationHeading, String bumpCommand, String checkCommand,
+                                 List<Finding> findings) {
 
     /** A file a contributor edits; {@code exists} is false for a file they would create. */
     public record FileRef(String label, String path, boolean exists) {

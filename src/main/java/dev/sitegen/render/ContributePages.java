@@ -48,10 +48,14 @@ final class ContributePages {
         String yaml = "releases:\n  breakingChanges:\n    " + major + ":\n      message: \"What changed and what users must do.\"\n"
                 + "      upgradeDeadline: \"" + ctx.asOf.plusDays(DEFAULT_DEADLINE_DAYS) + "\"\n"
                 + "      scopedImpact:\n        - scopeType: stream\n          impactedScopes: [\"stream_name\"]";
-        String bump = "site-gen bump " + c.dir() + " patch --pr NNNNN --message \"Describe the change\"";
+        // bump refuses 'patch' on a candidate; promoting it gives the same next version the page shows
+        String kind = current.getPreRelease().isEmpty() ? "patch" : "release";
+        String bump = "site-gen bump " + c.dir() + " " + kind + ctx.rootArgument()
+                + " --pr NNNNN --message \"Describe the change\"";
+        String check = "site-gen check" + ctx.rootArgument() + " --only " + c.dir();
         ContributePageView view = new ContributePageView(ctx.siteView(file), c.metadata().name(), c.dir(),
                 c.pagePath() + "/", files, current.getVersion(), patch, current.nextMinor().getVersion(), major,
-                row, yaml, "## Upgrading to " + major, bump,
+                row, yaml, "## Upgrading to " + major, bump, check,
                 toFindings(findingsByConnector.getOrDefault(c.dir(), List.of())));
         ctx.writeHtml(sink, file, "contribute", view);
     }

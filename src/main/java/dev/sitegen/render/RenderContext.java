@@ -46,6 +46,20 @@ final class RenderContext {
                 .map(r -> r + "/edit/" + config.editBranch() + "/" + config.editPath() + doc.file());
     }
 
+    /**
+     * ROOT as a command printed on the site names it, with its leading space: commands are pasted at the
+     * repository root, where ROOT defaults to the current folder of a monorepo; a project's site lives in
+     * {@code editPath}, named so the command works whatever that folder is called.
+     */
+    String rootArgument() {
+        String folder = config.editPath().endsWith("/")
+                ? config.editPath().substring(0, config.editPath().length() - 1) : config.editPath();
+        if (folder.isEmpty()) {
+            return "";
+        }
+        return " " + (folder.matches("[A-Za-z0-9._/-]+") ? folder : "'" + folder.replace("'", "'\\''") + "'");
+    }
+
     SiteView siteView(String file) {
         return new SiteView(config.title(), PagePaths.rootFor(file, baseUrl));
     }

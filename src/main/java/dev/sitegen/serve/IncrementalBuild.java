@@ -1,10 +1,11 @@
 package dev.sitegen.serve;
 
 import dev.sitegen.build.LiveBuild;
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.load.Site;
-import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.SitePaths;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +37,26 @@ final class IncrementalBuild {
         Catalog after = CatalogUpdates.applyChanges(CatalogLoader.forSite(site, workers), before, plan);
         Set<String> docFiles = plan.docs().stream().map(site.layout()::relativize).collect(Collectors.toSet());
         Set<String> affected = CatalogUpdates.findAffected(before, after, plan, docFiles);
+        if (readsNewSnippet(site, after, affected)) {
+            // a newly resolved @site import is a site-wide snippet the site was not read with
+            return Optional.empty();
+        }
         Optional<LiveBuild.Part> part = live.rebuildPart(after, affected, docFiles);
         if (part.isEmpty()) {
             return Optional.empty();
         }
         List<String> changed = files.writeChangedFiles(part.get().files());
         return Optional.of(new Result(part.get().build(), List.copyOf(part.get().files().keySet()), changed, affected));
+    }
+
+    private static boolean readsNewSnippet(Site site, Catalog after, Set<String> affected) {
+        // named as ConnectorFiles names them: relative to ROOT, normalised
+        Set<String> known = site.config().snippets().values().stream()
+                .map(v -> site.layout().relativize(site.layout().root().resolve(v).normalize()))
+                .collect(Collectors.toSet());
+        String docsSite = SitePaths.MONOREPO_DOCS_SITE + "/";
+        return affected.stream().map(after::findConnector).flatMap(Optional::stream)
+                .flatMap(c -> c.inputs().inputFiles().stream())
+                .anyMatch(f -> f.startsWith(docsSite) && !known.contains(f));
     }
 }

@@ -99,6 +99,46 @@ class BumpCommandTest {
     }
 
     @Test
+    void refusesToBuryACurrentVersionWithoutRow() throws IOException {
+        Path root = copyContent();
+        replaceIn(root.resolve(LEDGERLY_METADATA), "dockerImageTag: 2.3.1", "dockerImageTag: 2.3.2");
+
+        CliRun run = assertRefusedUntouched(root, "source-ledgerly", "patch");
+
+        assertThat(run.err()).contains("error: " + LEDGERLY_DOC + ":")
+                .contains("the changelog has no row for the current version 2.3.2 (dockerImageTag), so 2.3.3 would "
+                        + "leave it undocumented: add the 2.3.2 row by hand first, or pass --document-gap");
+    }
+
+    @Test
+    void documentGapAddsTheMissingRowBelowTheNewOne() throws IOException {
+        Path root = copyContent();
+        replaceIn(root.resolve(LEDGERLY_METADATA), "dockerImageTag: 2.3.1", "dockerImageTag: 2.3.2");
+
+        CliRun run = CliRun.runCli("bump", "source-ledgerly", "patch", "--document-gap", "--pr", "4933", "--message",
+                "Fix paging", "--date", "2026-11-20", root.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("note: added a row for 2.3.2, which had none");
+        String pr = "[4933](https://github.com/tributary-data/connectors/pull/4933)";
+        assertThat(Files.readString(root.resolve(LEDGERLY_DOC))).contains("| 2.3.3 | 2026-11-20 | " + pr
+                + " | Fix paging |\n| 2.3.2 | 2026-11-20 | " + pr
+                + " | Released as 2.3.2 without a changelog row; row added with 2.3.3 |\n| 2.3.1 | 2026-10-02");
+        assertThat(CliRun.runCli("check", root.toString(), "--only", "source-ledgerly").exitCode()).isZero();
+    }
+
+    @Test
+    void documentGapRefusesWhenThereIsNoGapToDocument() throws IOException {
+        Path root = copyContent();
+
+        assertThat(assertRefusedUntouched(root, "source-ledgerly", "patch", "--document-gap").err())
+                .contains("--document-gap: " + LEDGERLY_DOC + " already has a row for the current version 2.3.1");
+        replaceIn(root.resolve(LEDGERLY_METADATA), "dockerImageTag: 2.3.1", "dockerImageTag: 2.2.9");
+        assertThat(assertRefusedUntouched(root, "source-ledgerly", "major", "--no-breaking", "--document-gap").err())
+                .contains("--document-gap: 2.2.9 is older than the changelog's newest row 2.3.1");
+    }
+
+    @Test
     void usageErrorsExitTwoWithoutTouchingFiles() throws IOException {
         Path root = copyContent();
         Map<String, String> before = EditTestFiles.snapshot(root);

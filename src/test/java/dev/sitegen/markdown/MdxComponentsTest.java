@@ -18,6 +18,16 @@ class MdxComponentsTest {
     }
 
     @Test
+    void mapsEachDefaultImportToItsSourceOutsideCode() {
+        String md = "import Note from '@site/static/_note.md';\nimport Other from \"./other.md\"\n"
+                + "import {A, B} from '@site/x';\n```\nimport Fenced from '@site/fenced.md';\n```\n"
+                + "import Note from '@site/second.md';\n";
+
+        assertThat(MdxComponents.findImportSources(md)).containsExactly(
+                java.util.Map.entry("Note", "@site/static/_note.md"), java.util.Map.entry("Other", "./other.md"));
+    }
+
+    @Test
     void findsNothingInPlainMarkdown() {
         assertThat(MdxComponents.findUnmappedComponents("# T\n\n<details>\n<summary>x</summary>\n</details>\n", Set.of())).isEmpty();
     }
