@@ -1,6 +1,7 @@
 package dev.sitegen.publish;
 
 import dev.sitegen.render.RenderCache;
+import dev.sitegen.render.ReusedFile;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,30 +59,41 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     @Override
     public void writeFile(String path, byte[] content) {
-        stageFile(path, content, Optional.empty());
+        stageFile(path, content);
     }
 
     /**
-     * Stages a file the render cache found unchanged in the previous output (with this SHA-256) as a
-     * hard link to it, without comparing its bytes again; a copy when the file system has no hard links.
+     * Stages a file the render cache re-uses from the previous output as a hard link to it, without
+     * reading it; its bytes are read only when the file system has no hard links.
      */
     @Override
-    public void reuseFile(String path, byte[] content, String sha256) {
-        stageFile(path, content, Optional.of(sha256));
+    public void reuseFile(String path, ReusedFile previous) {
+        Path file = resolveSitePath(path);
+        try {
+            OutputFiles.createFolders(file.getParent());
+            Files.deleteIfExists(file);
+            boolean linked = linkPrevious(file, path);
+            if (!linked) {
+                OutputFiles.writeNewFile(file, previous.content().get());
+            }
+            recordFile(file, previous.sha256(), previous.size(), !linked);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + file, e);
+        }
     }
 
-    /** Stages {@code content} at {@code path}; {@code knownSha256} when it is known to equal the previous file. */
-    private void stageFile(String path, byte[] content, Optional<String> knownSha256) {
+    /** Stages {@code content} at {@code path}. */
+    private void stageFile(String path, byte[] content) {
         Path file = resolveSitePath(path);
         try {
             OutputFiles.createFolders(file.getParent());
             // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
-            boolean linked = knownSha256.isPresent() ? linkPrevious(file, path) : linkUnchanged(file, path, content);
+            boolean linked = linkUnchanged(file, path, content);
             if (!linked) {
                 OutputFiles.writeNewFile(file, content);
             }
-            recordFile(file, knownSha256.orElseGet(() -> ContentHash.hashBytes(content)), content.length, !linked);
+            recordFile(file, ContentHash.hashBytes(content), content.length, !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
@@ -92,19 +105,34 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     }
 
     /**
-     * The previous output's file at {@code path} when its bytes still have {@code sha256}: a regular
-     * file, not a link, inside the output. Anything else (missing, edited by hand) is not re-used.
+     * The previous output's file at {@code path}, recorded with {@code sha256}: a regular file, not a
+     * link, inside the output. Only asked while the build stamp vouches that the output is as built
+     * (every file's size and modification time as stamped), so the recorded hash is trusted without
+     * reading the file; when something does read it, bytes that no longer have that hash fail the build.
      */
-    Optional<byte[]> findPrevious(String path, String sha256) {
+    Optional<ReusedFile> findPrevious(String path, String sha256) {
         Path file = target.resolve(path).normalize();
-        if (!file.startsWith(target) || file.equals(target) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!file.startsWith(target) || file.equals(target)) {
             return Optional.empty();
         }
         try {
-            byte[] content = Files.readAllBytes(file);
-            return ContentHash.hashBytes(content).equals(sha256) ? Optional.of(content) : Optional.empty();
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() ? Optional.of(new ReusedFile(sha256, attrs.size(), () -> readPrevious(file, sha256)))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    private static byte[] readPrevious(Path file, String sha256) {
+        try {
+            byte[] content = Files.readAllBytes(file);
+            if (!ContentHash.hashBytes(content).equals(sha256)) {
+                throw new IOException("changed during the build (its SHA-256 is no longer the recorded one)");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException("re-using " + file, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sitegen.verify;
 
+import dev.sitegen.render.ReusedFile;
 import dev.sitegen.render.SiteSink;
 import java.nio.file.Path;
 
@@ -33,9 +34,9 @@ final class VerifyingSink implements SiteSink {
     }
 
     @Override
-    public void reuseFile(String path, byte[] content, String sha256) {
-        target.reuseFile(path, content, sha256);
-        recordContent(path, content);
+    public void reuseFile(String path, ReusedFile file) {
+        target.reuseFile(path, file);
+        recordContent(path, file.content().get());
     }
 
     @Override
