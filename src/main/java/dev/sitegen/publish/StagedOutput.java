@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.render.PreviousOutput;
 import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.ReusedFile;
 import dev.sitegen.render.SiteSink;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     /** The render cache to write beside the output when it commits, and its key. */
     private Optional<RenderCache> renderCache = Optional.empty();
     private String renderCacheKey = "";
+    /** The page scans to write beside the output when it commits. */
+    private Optional<PageScanFile> pageScans = Optional.empty();
 
     private StagedOutput(Path target, Path staging) {
         this.target = target;
@@ -105,19 +109,37 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     }
 
     /**
-     * The previous output's file at {@code path}, recorded with {@code sha256}: a regular file, not a
-     * link, inside the output. Only asked while the build stamp vouches that the output is as built
-     * (every file's size and modification time as stamped), so the recorded hash is trusted without
-     * reading the file; when something does read it, bytes that no longer have that hash fail the build.
+     * The previous output's files for the render cache to re-use, only asked while the build stamp
+     * vouches that the output is as built (every file's size and modification time as stamped). A file
+     * is re-used when the previous manifest records it with the SHA-256 the cache asks for (so a hand
+     * edited cache cannot vouch for other bytes) and it is still a regular file of that size, not a link,
+     * inside the output; it is not read. Nothing is re-used when the manifest cannot be read.
      */
-    Optional<ReusedFile> findPrevious(String path, String sha256) {
-        Path file = target.resolve(path).normalize();
+    PreviousOutput openPrevious() {
+        Map<String, ManifestFile> recorded = new HashMap<>();
+        Path manifest = target.resolve(OutputMarker.MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return PreviousOutput.none();
+        }
+        try {
+            BuildManifest.readManifest(manifest).files().forEach(f -> recorded.put(f.path(), f));
+        } catch (PublishException | RuntimeException e) {
+            return PreviousOutput.none();
+        }
+        return (path, sha256) -> Optional.ofNullable(recorded.get(path))
+                .filter(f -> f.sha256().equals(sha256))
+                .flatMap(f -> findPrevious(f));
+    }
+
+    private Optional<ReusedFile> findPrevious(ManifestFile recorded) {
+        Path file = target.resolve(recorded.path()).normalize();
         if (!file.startsWith(target) || file.equals(target)) {
             return Optional.empty();
         }
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attrs.isRegularFile() ? Optional.of(new ReusedFile(sha256, attrs.size(), () -> readPrevious(file, sha256)))
+            return attrs.isRegularFile() && attrs.size() == recorded.size()
+                    ? Optional.of(new ReusedFile(recorded.sha256(), recorded.size(), () -> readPrevious(file, recorded.sha256())))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -140,6 +162,16 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     void keepRenderCache(String key, RenderCache cache) {
         renderCache = Optional.of(cache);
         renderCacheKey = key;
+    }
+
+    /** Writes {@code scans}' spool beside the output when it commits; closes it when this output closes. */
+    void keepPageScans(PageScanFile scans) {
+        pageScans = Optional.of(scans);
+    }
+
+    /** The page scans spooled for this output, when its build keeps them (see {@link RenderCacheFile}). */
+    public Optional<PageScanFile> pageScans() {
+        return pageScans;
     }
 
     /**
@@ -212,6 +244,10 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             RenderCacheFile.writeCache(target, renderCacheKey, renderCache.get(),
                     renderCache.get().nextMemo().withHashes(p -> written.containsKey(p) ? written.get(p).sha256() : ""));
         }
+        if (pageScans.isPresent()) {
+            Map<String, ManifestFile> written = Map.copyOf(files);
+            pageScans.get().commit(p -> Optional.ofNullable(written.get(p)).map(ManifestFile::sha256));
+        }
     }
 
     /**
@@ -221,8 +257,14 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         closed = true;
-        if (!committed) {
-            SiteFolders.deleteOurFolder(staging);
+        try {
+            if (pageScans.isPresent()) {
+                pageScans.get().close();
+            }
+        } finally {
+            if (!committed) {
+                SiteFolders.deleteOurFolder(staging);
+            }
         }
     }
 
