@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes a connector's icon. The loader has already refused icons outside their connector's folder,
@@ -22,8 +24,10 @@ final class IconWriter {
     }
 
     /**
-     * The digest of the icon's bytes as {@link #writeIcon} would read them, for the render cache key;
-     * an icon that would not be written has a digest saying why, so it changes when that changes.
+     * What stands for the icon's bytes as {@link #writeIcon} would read them in the render cache key: its
+     * real path, size and modification time (as the build stamp trusts them: an edit changes them, and a
+     * touch alone only renders the page again); an icon that would not be written has a text saying why,
+     * so it changes when that changes. Hashing every icon's bytes cost more than the rest of the key.
      */
     static String digestIcon(Path root, Path connectorDir, Path icon) {
         try {
@@ -32,10 +36,11 @@ final class IconWriter {
                 return "refused";
             }
             Path real = admitted.requireRealPath();
-            if (!Files.isRegularFile(real) || Files.size(real) > MAX_BYTES) {
+            BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+            if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
                 return "not written";
             }
-            return new ValueDigest().add(real.toString()).add(new String(Files.readAllBytes(real), StandardCharsets.ISO_8859_1)).digest();
+            return real + " " + attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         } catch (IOException e) {
             return "unreadable";
         }
