@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.TimeUnit;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Publishes a connector's icon. The loader has already refused icons outside their connector's folder,
@@ -24,10 +26,10 @@ final class IconWriter {
     }
 
     /**
-     * What stands for the icon's bytes as {@link #writeIcon} would read them in the render cache key: its
-     * real path, size and modification time (as the build stamp trusts them: an edit changes them, and a
-     * touch alone only renders the page again); an icon that would not be written has a text saying why,
-     * so it changes when that changes. Hashing every icon's bytes cost more than the rest of the key.
+     * The digest of the icon's bytes as {@link #writeIcon} would read them, for the render cache key (so
+     * touching an icon renders nothing); an icon that would not be written has a digest saying why, so it
+     * changes when that changes. The bytes go to SHA-256 as they are: decoding them into a string for
+     * {@link ValueDigest} and encoding it again cost more than the hash.
      */
     static String digestIcon(Path root, Path connectorDir, Path icon) {
         try {
@@ -40,9 +42,12 @@ final class IconWriter {
             if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
                 return "not written";
             }
-            return real + " " + attrs.size() + " " + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return real + " " + HexFormat.of().formatHex(sha.digest(Files.readAllBytes(real)));
         } catch (IOException e) {
             return "unreadable";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
