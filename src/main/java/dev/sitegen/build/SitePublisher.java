@@ -21,6 +21,7 @@ import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.SiteSink;
 import dev.sitegen.verify.ExternalCheck;
+import dev.sitegen.verify.ScanStore;
 import dev.sitegen.verify.SiteVerifier;
 import dev.sitegen.verify.VerifyOptions;
 import java.io.IOException;
@@ -124,7 +125,8 @@ final class SitePublisher {
                                 RenderCache cache) {
         SiteRenderer renderer = build.createRenderer(render);
         SiteVerifier verifier = new SiteVerifier(verifyOptions(renderer, target));
-        int pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output), cache);
+        ScanStore scans = output.pageScans().map(f -> ScanStore.of(f::findScan, f::keepScan)).orElseGet(ScanStore::none);
+        int pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output, scans), cache);
         cache.describeMismatches().ifPresent(request.notices());
         links.addAll(verifier.verifySite());
         return pages;

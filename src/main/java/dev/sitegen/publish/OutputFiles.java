@@ -80,7 +80,8 @@ public final class OutputFiles {
     public void checkBeside(Path target) throws PublishException, IOException {
         checkWritable(OutputLock.lockFileOf(target), "the output's lock file");
         Path stamps = BuildStamp.stampDir(target);
-        for (String name : List.of(BuildStamp.STAMP, BuildStamp.REPORT_JSON, BuildStamp.REPORT_TEXT)) {
+        for (String name : List.of(BuildStamp.STAMP, BuildStamp.REPORT_JSON, BuildStamp.REPORT_TEXT,
+                RenderCacheFile.NAME, PageScanFile.NAME, PageScanFile.SPOOL)) {
             checkWritable(stamps.resolve(name), "the build stamp");
         }
     }
@@ -205,14 +206,28 @@ public final class OutputFiles {
                 + TEMP_NAMES.incrementAndGet());
         try {
             writeNewFile(temp, content);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Renames {@code from} over {@code file} in one step where the file system can (a link there is replaced). */
+    static void moveOver(Path from, Path file) throws IOException {
+        try {
+            Files.move(from, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Creates {@code file} afresh for writing, in a folder site-gen made: an earlier file (or link) of
+     * that name is deleted, never followed.
+     */
+    static FileChannel createSpoolFile(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        return FileChannel.open(file, NEW_FILE);
     }
 
     /** Creates {@code file}, which must not exist yet (not even as a link), holding {@code content}. */

@@ -17,8 +17,9 @@ import java.util.function.Consumer;
  * The render cache of an output, kept beside it as {@code .site-gen/<output name>/render-cache.json}:
  * what the build that wrote the output rendered, unit by unit (see {@link RenderMemo}), under the key
  * of that build's generator and options. It is never trusted blindly: a cache of another format,
- * generator or options, or one that cannot be parsed, is ignored with an info line, and each unit is
- * re-used only when its files in the output still have the recorded SHA-256. It is deleted before the
+ * generator or options, or one that cannot be parsed, is ignored with an info line; so is the whole
+ * cache unless the output is exactly as its build left it (the build stamp), and each unit is re-used
+ * only when the output's manifest records its files with the cache's SHA-256. It is deleted before the
  * output is swapped and written after, so a killed build leaves no entry describing another output.
  */
 public final class RenderCacheFile {
@@ -45,12 +46,15 @@ public final class RenderCacheFile {
      * when there was a cache file; with {@code force}, cold without reading. The output writes the new
      * cache when it commits.
      */
-    public static RenderCache openCache(StagedOutput output, String key, boolean force, Consumer<String> info) {
+    public static RenderCache openCache(StagedOutput output, String key, boolean force, Consumer<String> info)
+            throws IOException {
         Optional<Stored> stored = force ? Optional.empty() : readStored(output.target(), info);
-        RenderCache cache = stored.filter(s -> usable(s, key, info) && isOutputAsBuilt(output.target(), info))
-                .map(s -> RenderCache.of(s.memo(), output::findPrevious))
-                .orElseGet(RenderCache::cold);
+        Optional<RenderCache> trusted = stored.filter(s -> usable(s, key, info) && isOutputAsBuilt(output.target(), info))
+                .map(s -> RenderCache.of(s.memo(), output.openPrevious()));
+        RenderCache cache = trusted.orElseGet(RenderCache::cold);
         output.keepRenderCache(key, cache);
+        // the page scans are kept under the same trust: read only when the cache is, spooled anyway
+        output.keepPageScans(PageScanFile.open(output.target(), key, trusted.isPresent(), info));
         return cache;
     }
 

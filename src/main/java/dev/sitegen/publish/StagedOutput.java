@@ -1,6 +1,8 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.render.PreviousOutput;
 import dev.sitegen.render.RenderCache;
+import dev.sitegen.render.ReusedFile;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     /** The render cache to write beside the output when it commits, and its key. */
     private Optional<RenderCache> renderCache = Optional.empty();
     private String renderCacheKey = "";
+    /** The page scans to write beside the output when it commits. */
+    private Optional<PageScanFile> pageScans = Optional.empty();
 
     private StagedOutput(Path target, Path staging) {
         this.target = target;
@@ -57,30 +63,41 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     @Override
     public void writeFile(String path, byte[] content) {
-        stageFile(path, content, Optional.empty());
+        stageFile(path, content);
     }
 
     /**
-     * Stages a file the render cache found unchanged in the previous output (with this SHA-256) as a
-     * hard link to it, without comparing its bytes again; a copy when the file system has no hard links.
+     * Stages a file the render cache re-uses from the previous output as a hard link to it, without
+     * reading it; its bytes are read only when the file system has no hard links.
      */
     @Override
-    public void reuseFile(String path, byte[] content, String sha256) {
-        stageFile(path, content, Optional.of(sha256));
+    public void reuseFile(String path, ReusedFile previous) {
+        Path file = resolveSitePath(path);
+        try {
+            OutputFiles.createFolders(file.getParent());
+            Files.deleteIfExists(file);
+            boolean linked = linkPrevious(file, path);
+            if (!linked) {
+                OutputFiles.writeNewFile(file, previous.content().get());
+            }
+            recordFile(file, previous.sha256(), previous.size(), !linked);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + file, e);
+        }
     }
 
-    /** Stages {@code content} at {@code path}; {@code knownSha256} when it is known to equal the previous file. */
-    private void stageFile(String path, byte[] content, Optional<String> knownSha256) {
+    /** Stages {@code content} at {@code path}. */
+    private void stageFile(String path, byte[] content) {
         Path file = resolveSitePath(path);
         try {
             OutputFiles.createFolders(file.getParent());
             // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
-            boolean linked = knownSha256.isPresent() ? linkPrevious(file, path) : linkUnchanged(file, path, content);
+            boolean linked = linkUnchanged(file, path, content);
             if (!linked) {
                 OutputFiles.writeNewFile(file, content);
             }
-            recordFile(file, knownSha256.orElseGet(() -> ContentHash.hashBytes(content)), content.length, !linked);
+            recordFile(file, ContentHash.hashBytes(content), content.length, !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
@@ -92,19 +109,52 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     }
 
     /**
-     * The previous output's file at {@code path} when its bytes still have {@code sha256}: a regular
-     * file, not a link, inside the output. Anything else (missing, edited by hand) is not re-used.
+     * The previous output's files for the render cache to re-use, only asked while the build stamp
+     * vouches that the output is as built (every file's size and modification time as stamped). A file
+     * is re-used when the previous manifest records it with the SHA-256 the cache asks for (so a hand
+     * edited cache cannot vouch for other bytes) and it is still a regular file of that size, not a link,
+     * inside the output; it is not read. Nothing is re-used when the manifest cannot be read.
      */
-    Optional<byte[]> findPrevious(String path, String sha256) {
-        Path file = target.resolve(path).normalize();
-        if (!file.startsWith(target) || file.equals(target) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    PreviousOutput openPrevious() {
+        Map<String, ManifestFile> recorded = new HashMap<>();
+        Path manifest = target.resolve(OutputMarker.MANIFEST);
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return PreviousOutput.none();
+        }
+        try {
+            BuildManifest.readManifest(manifest).files().forEach(f -> recorded.put(f.path(), f));
+        } catch (PublishException | RuntimeException e) {
+            return PreviousOutput.none();
+        }
+        return (path, sha256) -> Optional.ofNullable(recorded.get(path))
+                .filter(f -> f.sha256().equals(sha256))
+                .flatMap(f -> findPrevious(f));
+    }
+
+    private Optional<ReusedFile> findPrevious(ManifestFile recorded) {
+        Path file = target.resolve(recorded.path()).normalize();
+        if (!file.startsWith(target) || file.equals(target)) {
             return Optional.empty();
         }
         try {
-            byte[] content = Files.readAllBytes(file);
-            return ContentHash.hashBytes(content).equals(sha256) ? Optional.of(content) : Optional.empty();
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() && attrs.size() == recorded.size()
+                    ? Optional.of(new ReusedFile(recorded.sha256(), recorded.size(), () -> readPrevious(file, recorded.sha256())))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    private static byte[] readPrevious(Path file, String sha256) {
+        try {
+            byte[] content = Files.readAllBytes(file);
+            if (!ContentHash.hashBytes(content).equals(sha256)) {
+                throw new IOException("changed during the build (its SHA-256 is no longer the recorded one)");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException("re-using " + file, e);
         }
     }
 
@@ -112,6 +162,16 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     void keepRenderCache(String key, RenderCache cache) {
         renderCache = Optional.of(cache);
         renderCacheKey = key;
+    }
+
+    /** Writes {@code scans}' spool beside the output when it commits; closes it when this output closes. */
+    void keepPageScans(PageScanFile scans) {
+        pageScans = Optional.of(scans);
+    }
+
+    /** The page scans spooled for this output, when its build keeps them (see {@link RenderCacheFile}). */
+    public Optional<PageScanFile> pageScans() {
+        return pageScans;
     }
 
     /**
@@ -184,6 +244,10 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             RenderCacheFile.writeCache(target, renderCacheKey, renderCache.get(),
                     renderCache.get().nextMemo().withHashes(p -> written.containsKey(p) ? written.get(p).sha256() : ""));
         }
+        if (pageScans.isPresent()) {
+            Map<String, ManifestFile> written = Map.copyOf(files);
+            pageScans.get().commit(p -> Optional.ofNullable(written.get(p)).map(ManifestFile::sha256));
+        }
     }
 
     /**
@@ -193,8 +257,14 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         closed = true;
-        if (!committed) {
-            SiteFolders.deleteOurFolder(staging);
+        try {
+            if (pageScans.isPresent()) {
+                pageScans.get().close();
+            }
+        } finally {
+            if (!committed) {
+                SiteFolders.deleteOurFolder(staging);
+            }
         }
     }
 

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Publishes a connector's icon. The loader has already refused icons outside their connector's folder,
@@ -22,8 +26,10 @@ final class IconWriter {
     }
 
     /**
-     * The digest of the icon's bytes as {@link #writeIcon} would read them, for the render cache key;
-     * an icon that would not be written has a digest saying why, so it changes when that changes.
+     * The digest of the icon's bytes as {@link #writeIcon} would read them, for the render cache key (so
+     * touching an icon renders nothing); an icon that would not be written has a digest saying why, so it
+     * changes when that changes. The bytes go to SHA-256 as they are: decoding them into a string for
+     * {@link ValueDigest} and encoding it again cost more than the hash.
      */
     static String digestIcon(Path root, Path connectorDir, Path icon) {
         try {
@@ -32,12 +38,16 @@ final class IconWriter {
                 return "refused";
             }
             Path real = admitted.requireRealPath();
-            if (!Files.isRegularFile(real) || Files.size(real) > MAX_BYTES) {
+            BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class);
+            if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
                 return "not written";
             }
-            return new ValueDigest().add(real.toString()).add(new String(Files.readAllBytes(real), StandardCharsets.ISO_8859_1)).digest();
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return real + " " + HexFormat.of().formatHex(sha.digest(Files.readAllBytes(real)));
         } catch (IOException e) {
             return "unreadable";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

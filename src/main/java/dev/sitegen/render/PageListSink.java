@@ -23,11 +23,11 @@ final class PageListSink implements SiteSink {
     }
 
     @Override
-    public void reuseFile(String path, byte[] content, String sha256) {
+    public void reuseFile(String path, ReusedFile file) {
         if (path.endsWith(".html")) {
             htmlPages.add(path);
         }
-        target.reuseFile(path, content, sha256);
+        target.reuseFile(path, file);
     }
 
     @Override

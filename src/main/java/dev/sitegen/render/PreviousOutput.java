@@ -6,10 +6,10 @@ import java.util.Optional;
 public interface PreviousOutput {
 
     /**
-     * The bytes of the previous output's file at {@code path} when its SHA-256 is still {@code sha256};
-     * empty when it is missing, not a regular file, or its content changed (edited by hand).
+     * The previous output's file at {@code path}, recorded with this SHA-256; empty when it is missing
+     * or not a regular file. Whoever opens the previous output vouches that its files are as built.
      */
-    Optional<byte[]> findFile(String path, String sha256);
+    Optional<ReusedFile> findFile(String path, String sha256);
 
     /** No previous output: nothing is re-used. */
     static PreviousOutput none() {

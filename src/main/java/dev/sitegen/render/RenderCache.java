@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 /**
  * Decides, unit by unit, whether a build renders or re-uses the previous output's files. A unit is
  * re-used only when the previous build rendered it from inputs with the same digest and every file it
- * wrote is still in the previous output with the recorded SHA-256; anything else (no entry, another key,
- * a file missing or edited by hand) renders it again. Either way the unit is remembered for the next
+ * wrote is still in the previous output (which its opener vouches is as built, so the recorded SHA-256
+ * holds without reading the file); anything else (no entry, another key, a file missing) renders it again. Either way the unit is remembered for the next
  * build ({@link #nextMemo()}). Thread-safe: units are produced by several workers at once.
  */
 public final class RenderCache {
@@ -69,16 +69,16 @@ public final class RenderCache {
         if (cached == null || !cached.key().equals(key)) {
             return false;
         }
-        Map<String, byte[]> bytes = new TreeMap<>();
+        Map<String, ReusedFile> files = new TreeMap<>();
         for (Map.Entry<String, String> f : cached.files().entrySet()) {
-            Optional<byte[]> content = f.getValue().isEmpty() ? Optional.empty() : output.findFile(f.getKey(), f.getValue());
-            if (content.isEmpty()) {
+            Optional<ReusedFile> file = f.getValue().isEmpty() ? Optional.empty() : output.findFile(f.getKey(), f.getValue());
+            if (file.isEmpty()) {
                 mismatchedUnits.incrementAndGet();
                 return false;
             }
-            bytes.put(f.getKey(), content.get());
+            files.put(f.getKey(), file.get());
         }
-        bytes.forEach((path, content) -> sink.reuseFile(path, content, cached.files().get(path)));
+        files.forEach(sink::reuseFile);
         for (RenderMemo.PageLinks page : cached.pages()) {
             if (!page.template().isEmpty()) {
                 sources.recordTemplate(page.page(), page.template());
@@ -145,9 +145,9 @@ public final class RenderCache {
         }
 
         @Override
-        public void reuseFile(String path, byte[] content, String sha256) {
+        public void reuseFile(String path, ReusedFile file) {
             paths.add(path);
-            target.reuseFile(path, content, sha256);
+            target.reuseFile(path, file);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.sitegen.model.MigrationGuide;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The key of each render unit: a digest of exactly the values its files show, plus the site-wide
@@ -29,13 +30,15 @@ final class RenderKeys {
     }
 
     /**
-     * A connector page: its connectors' values (doc text, changelog, metadata, the migration guide's
+     * A connector page: its connectors' values (doc text and so the changelog parsed from it, metadata, the migration guide's
      * sections but not its text, which the guide's own page shows), their findings (shown on their
      * contribute pages) and the bytes of their icons.
      */
     String keyConnectorPage(List<Connector> connectors, Map<String, List<Diagnostic>> findings) {
         ValueDigest digest = new ValueDigest().add(siteKey);
         for (Connector c : connectors) {
+            // The changelog is parsed from the doc's text for the connector's folder (load), both in the
+            // key already: walking its thousands of rows again was most of the key's cost.
             digest.add(withoutGuideText(c));
         }
         for (Connector c : connectors) {
@@ -111,7 +114,8 @@ final class RenderKeys {
     }
 
     private static Connector withoutGuideText(Connector c) {
-        return new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc(), c.changelog(),
+        return new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc(),
+                c.doc().isPresent() ? Optional.empty() : c.changelog(),
                 c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs());
     }
 

@@ -15,9 +15,10 @@ public interface SiteSink {
 
     /**
      * Writes a file whose bytes are re-used from the previous output, where they are already at
-     * {@code path} with this SHA-256; a sink that publishes may keep that file instead of writing.
+     * {@code path}; a sink that publishes may keep that file instead of writing, and one that only
+     * needs to know the file exists need not read it.
      */
-    default void reuseFile(String path, byte[] content, String sha256) {
-        writeFile(path, content);
+    default void reuseFile(String path, ReusedFile file) {
+        writeFile(path, file.content().get());
     }
 }

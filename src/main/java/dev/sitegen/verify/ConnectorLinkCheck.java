@@ -59,7 +59,7 @@ public final class ConnectorLinkCheck {
                 false);
         SiteFiles files = SiteFiles.planFiles(catalog);
         files.listFiles().forEach(index::recordFile);
-        SiteSink sink = new VerifyingSink(DISCARD, index);
+        SiteSink sink = new VerifyingSink(DISCARD, index, ScanStore.none());
         Set<String> docFiles = new TreeSet<>();
         Set<String> pages = new TreeSet<>();
         for (String dir : dirs) {

@@ -46,9 +46,21 @@ final class SiteIndex {
 
     /** Scans a written HTML or XML file and keeps its anchors and links. */
     void recordPage(String path, byte[] content) {
+        recordScan(path, scanPage(path, content));
+    }
+
+    /** The scan of a written HTML or XML file. */
+    HtmlLinkScanner.Scan scanPage(String path, byte[] content) {
+        long start = System.nanoTime();
+        HtmlLinkScanner.Scan scan = HtmlLinkScanner.scanPage(content, path.endsWith(".xml"));
+        scanNanos.addAndGet(System.nanoTime() - start);
+        return scan;
+    }
+
+    /** Keeps the anchors and links of an HTML or XML file, scanned now or by an earlier build. */
+    void recordScan(String path, HtmlLinkScanner.Scan scan) {
         long start = System.nanoTime();
         files.add(path);
-        HtmlLinkScanner.Scan scan = HtmlLinkScanner.scanPage(content, path.endsWith(".xml"));
         String[] ids = scan.ids().stream().map(this::intern).distinct().sorted().toArray(String[]::new);
         idsByPage.put(path, ids.length == 0 ? NO_IDS : ids);
         List<PendingLink> pending = new ArrayList<>();

@@ -46,7 +46,15 @@ public final class SiteVerifier {
 
     /** A sink that writes to {@code target} and records every file for verification; thread-safe. */
     public SiteSink wrap(SiteSink target) {
-        return new VerifyingSink(target, index);
+        return wrap(target, ScanStore.none());
+    }
+
+    /**
+     * As {@link #wrap(SiteSink)}, keeping every page's scan in {@code scans} and taking a re-used page's
+     * scan from there when it was kept for the same bytes.
+     */
+    public SiteSink wrap(SiteSink target, ScanStore scans) {
+        return new VerifyingSink(target, index, scans);
     }
 
     /** Verifies what was written through {@link #wrap}: the findings, in report order. */

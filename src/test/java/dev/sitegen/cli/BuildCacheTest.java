@@ -135,6 +135,30 @@ class BuildCacheTest {
     }
 
     @Test
+    void reUsedPagesTakeTheirKeptScansAndABrokenScansFileOnlyCostsAScan() throws IOException {
+        Path scans = tmp.resolve(".site-gen/site/page-scans.bin");
+        assertThat(scans).isRegularFile();
+        editDoc();
+        CliRun kept = build(root, site);
+        assertBuilt(kept);
+        assertThat(kept.err()).contains("(2 pages rendered, ").doesNotContain("info: the page scans");
+        byte[] bytes = Files.readAllBytes(scans);
+        Files.write(scans, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        editDoc();
+        CliRun scanned = build(root, site);
+        assertBuilt(scanned);
+        assertThat(scanned.err()).contains("info: the page scans page-scans.bin cannot be used")
+                .contains("(2 pages rendered, ");
+        // the same findings either way, and those of a clean build
+        assertThat(dropTimings(scanned.out())).isEqualTo(dropTimings(kept.out()));
+        assertSameAsCleanBuild();
+    }
+
+    private static String dropTimings(String report) {
+        return report.replaceAll("in [0-9.]+ ?m?s", "");
+    }
+
+    @Test
     void forceIgnoresTheCache() throws IOException {
         CliRun run = build(root, site, "--force");
         assertBuilt(run);
