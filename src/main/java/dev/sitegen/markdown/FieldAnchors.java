@@ -3,10 +3,11 @@ package dev.sitegen.markdown;
 import dev.sitegen.model.FieldRef;
 import dev.sitegen.model.SourcePos;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Finds the {@code <FieldAnchor field="...">} tags of a doc and reads their items
@@ -62,16 +63,15 @@ public final class FieldAnchors {
      * over, so no character is looked at twice for a line of many tags.
      */
     private static void addLineRefs(String file, String line, int number, List<FieldRef> found) {
-        int first = line.indexOf(OPENING);
-        if (first < 0) {
+        if (!line.contains(OPENING)) {
             return;
         }
-        Set<Integer> unclosedRuns = new HashSet<>();
+        Map<Integer, ArrayDeque<Integer>> runs = indexBacktickRuns(line);
         int i = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
             if (c == '`') {
-                i = skipCodeSpan(line, i, unclosedRuns);
+                i = skipCodeSpan(line, i, runs);
             } else if (line.startsWith("<!--", i)) {
                 int close = line.indexOf("-->", i + 4);
                 i = close < 0 ? line.length() : close + 3;
@@ -83,24 +83,30 @@ public final class FieldAnchors {
         }
     }
 
-    /** Past the code span opening at {@code at}, or past its backticks when no run of their length closes it. */
-    private static int skipCodeSpan(String line, int at, Set<Integer> unclosedRuns) {
-        int run = countBackticks(line, at);
-        int after = at + run;
-        if (unclosedRuns.contains(run)) {
-            return after;
-        }
-        int i = after;
+    /** The start of every run of backticks in the line, by the run's length, in line order. */
+    private static Map<Integer, ArrayDeque<Integer>> indexBacktickRuns(String line) {
+        Map<Integer, ArrayDeque<Integer>> runs = new HashMap<>();
+        int i = 0;
         while ((i = line.indexOf('`', i)) >= 0) {
             int length = countBackticks(line, i);
-            if (length == run) {
-                return i + run;
-            }
+            runs.computeIfAbsent(length, k -> new ArrayDeque<>()).add(i);
             i += length;
         }
-        // no later run of this length closes anything either: remember, so the line stays linear
-        unclosedRuns.add(run);
-        return after;
+        return runs;
+    }
+
+    /**
+     * Past the code span opening at {@code at}: past the next run of the same length, or past the
+     * backticks alone when none closes them. Runs passed over are dropped from the index as they are
+     * met, so a line costs its length whatever its runs.
+     */
+    private static int skipCodeSpan(String line, int at, Map<Integer, ArrayDeque<Integer>> runs) {
+        int run = countBackticks(line, at);
+        ArrayDeque<Integer> same = runs.get(run);
+        while (!same.isEmpty() && same.peek() <= at) {
+            same.poll();
+        }
+        return same.isEmpty() ? at + run : same.poll() + run;
     }
 
     private static int countBackticks(String line, int from) {

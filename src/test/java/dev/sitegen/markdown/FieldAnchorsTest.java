@@ -128,8 +128,10 @@ class FieldAnchorsTest {
                 + "<!-- <FieldAnchor field=\"in_comment\"> -->\n"
                 + "<!--\n<FieldAnchor field=\"in_block_comment\">\n-->\n"
                 + "<FieldAnchors field=\"other\"> </FieldAnchor>\n"
-                + "``x` <FieldAnchor field=\"after_unclosed_run\">\n";
-        assertThat(refs(md)).extracting(FieldRef::raw, r -> r.pos().line()).containsExactly(tuple("after_unclosed_run", 10));
+                + "``x` <FieldAnchor field=\"after_unclosed_run\">\n"
+                + "<!-- ` --> <FieldAnchor field=\"after_comment\"> ` and `a` ``b`` <FieldAnchor field=\"after_spans\">\n";
+        assertThat(refs(md)).extracting(FieldRef::raw, r -> r.pos().line()).containsExactly(tuple("after_unclosed_run", 10),
+                tuple("after_comment", 11), tuple("after_spans", 11));
     }
 
     @Test
