@@ -33,6 +33,7 @@ class ContentSpecFieldsTest {
     /** Each sample connector with a spec: its spec file and where the connection schema sits in it. */
     private static final Map<String, List<String>> SPECS = Map.of(
             "source-ledgerly", List.of("manifest.yaml", "spec", "connection_specification"),
+            "source-brightdesk", List.of("manifest.yaml", "spec", "connection_specification"),
             "source-cratebox", List.of("source_cratebox/spec.json", "connectionSpecification"),
             "source-harborsql", List.of("src/main/resources/spec.json", "connectionSpecification"));
 
@@ -61,7 +62,7 @@ class ContentSpecFieldsTest {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(30);
+        assertThat(checked).isEqualTo(36);
     }
 
     @Test
@@ -74,7 +75,8 @@ class ContentSpecFieldsTest {
             assertThat(r.pos().column()).isEqualTo(21);
         });
         assertThat(refs).extracting(FieldRef::raw).contains("port", "replication_method[CDC]",
-                "streams.0.format[csv].delimiter", "credentials.client_secret", "tunnel_method[SSH_PASSWORD_AUTH]");
+                "streams.0.format[csv].delimiter", "credentials.client_secret", "tunnel_method[SSH_PASSWORD_AUTH]",
+                "credentials[api_token].api_token");
         assertThat(refs).anyMatch(r -> r.segments().stream().anyMatch(s -> s.index().isPresent()));
     }
 
@@ -84,6 +86,7 @@ class ContentSpecFieldsTest {
         assertThat(streams).anyMatch(JsonNode::isTextual).anyMatch(s -> s.has("$ref"))
                 .anyMatch(s -> s.has("name")).anyMatch(s -> s.path("$parameters").has("name"));
         assertThat(streams).hasSize(10);
+        assertThat(readSpec("source-brightdesk", "manifest.yaml").path("dynamic_streams")).isNotEmpty();
     }
 
     @Test
