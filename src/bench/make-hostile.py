@@ -49,6 +49,10 @@ CASES = {
     "headings-within": lambda: lines("## Same\n", 19_500) + PROSE * 300,
     "emphasis-within": lambda: lines("*a **b *c _d __e " * 500 + "\n", 56) + PROSE * 250,
     "prose": lambda: PROSE * 300,
+    # FieldAnchor items read in load (markdown/FieldAnchors): lists of 9,000 items a line, 3.6 MB (capped at
+    # 10,000 items a doc), and lines of unclosed backtick runs of every length before a tag, 3.8 MB
+    "field-anchors": lambda: lines('<FieldAnchor field="' + "a," * 9_000 + '">\n', 200),
+    "field-anchor-ticks": lambda: lines(" ".join("`" * n for n in range(1, 190)) + ' <FieldAnchor field="x">\n', 200),
 }
 
 SITE_YAML = """title: Hostile Catalog

@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import dev.sitegen.markdown.FieldAnchors;
 import dev.sitegen.markdown.MarkdownLimits;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * {@code docs-missing} diagnostics: a file that cannot be read or is over {@value #MAX_BYTES} bytes is
  * left out (its connector then has no doc), invalid UTF-8 is decoded with U+FFFD and reported at its
  * first bad byte, and a doc past a {@link MarkdownLimits} bound loads but will be shown as plain text.
+ * The doc's {@code <FieldAnchor>} references are read here, once ({@link FieldAnchors}).
  */
 final class DocReader {
 
@@ -62,7 +64,8 @@ final class DocReader {
                     text.invalidColumn()), "the doc is not valid UTF-8 here; undecodable bytes are shown as \uFFFD",
                     "save the file as UTF-8"));
         }
-        return new Result(Optional.of(new DocPage(relative, urlPath, text.content())), out);
+        return new Result(Optional.of(new DocPage(relative, urlPath, text.content(),
+                FieldAnchors.findFieldRefs(relative, text.content()))), out);
     }
 
     /** The doc's {@link MarkdownLimits} problem, as a diagnostic, if it has one. */

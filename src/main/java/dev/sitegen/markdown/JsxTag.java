@@ -46,6 +46,14 @@ record JsxTag(String name, boolean closing, boolean selfClosing, int attrStart, 
 
     /** The value of {@code attr="..."} (or single-quoted) in this tag, when it has one. */
     Optional<String> findAttribute(CharSequence s, String attr) {
+        return findAttributeValue(s, attr).map(at -> s.subSequence(at, findValueEnd(s, at)).toString());
+    }
+
+    /**
+     * Where the quoted value of {@code attr} starts in {@code s} (just past the opening quote), so
+     * a caller can place what it reads inside the value.
+     */
+    Optional<Integer> findAttributeValue(CharSequence s, String attr) {
         String text = s.subSequence(attrStart, attrEnd).toString();
         int at = 0;
         while ((at = text.indexOf(attr, at)) >= 0) {
@@ -56,13 +64,23 @@ record JsxTag(String name, boolean closing, boolean selfClosing, int attrStart, 
                 if (q < text.length() && (text.charAt(q) == '"' || text.charAt(q) == '\'')) {
                     int endQuote = text.indexOf(text.charAt(q), q + 1);
                     if (endQuote > q) {
-                        return Optional.of(text.substring(q + 1, endQuote));
+                        return Optional.of(attrStart + q + 1);
                     }
                 }
             }
             at += attr.length();
         }
         return Optional.empty();
+    }
+
+    /** The index of the quote closing the value that starts at {@code valueStart}. */
+    private static int findValueEnd(CharSequence s, int valueStart) {
+        char quote = s.charAt(valueStart - 1);
+        int i = valueStart;
+        while (s.charAt(i) != quote) {
+            i++;
+        }
+        return i;
     }
 
     boolean hasBareAttribute(CharSequence s, String attr) {

@@ -60,7 +60,7 @@ public final class MdxComponents {
     }
 
     /** A comment left open at the end of a line hides the lines up to its {@code -->}. */
-    private static boolean opensComment(String line) {
+    static boolean opensComment(String line) {
         int open = line.lastIndexOf("<!--");
         return open >= 0 && line.indexOf("-->", open + 4) < 0;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.load.MetadataReader;
 import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.markdown.FieldAnchors;
 import dev.sitegen.markdown.MarkdownLimits;
 import dev.sitegen.markdown.MarkdownRenderer;
 import dev.sitegen.markdown.MigrationGuideParser;
@@ -13,7 +14,9 @@ import dev.sitegen.model.Changelog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.FieldRef;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,5 +82,17 @@ final class FuzzTargets {
         assertThat(doc.plainTextReason().filter(r -> r.contains("parser failed"))).as("the parser failed").isEmpty();
         assertThat(doc.plainTextReason().isPresent())
                 .as("plain-text fallback iff the loader reports %s", problem).isEqualTo(problem.isPresent());
+        checkFieldRefs(markdown);
+    }
+
+    /** FieldAnchor items: each one's text is where its position says, and only a malformed one has no path. */
+    private static void checkFieldRefs(String markdown) {
+        List<String> lines = markdown.lines().toList();
+        for (FieldRef ref : FieldAnchors.findFieldRefs(DOC_FILE, markdown)) {
+            String line = lines.get(ref.pos().line() - 1);
+            assertThat(ref.pos().column()).isBetween(1, line.length() + 1);
+            assertThat(line.startsWith(ref.raw(), ref.pos().column() - 1)).as("%s at %s", ref.raw(), ref.pos()).isTrue();
+            assertThat(ref.segments().isEmpty()).as(ref.raw()).isEqualTo(ref.isMalformed());
+        }
     }
 }

@@ -71,6 +71,21 @@ class MdxHtmlTest {
         assertThat(doc.select("body > p").text()).isEqualTo("Inline kept text");
     }
 
+    /**
+     * The tag is kept out of the page on purpose: the field ids belong to the Reference section, and the
+     * docs site shows the wrapped text as plain text too.
+     */
+    @Test
+    void rendersAFieldAnchorListOfOptionsAsItsChildrenOnly() {
+        Document doc = html("<FieldAnchor field=\"streams.0.format[csv], host,port\">\n\nSet the **format**.\n\n</FieldAnchor>\n");
+        assertThat(doc.body().children()).singleElement().satisfies(p -> {
+            assertThat(p.tagName()).isEqualTo("p");
+            assertThat(p.text()).isEqualTo("Set the format.");
+        });
+        assertThat(doc.select("[id], [field]")).isEmpty();
+        assertThat(doc.text()).doesNotContain("streams.0");
+    }
+
     @Test
     void labelsEnvironmentSections() {
         Document doc = html("<!-- env:oss -->\n\n### Self-managed\n\nstep\n\n<!-- /env:oss -->\n<!-- env:cloud -->\ncloud step\n<!-- /env:cloud -->\n");
