@@ -73,28 +73,30 @@ public final class InputGate {
     private final SiteLayout layout;
     private final Path root;
     private final Path realRoot;
+    private final RealPaths realPaths = new RealPaths();
 
+    /** A gate for one read of the inputs (it remembers the real paths of the folders it saw). */
     public InputGate(SiteLayout layout) {
         this.layout = layout;
         this.root = layout.root().toAbsolutePath().normalize();
-        this.realRoot = realPathOf(root).orElse(root);
+        this.realRoot = RealPaths.resolve(root).orElse(root);
     }
 
     Verdict admitDoc(Path file) {
-        return admit(root, realRoot, file, Area.resolve(layout.docsDir()));
+        return admit(realPaths, root, realRoot, file, Area.resolve(realPaths, layout.docsDir()));
     }
 
     Verdict admitGuide(Path file) {
-        return admit(root, realRoot, file, Area.resolve(layout.guidesDir()));
+        return admit(realPaths, root, realRoot, file, Area.resolve(realPaths, layout.guidesDir()));
     }
 
     /** A connector folder (or a link to one) among the connector folders. */
     Verdict admitConnectorDir(Path dir) {
-        return admit(root, realRoot, dir, Area.resolve(layout.connectorsDir()));
+        return admit(realPaths, root, realRoot, dir, Area.resolve(realPaths, layout.connectorsDir()));
     }
 
     Verdict admitConnectorFile(Path connectorDir, Path file) {
-        return admitConnectorFile(root, realRoot, connectorDir, file);
+        return admitConnectorFile(realPaths, root, realRoot, connectorDir, file);
     }
 
     /**
@@ -103,29 +105,31 @@ public final class InputGate {
      */
     public static Verdict admitConnectorFile(Path root, Path connectorDir, Path file) {
         Path abs = root.toAbsolutePath().normalize();
-        return admitConnectorFile(abs, realPathOf(abs).orElse(abs), connectorDir, file);
+        return admitConnectorFile(new RealPaths(), abs, RealPaths.resolve(abs).orElse(abs), connectorDir, file);
     }
 
-    private static Verdict admitConnectorFile(Path root, Path realRoot, Path connectorDir, Path file) {
+    private static Verdict admitConnectorFile(RealPaths realPaths, Path root, Path realRoot, Path connectorDir,
+                                              Path file) {
         Path dir = connectorDir.toAbsolutePath().normalize();
-        Verdict folder = admit(root, realRoot, dir, Area.resolve(dir.getParent()));
+        Verdict folder = admit(realPaths, root, realRoot, dir, Area.resolve(realPaths, dir.getParent()));
         if (!folder.isAccepted()) {
             return Verdict.refuse(file, "is in the connector folder " + relative(root, dir) + ", which "
                     + folder.requireReason());
         }
         // the folder's real path was resolved just now, for its own admission
-        return admit(root, realRoot, file, List.of(new Area(dir, folder.requireRealPath())));
+        return admit(realPaths, root, realRoot, file, List.of(new Area(dir, folder.requireRealPath())));
     }
 
     /** A markdown file {@code site.yaml} maps an MDX component to. */
     public Verdict admitSnippet(Path file) {
         List<Area> areas = layout.kind() == LayoutKind.MONOREPO
-                ? List.of(Area.of(layout.docsDir()), Area.of(root.resolve(MONOREPO_DOCS_SITE))) : Area.resolve(root);
-        return admit(root, realRoot, file, areas);
+                ? List.of(Area.of(realPaths, layout.docsDir()), Area.of(realPaths, root.resolve(MONOREPO_DOCS_SITE)))
+                : Area.resolve(realPaths, root);
+        return admit(realPaths, root, realRoot, file, areas);
     }
 
     public Verdict admitSiteConfig() {
-        return admit(root, realRoot, layout.siteConfigFile(), Area.resolve(root));
+        return admit(realPaths, root, realRoot, layout.siteConfigFile(), Area.resolve(realPaths, root));
     }
 
     /**
@@ -161,8 +165,8 @@ public final class InputGate {
             return new Listing(files, refused);
         }
         // one listing, one judgement of where its area really is (not one per file walked)
-        List<Area> areas = Area.resolve(area);
-        Verdict top = admit(root, realRoot, dir, areas);
+        List<Area> areas = Area.resolve(realPaths, area);
+        Verdict top = admit(realPaths, root, realRoot, dir, areas);
         if (!top.isAccepted()) {
             refused.add(top.refusal().orElseThrow());
             return new Listing(files, refused);
@@ -174,7 +178,7 @@ public final class InputGate {
                         if (d.equals(dir) || !Files.isSymbolicLink(d) && !isHidden(d.getFileName())) {
                             return FileVisitResult.CONTINUE;
                         }
-                        Optional<Refusal> r = admit(root, realRoot, d, areas).refusal();
+                        Optional<Refusal> r = admit(realPaths, root, realRoot, d, areas).refusal();
                         r.ifPresent(refused::add);
                         return r.isPresent() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
@@ -186,7 +190,7 @@ public final class InputGate {
                         if (!named && !attrs.isSymbolicLink()) {
                             return FileVisitResult.CONTINUE;
                         }
-                        Verdict v = admit(root, realRoot, f, areas);
+                        Verdict v = admit(realPaths, root, realRoot, f, areas);
                         if (!v.isAccepted()) {
                             refused.add(v.refusal().orElseThrow());
                         } else if (attrs.isRegularFile() && named) {
@@ -211,18 +215,18 @@ public final class InputGate {
     /** A folder inputs of one kind come from, as named and as its real path (itself when unresolvable). */
     private record Area(Path path, Path real) {
 
-        static Area of(Path area) {
+        static Area of(RealPaths realPaths, Path area) {
             Path a = area.toAbsolutePath().normalize();
-            return new Area(a, realPathOf(a).orElse(a));
+            return new Area(a, realPaths.findRealPath(a).orElse(a));
         }
 
-        static List<Area> resolve(Path area) {
-            return List.of(of(area));
+        static List<Area> resolve(RealPaths realPaths, Path area) {
+            return List.of(of(realPaths, area));
         }
     }
 
     /** The policy itself; {@code root} is absolute and normalized, {@code realRoot} its real path. */
-    private static Verdict admit(Path root, Path realRoot, Path file, List<Area> areas) {
+    private static Verdict admit(RealPaths realPaths, Path root, Path realRoot, Path file, List<Area> areas) {
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(root)) {
             return Verdict.refuse(file, "lies outside ROOT");
@@ -232,7 +236,7 @@ public final class InputGate {
             return Verdict.refuse(file, hidden.get().startsWith("a hidden") ? "is " + hidden.get()
                     : "lies " + hidden.get());
         }
-        Optional<Path> found = realPathOf(abs);
+        Optional<Path> found = realPaths.findRealPath(abs);
         if (found.isEmpty()) {
             return Verdict.refuse(file, existsAsEntry(abs) ? "is a symbolic link that loops or leads nowhere"
                     : "does not exist");
@@ -276,14 +280,6 @@ public final class InputGate {
 
     private static String relative(Path base, Path path) {
         return base.relativize(path).toString().replace('\\', '/');
-    }
-
-    private static Optional<Path> realPathOf(Path path) {
-        try {
-            return Optional.of(path.toRealPath());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     /** Whether {@code path} exists as a directory entry, even as a broken link. */

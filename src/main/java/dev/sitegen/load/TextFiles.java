@@ -36,6 +36,12 @@ final class TextFiles {
     }
 
     static Text decodeUtf8(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        // the usual case, decoded once: without a U+FFFD every byte was valid (a bad one decodes to U+FFFD),
+        // so the strict decoder would give this very text; with one, it says whether and where bytes were bad
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return new Text(lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient, 0, 0);
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

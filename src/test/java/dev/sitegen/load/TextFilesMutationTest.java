@@ -31,6 +31,17 @@ class TextFilesMutationTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenAsValidUtf8IsNoInvalidByte() {
+        TextFiles.Text t = decode("\uFEFFa\n\uFFFD b\n");
+        assertThat(t.content()).isEqualTo("a\n\uFFFD b\n");
+        assertThat(t.hadInvalidBytes()).isFalse();
+        TextFiles.Text bad = decode("\uFFFD\nx", (byte) 0x80);
+        assertThat(bad.invalidLine()).isEqualTo(2);
+        assertThat(bad.invalidColumn()).isEqualTo(2);
+        assertThat(bad.content()).isEqualTo("\uFFFD\nx\uFFFD");
+    }
+
+    @Test
     void firstInvalidByteIsFoundAtItsLineAndColumn() {
         TextFiles.Text start = decode("", (byte) 0xFF, (byte) 'a');
         assertThat(start.invalidLine()).isEqualTo(1);
