@@ -40,15 +40,16 @@ record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
     }
 
     /** The context for {@code catalog}, with the facts computed when the site was loaded. */
+    static CheckContext createContext(SiteConfig config, SiteFacts facts, Catalog catalog) {
+        return createContext(config, facts, catalog, BaseCatalog.none());
+    }
+
+    /** As {@link #createContext(SiteConfig, SiteFacts, Catalog)}, judging changes against {@code base}. */
     static CheckContext createContext(SiteConfig config, SiteFacts facts, Catalog catalog, BaseCatalog base) {
         return new CheckContext(facts.siteHost(), facts.repositoryUrl(), listChangelogReaders(catalog),
                 config.snippets().keySet(), base);
     }
 
-    /** This context judging changes against {@code base}. */
-    CheckContext withBase(BaseCatalog newBase) {
-        return new CheckContext(siteHost, repositoryUrl, changelogReaders, mappedComponents, newBase);
-    }
 
     /**
      * Whether the rules that judge a row on its own (order, duplicates, shape, date, link) report
