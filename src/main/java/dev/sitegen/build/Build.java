@@ -154,8 +154,14 @@ public final class Build {
      */
     public BuildResult publishSite(OutputRequest request, RenderOptions render, CheckScope scope)
             throws ConfigException, IOException {
+        return publishSite(request, render, scope, BaseCatalog.none());
+    }
+
+    /** As {@link #publishSite(OutputRequest, RenderOptions, CheckScope)}, changes judged against {@code base}. */
+    public BuildResult publishSite(OutputRequest request, RenderOptions render, CheckScope scope, BaseCatalog base)
+            throws ConfigException, IOException {
         InputStamps stamps = inputs.orElseThrow(() -> new IllegalStateException("not loaded to publish"));
-        return new SitePublisher(this, request, render, stamps).publishSite(scope);
+        return new SitePublisher(this, request, render, stamps).publishSite(scope, base);
     }
 
     /**

@@ -27,18 +27,10 @@ final class ChangedSinceOption {
                     + "staged, unstaged or untracked changes; needs git).")
     String ref;
 
-    /** {@code scope} narrowed to the connectors changed since the ref; {@code scope} itself without the option. */
-    CheckScope narrowScope(Build build, CheckScope scope, PrintWriter err) throws ConfigException, IOException {
-        if (ref == null) {
-            return scope;
-        }
-        List<String> files = GitChanges.listChangedFiles(build.site().layout().root(), ref);
-        return narrowScope(build, scope, files, err);
-    }
-
     /**
-     * As {@link #narrowScope}, with the narrowed connectors as they were at the ref (read from git), for
-     * the rules that judge the change; no base without the option.
+     * {@code scope} narrowed to the connectors changed since the ref, with those connectors as they were
+     * at the ref (read from git) for the rules that judge the change; {@code scope} itself and no base
+     * without the option.
      */
     PullRequestScope readChanges(Build build, CheckScope scope, PrintWriter err) throws ConfigException, IOException {
         if (ref == null) {

@@ -209,6 +209,32 @@ class PullRequestRulesTest {
         assertThat(listFindings(run, "error")).isEmpty();
     }
 
+    @Test
+    void buildJudgesTheChangeToo(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+        append(root, TEST_FILE, "def test_more():\n    assert True\n");
+
+        CliRun run = CliRun.runCli("build", root.toString(), "--changed-since", "HEAD", "--format", "json",
+                "--out", tmp.resolve("out").toString(), "--as-of", "2026-11-01");
+
+        assertThat(listFindings(run, "error")).containsExactly("version-not-incremented " + METADATA + ":5");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aShallowCloneWithoutTheRefExitsTwoWithTheFetchHint(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+        append(root, TEST_FILE, "# second commit\n");
+        ChangedSinceTest.runGit(tmp.resolve("repo"), "-c", "user.name=Site Gen Test", "-c",
+                "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "commit", "-q", "-am", "second");
+        ChangedSinceTest.runGit(tmp, "clone", "-q", "--depth", "1", "file://" + tmp.resolve("repo"), "shallow");
+
+        CliRun run = CliRun.runCli("check", tmp.resolve("shallow").toString(), "--changed-since", "HEAD~1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("git does not know this ref").contains("git fetch origin HEAD~1");
+    }
+
     static CliRun checkChanges(Path root) {
         return CliRun.runCli("check", root.toString(), "--changed-since", "HEAD", "--format", "json");
     }
