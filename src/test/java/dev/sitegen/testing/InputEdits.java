@@ -68,7 +68,7 @@ public final class InputEdits {
                         f -> append(f, "\n# a note\n")),
                 new Edit("doc edited", "docs/integrations/destinations/shoal.md", Set.of("destination-shoal"),
                         f -> append(f, "\nMore text.\n")),
-                new Edit("file no connector reads added", "connectors/source-pebblepay/NOTES.txt", Set.of(),
+                new Edit("file outside every connector folder added", "connectors/NOTES.txt", Set.of(),
                         f -> Files.writeString(f, "notes\n")));
     }
 
