@@ -39,6 +39,6 @@ final class VersionDecrementedRule implements Rule {
                         && tag.semver().get().compareTo(before.semver().get()) < 0)
                 .ifPresent(before -> out.add(INFO.createDiagnostic(c, tag.pos(), "dockerImageTag " + tag.raw()
                         + " is lower than " + before.raw() + " at " + ctx.base().ref(),
-                        "set a version above " + before.raw() + ": sitegen bump " + c.dir() + " patch")));
+                        "set dockerImageTag (and its changelog row) above " + before.raw() + ", the version at the base")));
     }
 }

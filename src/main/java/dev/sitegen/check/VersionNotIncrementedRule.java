@@ -24,7 +24,7 @@ final class VersionNotIncrementedRule implements Rule {
             "With --changed-since: a file in the connector's folder changed but dockerImageTag did not.",
             "A connector is released by its version: a change to its code, tests, build or metadata with "
                     + "the same dockerImageTag is never published, or replaces an image users already run. Bump "
-                    + "the version and add a changelog row (sitegen bump CONNECTOR patch|minor|major). Changes "
+                    + "the version and add a changelog row (site-gen bump CONNECTOR patch|minor|major). Changes "
                     + "to the connector's doc or migration guide, or to metadata.yaml's registryOverrides alone, "
                     + "need no new version.",
                     """
@@ -56,7 +56,8 @@ final class VersionNotIncrementedRule implements Rule {
                     + (needVersion.size() > MAX_NAMED ? " and " + (needVersion.size() - MAX_NAMED) + " more" : "");
             out.add(INFO.createDiagnostic(c, tag.pos(), "dockerImageTag is still " + tag.raw() + " as at "
                     + ctx.base().ref() + ", but " + named + " changed",
-                    "bump the version: sitegen bump " + c.dir() + " patch (or minor, major)"));
+                    "bump the version: site-gen bump " + c.dir() + (tag.semver().filter(v -> !v.getPreRelease().isEmpty())
+                            .isPresent() ? " rc (or release)" : " patch (or minor, major)")));
         }));
     }
 
