@@ -23,8 +23,9 @@ final class ChangedSinceOption {
 
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
             description = "Report only connectors whose input files (metadata, icon, doc, migration guide, the "
-                    + "snippets they include; or where a missing one would be) differ from GIT_REF (committed, "
-                    + "staged, unstaged or untracked changes; needs git).")
+                    + "snippets they include; or where a missing one would be), or any file of whose folder, differ "
+                    + "from GIT_REF (committed, staged, unstaged or untracked changes; needs git), and judge their "
+                    + "version, changelog history and breaking changes against GIT_REF.")
     String ref;
 
     /**
