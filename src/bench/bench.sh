@@ -4,6 +4,8 @@
 #   warm   the same build again with the previous output in place (nothing changed: up to date)
 #   edit1  one doc edited, then built again (output, build stamp and render cache present: that doc's pages render)
 #   check1 `check --only source-postgres`
+#   pr1    `check --changed-since HEAD` in a git repository of the corpus with one file of source-faker changed
+#          (loads the whole catalog, reads source-faker at HEAD from git, runs the change rules)
 #   10x    full build of a 10x synthetic corpus (src/bench/make-corpus.py), cold
 #   hugo   `hugo` on the same docs in a minimal site, when hugo is installed (apt-get install hugo)
 # and the ratios to Hugo, then each pathological markdown doc's extra build time over a plain
@@ -56,6 +58,12 @@ measure edit1 "echo 'One more line.' >> '$doc'" \
   $launcher build "$work/corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
 measure check1 ":" $launcher check "$work/corpus" --only source-postgres --fail-on never
 
+cp -r "$corpus" "$work/repo" && chmod -R u+w "$work/repo"
+git -C "$work/repo" init -q && git -C "$work/repo" add -A
+git -C "$work/repo" -c user.name=bench -c user.email=bench@example.invalid -c commit.gpgsign=false commit -q -m base
+echo '# touched' >> "$work/repo/airbyte-integrations/connectors/source-faker/metadata.yaml"
+measure pr1 ":" $launcher check "$work/repo" --changed-since HEAD --fail-on never
+
 python3 src/bench/make-corpus.py "$corpus" "$work/corpus10" 10 >/dev/null
 measure x10 "set_aside '$work/out10' '$work/out10.lock' '$work/.site-gen'" \
   $launcher build "$work/corpus10" --out "$work/out10" --fail-on never --as-of 2025-08-15
@@ -78,7 +86,7 @@ echo "corpus: $corpus ($(ls "$corpus/airbyte-integrations/connectors" | wc -l) c
 printf '%-8s %14s %14s %12s\n' case "median wall s" "peak RSS MB" "vs hugo"
 hugo_wall=0
 [ "$hugo_ok" = yes ] && hugo_wall=$(cut -d' ' -f1 "$work/hugo.txt" | median)
-for name in cold warm edit1 check1 x10 hugo; do
+for name in cold warm edit1 check1 pr1 x10 hugo; do
   [ -f "$work/$name.txt" ] || continue
   wall=$(cut -d' ' -f1 "$work/$name.txt" | median)
   rss=$(cut -d' ' -f2 "$work/$name.txt" | sort -n | tail -1)

@@ -9,6 +9,7 @@ import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteReader;
+import dev.sitegen.model.BaseCatalog;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
@@ -110,12 +111,17 @@ public final class Build {
 
     /** Checks the connectors in {@code scope} (in parallel); an empty scope checks nothing. */
     public List<Diagnostic> runChecks(CheckScope scope) {
+        return runChecks(scope, BaseCatalog.none());
+    }
+
+    /** As {@link #runChecks(CheckScope)}, each connector's change also judged against {@code base}. */
+    public List<Diagnostic> runChecks(CheckScope scope, BaseCatalog base) {
         if (scope.selected().filter(Collection::isEmpty).isPresent()) {
             return List.of();
         }
         // the checker reads an empty list as every connector
         List<String> only = scope.selected().map(List::copyOf).orElse(List.of());
-        return new Checker(site.config(), site.facts()).runChecks(site.catalog(), only, workers);
+        return new Checker(site.config(), site.facts(), base).runChecks(site.catalog(), only, workers);
     }
 
     /**
@@ -148,8 +154,14 @@ public final class Build {
      */
     public BuildResult publishSite(OutputRequest request, RenderOptions render, CheckScope scope)
             throws ConfigException, IOException {
+        return publishSite(request, render, scope, BaseCatalog.none());
+    }
+
+    /** As {@link #publishSite(OutputRequest, RenderOptions, CheckScope)}, changes judged against {@code base}. */
+    public BuildResult publishSite(OutputRequest request, RenderOptions render, CheckScope scope, BaseCatalog base)
+            throws ConfigException, IOException {
         InputStamps stamps = inputs.orElseThrow(() -> new IllegalStateException("not loaded to publish"));
-        return new SitePublisher(this, request, render, stamps).publishSite(scope);
+        return new SitePublisher(this, request, render, stamps).publishSite(scope, base);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.sitegen.check.ReportFormat;
 import dev.sitegen.check.SourceLines;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.load.Site;
+import dev.sitegen.model.BaseCatalog;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Deadline;
@@ -58,8 +59,8 @@ final class SitePublisher {
         this.policy = OutputPolicy.of(site.layout());
     }
 
-    BuildResult publishSite(CheckScope scope) throws ConfigException, IOException {
-        List<Diagnostic> checks = Build.demoteOutOfScope(build.runChecks(CheckScope.all()), scope);
+    BuildResult publishSite(CheckScope scope, BaseCatalog base) throws ConfigException, IOException {
+        List<Diagnostic> checks = Build.demoteOutOfScope(build.runChecks(CheckScope.all(), base), scope);
         // failing checks still render and verify in the staging folder (never swapped in), so one build
         // reports every error, check and link, instead of the link errors only after the checks are fixed
         boolean checksFail = build.countFindings(checks).fails(request.failOn());

@@ -1,6 +1,7 @@
 package dev.sitegen.check;
 
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.model.BaseCatalog;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.SiteFacts;
@@ -17,9 +18,11 @@ import java.util.stream.Collectors;
  * repository its changelog pull requests belong to, and which connectors read the same changelog
  * table (a doc shared without per-connector tables). Host and repository are the {@link SiteFacts} load
  * computed for the whole site, so checking a few connectors compares them against the same facts.
+ * {@code base} is what the changed connectors were at {@code --changed-since}'s ref ({@link BaseCatalog#none()}
+ * without it), for the rules that judge a change.
  */
 record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
-                    Map<SourcePos, List<String>> changelogReaders, Set<String> mappedComponents) {
+                    Map<SourcePos, List<String>> changelogReaders, Set<String> mappedComponents, BaseCatalog base) {
 
     CheckContext {
         changelogReaders = Map.copyOf(changelogReaders);
@@ -28,7 +31,7 @@ record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
 
     CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
                  Map<SourcePos, List<String>> changelogReaders) {
-        this(siteHost, repositoryUrl, changelogReaders, Set.of());
+        this(siteHost, repositoryUrl, changelogReaders, Set.of(), BaseCatalog.none());
     }
 
     /** A context where every connector has its changelog table to itself. */
@@ -38,9 +41,15 @@ record CheckContext(Optional<String> siteHost, Optional<String> repositoryUrl,
 
     /** The context for {@code catalog}, with the facts computed when the site was loaded. */
     static CheckContext createContext(SiteConfig config, SiteFacts facts, Catalog catalog) {
-        return new CheckContext(facts.siteHost(), facts.repositoryUrl(), listChangelogReaders(catalog),
-                config.snippets().keySet());
+        return createContext(config, facts, catalog, BaseCatalog.none());
     }
+
+    /** As {@link #createContext(SiteConfig, SiteFacts, Catalog)}, judging changes against {@code base}. */
+    static CheckContext createContext(SiteConfig config, SiteFacts facts, Catalog catalog, BaseCatalog base) {
+        return new CheckContext(facts.siteHost(), facts.repositoryUrl(), listChangelogReaders(catalog),
+                config.snippets().keySet(), base);
+    }
+
 
     /**
      * Whether the rules that judge a row on its own (order, duplicates, shape, date, link) report

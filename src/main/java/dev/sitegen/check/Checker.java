@@ -2,6 +2,7 @@ package dev.sitegen.check;
 
 import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteConfig;
+import dev.sitegen.model.BaseCatalog;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
@@ -24,11 +25,18 @@ public final class Checker {
     private final SiteConfig config;
     private final SiteFacts facts;
     private final Map<String, Severity> overrides;
+    private final BaseCatalog base;
 
     public Checker(SiteConfig config, SiteFacts facts) {
+        this(config, facts, BaseCatalog.none());
+    }
+
+    /** A checker that also judges each connector's change against {@code base} (a pull request's base ref). */
+    public Checker(SiteConfig config, SiteFacts facts, BaseCatalog base) {
         this.config = config;
         this.facts = facts;
         this.overrides = config.ruleSeverities();
+        this.base = base;
     }
 
     /** Checks the connectors named in {@code only}, or all of them when it is empty. */
@@ -41,7 +49,7 @@ public final class Checker {
     /** As {@link #runChecks(Catalog, Collection)}, connectors checked in parallel; the same findings. */
     public List<Diagnostic> runChecks(Catalog catalog, Collection<String> only, Workers workers) {
         Set<String> selected = Set.copyOf(only);
-        CheckContext ctx = CheckContext.createContext(config, facts, catalog);
+        CheckContext ctx = CheckContext.createContext(config, facts, catalog, base);
         List<Diagnostic> found = new ArrayList<>();
         catalog.loadDiagnostics().stream()
                 .filter(d -> selected.isEmpty() || selected.contains(d.connector()))

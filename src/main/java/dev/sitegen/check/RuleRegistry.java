@@ -69,7 +69,8 @@ public final class RuleRegistry {
             new BreakingChangeDeadlineRule(), new MajorBumpUndeclaredRule(), new MigrationGuideMissingRule(),
             new MigrationGuideSectionRule(), new MigrationGuideOrderRule(), new MigrationGuideStraySectionRule(),
             new RegistryOverrideVersionRule(), new PrereleaseRolloutRule(), new DocumentationUrlRule(),
-            new IconMissingRule())
+            new IconMissingRule(), new VersionNotIncrementedRule(), new VersionDecrementedRule(),
+            new ChangelogHistoryChangedRule(), new BreakingChangeRemovedRule())
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();
 
@@ -80,7 +81,8 @@ public final class RuleRegistry {
             "breaking-change-not-major", "breaking-change-not-in-changelog", "breaking-change-deadline",
             "major-bump-undeclared", "migration-guide-missing", "migration-guide-section",
             "migration-guide-order", "migration-guide-stray-section", "registry-override-version",
-            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component");
+            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component",
+            "version-not-incremented", "version-decremented", "changelog-history-changed", "breaking-change-removed");
 
     private RuleRegistry() {
     }

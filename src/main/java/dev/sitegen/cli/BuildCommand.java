@@ -94,8 +94,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (Workers workers = new Workers(input.threads())) {
             Build build = Build.loadToPublish(layout, config, render, workers);
-            CheckScope scope = changes.narrowScope(build, CheckScope.all(), err);
-            BuildResult result = build.publishSite(request, render, scope);
+            PullRequestScope changed = changes.readChanges(build, CheckScope.all(), err);
+            BuildResult result = build.publishSite(request, render, changed.scope(), changed.base());
             Reports.printText(layout, input, result.report(), stdout);
             String elapsed = Reports.formatSeconds(result.elapsed());
             switch (result.outcome()) {

@@ -2,6 +2,7 @@ package dev.sitegen.cli;
 
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
 import java.util.Collection;
 import java.util.SortedSet;
 
@@ -9,7 +10,7 @@ import java.util.SortedSet;
  * Which connectors a set of changed files touches: those whose input or expected files
  * ({@link dev.sitegen.model.ConnectorInputs}, the list the build stamp and serve use too) name one, so a
  * doc shared by several connectors touches all of them and a missing doc that appears touches its
- * connector. A changed {@code site.yaml} touches every connector, since it sets the rules' severities.
+ * connector; any other file of a connector's folder touches it too. A changed {@code site.yaml} touches every connector, since it sets the rules' severities.
  */
 final class ChangedConnectors {
 
@@ -21,6 +22,14 @@ final class ChangedConnectors {
         if (paths.contains(layout.relativize(layout.siteConfigFile()))) {
             return catalog.listConnectorDirs();
         }
-        return catalog.findConnectorsReading(paths);
+        SortedSet<String> touched = catalog.findConnectorsReading(paths);
+        // any file of a connector's folder (code, tests) is part of its release: version-not-incremented
+        for (Connector c : catalog.connectors()) {
+            String folder = c.metadataFile().substring(0, c.metadataFile().lastIndexOf('/') + 1);
+            if (!folder.isEmpty() && paths.stream().anyMatch(p -> p.startsWith(folder))) {
+                touched.add(c.dir());
+            }
+        }
+        return touched;
     }
 }

@@ -3,8 +3,12 @@ package dev.sitegen.cli;
 import dev.sitegen.build.Build;
 import dev.sitegen.build.CheckScope;
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.BaseRevision;
+import dev.sitegen.model.BaseCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedSet;
 import picocli.CommandLine.Option;
 
@@ -19,17 +23,30 @@ final class ChangedSinceOption {
 
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
             description = "Report only connectors whose input files (metadata, icon, doc, migration guide, the "
-                    + "snippets they include; or where a missing one would be) differ from GIT_REF (committed, "
-                    + "staged, unstaged or untracked changes; needs git).")
+                    + "snippets they include; or where a missing one would be), or any file of whose folder, differ "
+                    + "from GIT_REF (committed, staged, unstaged or untracked changes; needs git), and judge their "
+                    + "version, changelog history and breaking changes against GIT_REF.")
     String ref;
 
-    /** {@code scope} narrowed to the connectors changed since the ref; {@code scope} itself without the option. */
-    CheckScope narrowScope(Build build, CheckScope scope, PrintWriter err) throws ConfigException, IOException {
+    /**
+     * {@code scope} narrowed to the connectors changed since the ref, with those connectors as they were
+     * at the ref (read from git) for the rules that judge the change; {@code scope} itself and no base
+     * without the option.
+     */
+    PullRequestScope readChanges(Build build, CheckScope scope, PrintWriter err) throws ConfigException, IOException {
         if (ref == null) {
-            return scope;
+            return new PullRequestScope(scope, BaseCatalog.none());
         }
+        Path root = build.site().layout().root();
+        List<String> files = GitChanges.listChangedFiles(root, ref);
+        CheckScope narrowed = narrowScope(build, scope, files, err);
+        return new PullRequestScope(narrowed, BaseRevision.readBase(root, ref, build.site().catalog(), files,
+                narrowed.selected().orElseThrow()));
+    }
+
+    private CheckScope narrowScope(Build build, CheckScope scope, List<String> files, PrintWriter err) {
         SortedSet<String> changed = ChangedConnectors.mapChangedPaths(build.site().layout(), build.site().catalog(),
-                GitChanges.listChangedFiles(build.site().layout().root(), ref));
+                files);
         CheckScope narrowed = scope.narrowTo(changed);
         err.println("changed since " + ref + ": " + describeConnectors(narrowed.selected().orElseThrow()));
         return narrowed;

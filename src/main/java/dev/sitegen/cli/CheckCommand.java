@@ -67,8 +67,9 @@ final class CheckCommand implements Callable<Integer> {
                 return AbortHandler.USAGE;
             }
             CheckScope named = only.isEmpty() ? CheckScope.all() : CheckScope.of(only);
-            CheckScope scope = changes.narrowScope(build, named, err);
-            List<Diagnostic> found = new ArrayList<>(build.runChecks(scope));
+            PullRequestScope changed = changes.readChanges(build, named, err);
+            CheckScope scope = changed.scope();
+            List<Diagnostic> found = new ArrayList<>(build.runChecks(scope, changed.base()));
             found.addAll(build.checkLinks(scope));
             found.sort(Diagnostic.REPORT_ORDER);
             baseline.writeIfAsked(found, scope, policy, err);

@@ -90,8 +90,8 @@ class ChangedSinceTest {
     @Test
     void untrackedFilesCountAndRootMayBeASubfolderOfTheRepository(@TempDir Path tmp) throws Exception {
         Path root = createRepo(tmp, "site/");
-        // a file no connector reads touches none; a migration guide where apple's would be touches apple
-        Files.writeString(root.resolve("connectors/source-berry/NOTES.txt"), "new, untracked\n");
+        // a file no connector reads nor holds touches none; a migration guide where apple's would be touches apple
+        Files.writeString(root.resolve("connectors/NOTES.txt"), "new, untracked\n");
         Files.writeString(root.resolve("docs/integrations/sources/apple-migrations.md"), "# Apple Migration Guide\n");
         Files.writeString(root.resolve("docs/integrations/sources/unrelated.md"), "# Not a connector doc\n");
 

@@ -22,7 +22,12 @@ public final class InputEdits {
     public static final String MISSING_DOC = "docs/integrations/sources/quillboard.md";
 
     /** One edit, applied to the root, and the connectors (folder names) it touches. */
-    public record Edit(String name, String file, Set<String> touched, Change change) {
+    public record Edit(String name, String file, Set<String> touched, boolean rebuilds, Change change) {
+
+        /** An edit that rebuilds exactly when it touches a connector. */
+        public Edit(String name, String file, Set<String> touched, Change change) {
+            this(name, file, touched, !touched.isEmpty(), change);
+        }
 
         public void applyTo(Path root) throws IOException {
             change.apply(root.resolve(file));
@@ -68,8 +73,9 @@ public final class InputEdits {
                         f -> append(f, "\n# a note\n")),
                 new Edit("doc edited", "docs/integrations/destinations/shoal.md", Set.of("destination-shoal"),
                         f -> append(f, "\nMore text.\n")),
-                new Edit("file no connector reads added", "connectors/source-pebblepay/NOTES.txt", Set.of(),
-                        f -> Files.writeString(f, "notes\n")));
+                // a file of the folder is part of the connector's release (--changed-since) but no page input
+                new Edit("file no connector reads added", "connectors/source-pebblepay/NOTES.txt",
+                        Set.of("source-pebblepay"), false, f -> Files.writeString(f, "notes\n")));
     }
 
     private static void append(Path file, String text) throws IOException {
