@@ -6,6 +6,7 @@ import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
 import dev.sitegen.model.Spec;
 import dev.sitegen.model.SpecField;
+import dev.sitegen.model.SpecOption;
 import dev.sitegen.model.SpecStreams;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,17 +127,19 @@ final class SpecFiles {
         }
         SpecSchemaReader reader = new SpecSchemaReader(connector, refs);
         List<SpecField> fields = reader.readFields(m, "", 0, schema.chain());
+        List<SpecOption> options = reader.readOptions(m, "", 0, schema.chain());
         diagnostics.addAll(reader.diagnostics());
         SpecStreams streams = manifest ? SpecStreamReader.readStreams(top, refs, connector, diagnostics)
                 : SpecStreams.undeclared();
-        return new ParsedSpec(Optional.of(new Spec(file, schemaEntry.get().keyPos(), fields, streams)), diagnostics);
+        return new ParsedSpec(Optional.of(new Spec(file, schemaEntry.get().keyPos(), fields, options, streams)), diagnostics);
     }
 
-    /** An object schema: {@code type: object} (or a list naming it), or no type but properties. */
+    /** An object schema: {@code type: object} (or a list naming it), or no type but properties or a oneOf. */
     private static boolean isObjectSchema(YamlNode.Mapping m) {
         Optional<YamlNode> type = m.findEntry("type").map(YamlNode.Entry::value);
         if (type.isEmpty()) {
-            return m.findEntry("properties").filter(p -> p.value() instanceof YamlNode.Mapping).isPresent();
+            return m.findEntry("properties").filter(p -> p.value() instanceof YamlNode.Mapping).isPresent()
+                    || m.findEntry("oneOf").filter(p -> p.value() instanceof YamlNode.Sequence).isPresent();
         }
         if (type.get() instanceof YamlNode.Sequence s) {
             return s.items().stream().anyMatch(i -> i instanceof YamlNode.Scalar sc && sc.text().equals("object"));

@@ -64,13 +64,7 @@ final class SpecSchemaReader {
                                 int depth, List<String> chain) {
         SpecRefs.Resolved r = resolve(value, chain);
         YamlNode.Mapping m = r.node() instanceof YamlNode.Mapping mm ? mm : new YamlNode.Mapping(value.pos(), java.util.Map.of());
-        List<SpecOption> options = new ArrayList<>();
-        Optional<YamlNode.Sequence> oneOf = sequence(m, "oneOf").or(() -> sequence(m, "anyOf"));
-        oneOf.ifPresent(seq -> {
-            for (int i = 0; i < seq.items().size(); i++) {
-                readOption(seq.items().get(i), i, path, depth, r.chain()).ifPresent(options::add);
-            }
-        });
+        List<SpecOption> options = readOptions(m, path, depth, r.chain());
         List<SpecField> properties = readFields(m, path + ".", depth + 1, r.chain());
         Optional<SpecField> items = Optional.empty();
         Optional<YamlNode> itemsNode = m.findEntry("items").map(YamlNode.Entry::value);
@@ -82,6 +76,18 @@ final class SpecSchemaReader {
                 readType(m), required, flag(m, "airbyte_secret"), valueText(m, "default"), readValues(m, "enum"),
                 valueText(m, "const"), readValues(m, "examples"), text(m, "pattern"), readOrder(m),
                 text(m, "group"), flag(m, "airbyte_hidden"), options, properties, items, pos);
+    }
+
+    /** The options of a schema's {@code oneOf} (or {@code anyOf}); {@code path} is the field's, empty at the top. */
+    List<SpecOption> readOptions(YamlNode.Mapping m, String path, int depth, List<String> chain) {
+        List<SpecOption> options = new ArrayList<>();
+        Optional<YamlNode.Sequence> oneOf = sequence(m, "oneOf").or(() -> sequence(m, "anyOf"));
+        oneOf.ifPresent(seq -> {
+            for (int i = 0; i < seq.items().size(); i++) {
+                readOption(seq.items().get(i), i, path, depth, chain).ifPresent(options::add);
+            }
+        });
+        return options;
     }
 
     private Optional<SpecOption> readOption(YamlNode member, int index, String path, int depth, List<String> chain) {
