@@ -123,10 +123,14 @@ final class SpecRefs {
         return decoded.replace("~1", "/").replace("~0", "~");
     }
 
-    /** The target with the referring mapping's keys but its $ref over it (a non-mapping target stands alone). */
+    /**
+     * The target with the referring mapping's keys but its $ref over it; a target that is no mapping stands
+     * alone unless the referrer has keys of its own.
+     */
     private static YamlNode merge(YamlNode target, YamlNode.Mapping referrer) {
         if (!(target instanceof YamlNode.Mapping t)) {
-            return target;
+            // an emptied definition (all its keys cut from a manifest's outline) must not take the referrer's keys
+            return referrer.entries().size() > 1 ? withoutRef(referrer) : target;
         }
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(t.entries());
         referrer.entries().forEach((k, v) -> {
@@ -138,10 +142,14 @@ final class SpecRefs {
         return new YamlNode.Mapping(referrer.pos(), entries);
     }
 
-    private static Resolved failed(YamlNode.Mapping at, List<String> chain, SourcePos pos, String message, String hint) {
+    private static YamlNode.Mapping withoutRef(YamlNode.Mapping at) {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(at.entries());
         entries.remove("$ref");
-        return new Resolved(new YamlNode.Mapping(at.pos(), entries), Optional.of(new Problem(pos, message, hint)),
+        return new YamlNode.Mapping(at.pos(), entries);
+    }
+
+    private static Resolved failed(YamlNode.Mapping at, List<String> chain, SourcePos pos, String message, String hint) {
+        return new Resolved(withoutRef(at), Optional.of(new Problem(pos, message, hint)),
                 List.copyOf(chain));
     }
 }

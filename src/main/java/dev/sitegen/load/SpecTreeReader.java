@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -24,7 +25,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * never needs, so in {@code skipping} mode only the top-level keys a spec or stream list can use are
  * built ({@link #KEPT_TOP_LEVEL}), and below them the subtrees named in {@link #SKIPPED} are passed over
  * by the tokenizer without building a node; {@link Tree#partial()} says whether anything was, so a
- * {@code $ref} into a skipped part can be read again in full. Built nesting is limited to
+ * {@code $ref} into a skipped part can be read again in full. Before that, {@link ManifestLines} blanks the
+ * same parts line by line, so the tokenizer does not even scan them. Built nesting is limited to
  * {@value #MAX_DEPTH} levels and one value to {@value #MAX_SCALAR_CHARS} characters; aliases and
  * duplicate keys are errors, as in metadata.
  */
@@ -77,6 +79,16 @@ final class SpecTreeReader {
      * spec and stream list never use.
      */
     static Tree readTree(String file, String text, boolean json, boolean skipping) throws YamlSyntaxException {
+        if (skipping && !json) {
+            Optional<String> outline = ManifestLines.blankUnneeded(text, KEPT_TOP_LEVEL, SKIPPED);
+            if (outline.isPresent()) {
+                try {
+                    return new Tree(new SpecTreeReader(file, true).read(outline.get(), false), true);
+                } catch (YamlSyntaxException e) {
+                    // the line cut misread an unusual layout: the whole text says what is really wrong, if anything
+                }
+            }
+        }
         SpecTreeReader reader = new SpecTreeReader(file, skipping);
         YamlNode root = reader.read(text, json);
         return new Tree(root, reader.skipped);
