@@ -34,8 +34,8 @@ class ManifestLinesTest {
                         type: string
                 """;
         String cut = ManifestLines.blankUnneeded(text, KEPT, SKIPPED).orElseThrow();
-        assertThat(cut.lines().toList()).containsExactly("", "", "", "", "streams:", "-", "", "  name: users", "",
-                "", "", "", "  primary_key: id", "spec:", "  connection_specification:", "    properties:",
+        assertThat(cut.lines().toList()).containsExactly("", "", "", "", "streams:", "-", "", "  name: users",
+                "# a comment", "", "", "", "  primary_key: id", "spec:", "  connection_specification:", "    properties:",
                 "      retriever:", "        type: string");
     }
 
