@@ -7,12 +7,13 @@ import java.util.Optional;
  * (from its doc, else its {@code documentationUrl}; no leading or trailing slash), its doc page, its
  * own changelog table (its sub-table in a shared doc), its migration guide and its icon file
  * (paths relative to the build root), and every file it was built from ({@code inputs}). {@code dir} is
- * the connector's folder name, its stable id.
+ * the connector's folder name, its stable id. {@code spec} is its configuration spec, when its folder has
+ * a spec file that reads as one.
  */
 public record Connector(String dir, String metadataFile, Metadata metadata, String pagePath,
                         Optional<DocPage> doc, Optional<Changelog> changelog,
                         Optional<MigrationGuide> migrationGuide, Optional<String> iconFile,
-                        ConnectorInputs inputs) {
+                        ConnectorInputs inputs, Optional<Spec> spec) {
 
     /** The folder name without its {@code source-}/{@code destination-} prefix. */
     public String shortName() {
