@@ -96,7 +96,8 @@ public final class RuleRegistry {
             new BreakingChangeDeadlineRule(), new MajorBumpUndeclaredRule(), new MigrationGuideMissingRule(),
             new MigrationGuideSectionRule(), new MigrationGuideOrderRule(), new MigrationGuideStraySectionRule(),
             new RegistryOverrideVersionRule(), new PrereleaseRolloutRule(), new DocumentationUrlRule(),
-            new IconMissingRule())
+            new IconMissingRule(), new DocFieldUnknownRule(), new SpecFieldUndocumentedRule(),
+            new BreakingChangeUnknownStreamRule())
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();
 
@@ -107,7 +108,8 @@ public final class RuleRegistry {
             "breaking-change-not-major", "breaking-change-not-in-changelog", "breaking-change-deadline",
             "major-bump-undeclared", "migration-guide-missing", "migration-guide-section",
             "migration-guide-order", "migration-guide-stray-section", "registry-override-version",
-            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component", "spec-invalid");
+            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component", "spec-invalid",
+            "doc-field-unknown", "spec-field-undocumented", "breaking-change-unknown-stream");
 
     private RuleRegistry() {
     }
