@@ -27,7 +27,7 @@ final class SpecFieldUndocumentedRule implements Rule {
                     + "them guessing where its value comes from. A field counts as mentioned when its title, its "
                     + "name, or its name with '_' read as spaces appears anywhere in the doc outside the "
                     + "changelog, ignoring case. Only required, visible (not airbyte_hidden) top-level fields are "
-                    + "judged, and fields with a default or a single const value are not. The finding points at "
+                    + "judged; fields with a default or a const value, and names starting with '__' (set by the platform), are not. A oneOf field (an authentication method) counts as mentioned when one of its options' titles is. The finding points at "
                     + "the doc's first setup heading ('Set up', 'Configuration', 'Prerequisites'), the section "
                     + "where the field belongs, else at the doc's first line.",
                     """
@@ -56,7 +56,7 @@ final class SpecFieldUndocumentedRule implements Rule {
         DocPage doc = c.doc().get();
         String text = stripChangelog(c, doc).toLowerCase(Locale.ROOT);
         for (SpecField f : c.spec().get().fields()) {
-            if (!f.required() || f.hidden() || f.defaultValue().isPresent() || f.constValue().isPresent()
+            if (!f.required() || f.hidden() || f.name().startsWith("__") || f.defaultValue().isPresent() || f.constValue().isPresent()
                     || isMentioned(text, f)) {
                 continue;
             }
@@ -67,10 +67,19 @@ final class SpecFieldUndocumentedRule implements Rule {
         }
     }
 
+    /** An option field (an authentication method, say) counts as mentioned when one of its options is. */
     private static boolean isMentioned(String text, SpecField f) {
-        String name = f.name().toLowerCase(Locale.ROOT);
-        return text.contains(name) || text.contains(name.replace('_', ' '))
-                || (!f.title().isBlank() && text.contains(f.title().toLowerCase(Locale.ROOT).strip()));
+        return containsName(text, f.name()) || containsTitle(text, f.title())
+                || f.options().stream().anyMatch(o -> containsTitle(text, o.title()) || containsTitle(text, o.value()));
+    }
+
+    private static boolean containsName(String text, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return text.contains(lower) || text.contains(lower.replace('_', ' '));
+    }
+
+    private static boolean containsTitle(String text, String title) {
+        return !title.isBlank() && text.contains(title.toLowerCase(Locale.ROOT).strip());
     }
 
     private static String stripChangelog(Connector c, DocPage doc) {

@@ -111,10 +111,16 @@ final class SpecPaths {
         record Scored(String path, int distance) {
         }
         return spec.listAllFields().stream().map(SpecField::path).distinct()
-                .map(p -> new Scored(p, measureDistance(wanted, p.toLowerCase(Locale.ROOT))))
+                .map(p -> new Scored(p, scoreCloseness(wanted, p.toLowerCase(Locale.ROOT))))
                 .filter(s -> s.distance() <= limit)
                 .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::path))
                 .limit(3).map(Scored::path).toList();
+    }
+
+    /** A path that contains the item ({@code ssl} in {@code ssl_mode}) is as close as a one-letter typo. */
+    private static int scoreCloseness(String wanted, String path) {
+        int distance = measureDistance(wanted, path);
+        return path.contains(wanted) || wanted.contains(path) ? Math.min(distance, 1) : distance;
     }
 
     /** Levenshtein distance; spec paths are short, so the quadratic table is cheap. */
