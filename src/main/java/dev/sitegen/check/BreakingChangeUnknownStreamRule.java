@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * {@code breaking-change-unknown-stream}: a stream-scoped impact naming no stream of the connector. Only
- * judged when the spec lists every stream: with dynamic streams, or streams declared in code, any name may
- * be real.
+ * judged when every stream is known ({@link Connector#listKnownStreams()}): with dynamic streams, or streams
+ * a connector's code declares or adds, any name may be real.
  */
 final class BreakingChangeUnknownStreamRule implements Rule {
 
@@ -20,8 +20,9 @@ final class BreakingChangeUnknownStreamRule implements Rule {
             "A breakingChanges scopedImpact names a stream the connector does not have.",
             "The platform scopes a breaking change's upgrade prompt and resets to the impacted streams; a name "
                     + "that matches no stream (a typo, a renamed stream) silently widens or empties that scope. "
-                    + "Checked against the streams the connector's manifest lists; connectors with dynamic streams "
-                    + "or streams declared in code are not judged.",
+                    + "Checked against the streams a manifest-only connector's manifest.yaml lists; connectors with "
+                    + "dynamic streams, a Python package's manifest (its code may add streams) or a spec.json are "
+                    + "not judged.",
                     """
                     releases:
                       breakingChanges:
@@ -50,11 +51,10 @@ final class BreakingChangeUnknownStreamRule implements Rule {
 
     @Override
     public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
-        if (c.spec().isEmpty() || !c.spec().get().streams().isComplete()) {
+        if (c.listKnownStreams().isEmpty()) {
             return;
         }
-        Set<String> known = new TreeSet<>();
-        c.spec().get().streams().names().forEach(s -> known.add(s.name()));
+        Set<String> known = new TreeSet<>(c.listKnownStreams().get());
         for (BreakingChange bc : c.metadata().breakingChanges()) {
             List<ScopedImpact> impacts = bc.scopedImpact();
             for (int i = 0; i < impacts.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.sitegen.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,17 @@ public record Connector(String dir, String metadataFile, Metadata metadata, Stri
                         Optional<DocPage> doc, Optional<Changelog> changelog,
                         Optional<MigrationGuide> migrationGuide, Optional<String> iconFile,
                         ConnectorInputs inputs, Optional<Spec> spec) {
+
+    /**
+     * Every stream's name, sorted, when all are known: the spec is the folder's own {@code manifest.yaml} (a
+     * manifest-only connector) and lists its streams without dynamic ones. A package's manifest belongs to a
+     * Python connector whose code may add streams, and a {@code spec.json} lists none, so neither says.
+     */
+    public Optional<List<String>> listKnownStreams() {
+        String folder = metadataFile.contains("/") ? metadataFile.substring(0, metadataFile.lastIndexOf('/') + 1) : "";
+        return spec.filter(s -> s.file().equals(folder + "manifest.yaml") && s.streams().isComplete())
+                .map(s -> s.streams().names().stream().map(SpecStreams.SpecStream::name).distinct().sorted().toList());
+    }
 
     /** The folder name without its {@code source-}/{@code destination-} prefix. */
     public String shortName() {
