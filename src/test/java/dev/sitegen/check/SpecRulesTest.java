@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules that compare docs and metadata with the connector's spec, on the spec-rules fixture:
@@ -80,5 +84,19 @@ class SpecRulesTest {
         CliRun explain = CliRun.runCli("explain", "doc-field-unknown");
         assertThat(explain.exitCode()).isZero();
         assertThat(explain.out()).contains("replication_method[CDC].replication_slot");
+    }
+
+    @Test
+    void checksPageListsTheRulesAndTheFixtureFindings(@TempDir Path tmp) throws Exception {
+        CliRun build = CliRun.runCli("build", TestPaths.fixtureSite("spec-rules").toString(), "--out",
+                tmp.toString(), "--fail-on", "never");
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        Document checks = Jsoup.parse(tmp.resolve("checks/index.html").toFile());
+        assertThat(checks.getElementById("doc-field-unknown")).isNotNull();
+        assertThat(checks.getElementById("spec-field-undocumented")).isNotNull();
+        assertThat(checks.getElementById("breaking-change-unknown-stream")).isNotNull();
+        Document drift = Jsoup.parse(tmp.resolve("contributing/connectors/source-drift/index.html").toFile());
+        assertThat(drift.select(".findings a code").eachText()).contains("doc-field-unknown",
+                "spec-field-undocumented", "breaking-change-unknown-stream");
     }
 }
