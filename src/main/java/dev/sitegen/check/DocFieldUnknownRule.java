@@ -56,6 +56,10 @@ final class DocFieldUnknownRule implements Rule {
     }
 
     private static String hintFor(Spec spec, FieldRef ref) {
+        List<String> options = SpecPaths.listOptionValuesAtMiss(spec, ref);
+        if (!options.isEmpty()) {
+            return "the options' values there are " + String.join(", ", options.stream().map(o -> "'" + o + "'").toList());
+        }
         List<String> closest = SpecPaths.listClosestPaths(spec, ref.raw());
         return closest.isEmpty()
                 ? "name a field of " + spec.file() + " or remove the anchor if the field is gone"

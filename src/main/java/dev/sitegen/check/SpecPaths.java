@@ -26,27 +26,39 @@ final class SpecPaths {
 
     /** Whether the item names a field (and, with selectors, an option) of the spec. */
     static boolean isKnown(Spec spec, FieldRef ref) {
-        List<SpecField> candidates = listTopLevel(spec);
-        for (int i = 0; i < ref.segments().size(); i++) {
-            FieldSegment seg = ref.segments().get(i);
-            List<SpecField> matched = candidates.stream().filter(f -> f.name().equals(seg.name())).toList();
-            if (matched.isEmpty()) {
-                return false;
-            }
-            List<SpecField> next = new ArrayList<>();
-            for (SpecField f : matched) {
-                List<SpecField> stepped = stepInto(f, seg);
-                next.addAll(stepped);
-            }
-            if (next.isEmpty()) {
-                return false;
-            }
-            candidates = next.stream().flatMap(SpecPaths::listChildren).toList();
-            if (i == ref.segments().size() - 1) {
-                return true;
-            }
+        if (ref.segments().isEmpty()) {
+            return false;
         }
-        return !ref.segments().isEmpty();
+        List<SpecField> candidates = listTopLevel(spec);
+        List<SpecField> reached = List.of();
+        for (FieldSegment seg : ref.segments()) {
+            reached = candidates.stream().filter(f -> f.name().equals(seg.name()))
+                    .flatMap(f -> stepInto(f, seg).stream()).toList();
+            if (reached.isEmpty()) {
+                return false;
+            }
+            candidates = reached.stream().flatMap(SpecPaths::listChildren).toList();
+        }
+        return true;
+    }
+
+    /**
+     * The values an item's option selector could have had, when the walk stops at a field that exists but has
+     * no such option ({@code credentials[basic]}); empty when it stops anywhere else.
+     */
+    static List<String> listOptionValuesAtMiss(Spec spec, FieldRef ref) {
+        List<SpecField> candidates = listTopLevel(spec);
+        for (FieldSegment seg : ref.segments()) {
+            List<SpecField> named = candidates.stream().filter(f -> f.name().equals(seg.name())).toList();
+            List<SpecField> reached = named.stream().flatMap(f -> stepInto(f, seg).stream()).toList();
+            if (reached.isEmpty()) {
+                return seg.option().isEmpty() ? List.of() : named.stream()
+                        .flatMap(f -> Stream.concat(Stream.of(f), f.items().stream()))
+                        .flatMap(f -> f.options().stream()).map(SpecOption::value).distinct().sorted().toList();
+            }
+            candidates = reached.stream().flatMap(SpecPaths::listChildren).toList();
+        }
+        return List.of();
     }
 
     /**

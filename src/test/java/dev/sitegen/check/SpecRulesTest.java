@@ -47,8 +47,8 @@ class SpecRulesTest {
                 "doc-field-unknown docs/integrations/sources/drift.md:7:67 FieldAnchor item 'apikey' names no field "
                         + "of the spec in connectors/source-drift/manifest.yaml | did you mean 'api_key'?",
                 "doc-field-unknown docs/integrations/sources/drift.md:11:21 FieldAnchor item 'credentials[basic]' "
-                        + "names no field of the spec in connectors/source-drift/manifest.yaml | did you mean "
-                        + "'credentials'?",
+                        + "names no field of the spec in connectors/source-drift/manifest.yaml | the options' values there "
+                        + "are 'oauth2.0', 'token'",
                 "doc-field-unknown docs/integrations/sources/drift.md:15:21 FieldAnchor item 'credentials[oauth2.0' "
                         + "is malformed: a '[' without its ']' | write the field's path, e.g. 'host' or "
                         + "'replication_method[CDC]'");
