@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 final class SpecPaths {
 
+    /** No field path is this long; an item that is gets no edit-distance search. */
+    private static final int MAX_HINTED_LENGTH = 200;
+
     private SpecPaths() {
     }
 
@@ -118,6 +121,9 @@ final class SpecPaths {
 
     /** Up to three of the spec's field paths closest to {@code raw}, closest first, ties by path. */
     static List<String> listClosestPaths(Spec spec, String raw) {
+        if (raw.length() > MAX_HINTED_LENGTH) {
+            return List.of();
+        }
         String wanted = raw.toLowerCase(Locale.ROOT);
         int limit = Math.max(3, wanted.length() / 2);
         record Scored(String path, int distance) {
