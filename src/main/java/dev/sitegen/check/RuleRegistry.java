@@ -61,6 +61,33 @@ public final class RuleRegistry {
                     then read [the upgrade guide](/integrations/sources/postgres-migrations#upgrading-to-3.0.0).
                     """);
 
+    static final RuleInfo SPEC_INVALID = new RuleInfo("spec-invalid", Severity.ERROR,
+            "The connector's spec file does not parse, is not an object schema, or has a $ref that leads nowhere.",
+            "The spec is the first of: the connector folder's manifest.yaml (spec.connection_specification), "
+                    + "<python_package>/spec.json or spec.yaml (connectionSpecification), "
+                    + "src/main/resources/spec.json, <python_package>/manifest.yaml. It must parse (one JSON or YAML "
+                    + "document, no aliases, at most 4 MiB) and its specification must be a JSON Schema object "
+                    + "(type: object with properties, or a oneOf of objects). $refs must be local pointers "
+                    + "(#/definitions/...) to something in the same file, without cycles; a spec has at most 5,000 "
+                    + "fields nested at most 24 deep. The connector still builds; without a readable spec its page has "
+                    + "no configuration reference.",
+                    """
+                    spec:
+                      connection_specification:
+                        - type: object
+                        - properties: {}
+                    """,
+                    """
+                    spec:
+                      connection_specification:
+                        type: object
+                        required: [api_key]
+                        properties:
+                          api_key:
+                            type: string
+                            airbyte_secret: true
+                    """);
+
     private static final List<Rule> CONNECTOR_RULES = Stream.<Rule>of(
             new DocsMissingRule(), new MdxComponentRule(), new ChangelogMissingRule(), new ChangelogCurrentVersionRule(),
             new ChangelogAheadOfVersionRule(), new ChangelogOrderRule(), new ChangelogDuplicateRule(),
@@ -70,7 +97,8 @@ public final class RuleRegistry {
             new MigrationGuideSectionRule(), new MigrationGuideOrderRule(), new MigrationGuideStraySectionRule(),
             new RegistryOverrideVersionRule(), new PrereleaseRolloutRule(), new DocumentationUrlRule(),
             new IconMissingRule(), new VersionNotIncrementedRule(), new VersionDecrementedRule(),
-            new ChangelogHistoryChangedRule(), new BreakingChangeRemovedRule())
+            new ChangelogHistoryChangedRule(), new BreakingChangeRemovedRule(), new DocFieldUnknownRule(),
+            new SpecFieldUndocumentedRule(), new BreakingChangeUnknownStreamRule())
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();
 
@@ -81,8 +109,9 @@ public final class RuleRegistry {
             "breaking-change-not-major", "breaking-change-not-in-changelog", "breaking-change-deadline",
             "major-bump-undeclared", "migration-guide-missing", "migration-guide-section",
             "migration-guide-order", "migration-guide-stray-section", "registry-override-version",
-            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component",
-            "version-not-incremented", "version-decremented", "changelog-history-changed", "breaking-change-removed");
+            "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component", "spec-invalid",
+            "version-not-incremented", "version-decremented", "changelog-history-changed", "breaking-change-removed",
+            "doc-field-unknown", "spec-field-undocumented", "breaking-change-unknown-stream");
 
     private RuleRegistry() {
     }
@@ -93,7 +122,7 @@ public final class RuleRegistry {
 
     /** Every rule's info, sorted by id. */
     public static List<RuleInfo> allRules() {
-        return Stream.concat(Stream.of(METADATA_INVALID, BROKEN_LINK), CONNECTOR_RULES.stream().map(Rule::info))
+        return Stream.concat(Stream.of(METADATA_INVALID, BROKEN_LINK, SPEC_INVALID), CONNECTOR_RULES.stream().map(Rule::info))
                 .sorted(Comparator.comparing(RuleInfo::id))
                 .toList();
     }

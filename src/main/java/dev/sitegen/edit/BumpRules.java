@@ -133,9 +133,28 @@ final class BumpRules {
         if (declared) {
             problems.add("releases.breakingChanges already declares " + v + "; bump without --breaking");
         }
+        checkStreams(c, breaking.streams(), problems);
         if (breaking.deadline().isBefore(request.date())) {
             problems.add("--deadline " + breaking.deadline() + " is before the release date " + request.date()
                     + "; users need time to upgrade");
+        }
+    }
+
+    /**
+     * A stream name the connector does not have would scope the upgrade prompt to nothing; judged only where
+     * every stream is known (a manifest-only connector without dynamic streams).
+     */
+    private static void checkStreams(Connector c, List<String> streams, List<String> problems) {
+        Optional<List<String>> known = c.listKnownStreams();
+        if (known.isEmpty()) {
+            return;
+        }
+        List<String> unknown = streams.stream().filter(s -> !known.get().contains(s)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            problems.add("--streams: " + String.join(", ", unknown.stream().map(s -> "'" + s + "'").toList())
+                    + (unknown.size() == 1 ? " is no stream" : " are no streams") + " of " + c.dir() + "; the "
+                    + known.get().size() + " streams of " + c.spec().orElseThrow().file() + ":");
+            problems.add("  " + String.join(", ", known.get()));
         }
     }
 

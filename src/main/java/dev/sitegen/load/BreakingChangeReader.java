@@ -71,8 +71,30 @@ final class BreakingChangeReader {
             }
             Optional<String> scopeType = v.requireString(m, "scopeType", path + ".scopeType");
             List<String> scopes = v.findStringList(m, "impactedScopes", path + ".impactedScopes");
-            scopeType.ifPresent(t -> out.add(new ScopedImpact(t, scopes)));
+            if (scopeType.isPresent()) {
+                recordScopePositions(v, m, path + "." + out.size() + ".impactedScopes", scopes);
+                out.add(new ScopedImpact(scopeType.get(), scopes));
+            }
         }
         return out;
+    }
+
+    /**
+     * Each impacted scope's position, keyed {@code <path>.<n>} by its index among the names read (items that
+     * are no string are reported and skipped), so a rule can blame the stream name itself.
+     */
+    private static void recordScopePositions(FieldValidator v, YamlNode.Mapping impact, String path,
+                                             List<String> scopes) {
+        YamlNode.Entry entry = impact.entries().get("impactedScopes");
+        if (entry == null || !(entry.value() instanceof YamlNode.Sequence seq)) {
+            return;
+        }
+        int n = 0;
+        for (YamlNode item : seq.items()) {
+            if (n < scopes.size() && item instanceof YamlNode.Scalar s && s.text().strip().equals(scopes.get(n))) {
+                v.positions().put(path + "." + n, item.pos());
+                n++;
+            }
+        }
     }
 }

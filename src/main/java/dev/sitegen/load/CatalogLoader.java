@@ -15,6 +15,7 @@ import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.SourcePos;
+import dev.sitegen.model.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -201,9 +202,10 @@ public final class CatalogLoader {
         ConnectorInputs folder = ConnectorFiles.keepFolderFiles(c);
         if (samePlaces && !PagePlacement.choosePagePath(c.dir(), c.metadata(), index).equals(c.pagePath())) {
             // placement moved it to its fallback, and would again
-            return resolveAt(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder, Optional.empty());
+            return resolveAt(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder, c.spec(),
+                    Optional.empty());
         }
-        return resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder);
+        return resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder, c.spec());
     }
 
     private static List<DocPage> replaceDoc(List<DocPage> docs, String file, Optional<DocPage> doc) {
@@ -245,7 +247,10 @@ public final class CatalogLoader {
         Optional<Connector> connector = result.metadata().map(m -> {
             IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
             diagnostics.addAll(icon.diagnostics());
-            return resolveConnector(name, file, m, index, icon.iconFile(), ConnectorFiles.listFolderFiles(file, icon));
+            SpecFiles.Result spec = SpecFiles.readSpec(dir, name, layout, gate);
+            diagnostics.addAll(spec.diagnostics());
+            return resolveConnector(name, file, m, index, icon.iconFile(),
+                    ConnectorFiles.listFolderFiles(file, icon, spec), spec.spec());
         });
         return new ConnectorResult(connector, diagnostics);
     }
@@ -255,10 +260,10 @@ public final class CatalogLoader {
         List<Connector> asked = connectors.stream()
                 .map(c -> PagePlacement.choosePagePath(c.dir(), c.metadata(), index).equals(c.pagePath()) ? c
                         : resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(),
-                        ConnectorFiles.keepFolderFiles(c)))
+                        ConnectorFiles.keepFolderFiles(c), c.spec()))
                 .toList();
         return PagePlacement.placePages(asked, c -> resolveAt(c.dir(), c.metadataFile(), c.metadata(), index,
-                c.iconFile(), ConnectorFiles.keepFolderFiles(c), Optional.empty()));
+                c.iconFile(), ConnectorFiles.keepFolderFiles(c), c.spec(), Optional.empty()));
     }
 
     /** Places the pages again after one connector or doc changed, replacing the placement's findings. */
@@ -271,16 +276,17 @@ public final class CatalogLoader {
     }
 
     private Connector resolveConnector(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
-                                       ConnectorInputs folder) {
-        return resolveAt(name, file, m, index, icon, folder, DocumentationUrls.findPath(m.documentationUrl()));
+                                       ConnectorInputs folder, Optional<Spec> spec) {
+        return resolveAt(name, file, m, index, icon, folder, spec, DocumentationUrls.findPath(m.documentationUrl()));
     }
 
     /**
      * The connector with its page at {@code urlPath} (its doc there, or the path) when given, else by its
-     * name; {@code folder} is what was read of its folder, to which the docs it looks at are added.
+     * name; {@code folder} is what was read of its folder (its spec among it), to which the docs it looks at
+     * are added.
      */
     private Connector resolveAt(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
-                                ConnectorInputs folder, Optional<String> urlPath) {
+                                ConnectorInputs folder, Optional<Spec> spec, Optional<String> urlPath) {
         String byName = PagePlacement.pathByName(name, m);
         Optional<DocPage> atUrl = urlPath.flatMap(index::findDoc);
         Optional<DocPage> doc = atUrl.or(() -> index.findDoc(byName));
@@ -293,7 +299,7 @@ public final class CatalogLoader {
                 .map(MigrationGuideParser::parseMigrationGuide);
         Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(ChangelogParser.parseChangelogs(d), name));
         return new Connector(name, file, m, pagePath, doc, changelog, migrations, icon,
-                files.listInputs(folder, docPaths, doc, pagePath, migrations));
+                files.listInputs(folder, docPaths, doc, pagePath, migrations), spec);
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Works out each connector's {@link ConnectorInputs} from what resolving it looked at: its folder's files
- * (metadata, icon candidates, from {@link IconFiles}), every spelling of each page path its doc was looked
+ * (metadata, icon candidates, from {@link IconFiles}, the spec file and the spec candidates before it, from
+ * {@link SpecFiles}), every spelling of each page path its doc was looked
  * for at ({@link SitePaths#listDocFilesOf}) up to the one found, the same for its migration guide, and the
  * snippets its doc and guide include, transitively. What was read is an input; what was looked for and
  * not read is expected. Paths are relative to ROOT.
@@ -46,11 +47,17 @@ final class ConnectorFiles {
         this.snippetTexts = Map.copyOf(snippetTexts);
     }
 
-    /** The folder's part: the metadata file read, and the icon candidates read or looked for. */
-    static ConnectorInputs listFolderFiles(String metadataFile, IconFiles.Result icon) {
+    /**
+     * The folder's part: the metadata file read, the icon candidates read or looked for, and the spec file
+     * read with the candidates looked for before it.
+     */
+    static ConnectorInputs listFolderFiles(String metadataFile, IconFiles.Result icon, SpecFiles.Result spec) {
         List<String> read = new ArrayList<>(icon.files().inputFiles());
         read.add(metadataFile);
-        return new ConnectorInputs(read, icon.files().expectedFiles());
+        read.addAll(spec.read());
+        List<String> expected = new ArrayList<>(icon.files().expectedFiles());
+        expected.addAll(spec.expected());
+        return new ConnectorInputs(read, expected);
     }
 
     /** The folder's part of a connector's inputs, for resolving it again without reading its folder. */

@@ -8,6 +8,8 @@ import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Deadline;
 import dev.sitegen.model.Metadata;
+import dev.sitegen.model.Spec;
+import dev.sitegen.model.SpecStreams;
 import dev.sitegen.model.Timeline;
 import dev.sitegen.model.TimelineRelease;
 import java.io.UncheckedIOException;
@@ -32,7 +34,16 @@ final class ApiDocuments {
         return new ConnectorApi(c.dir(), m.name(), m.definitionId(), m.connectorType().yamlName(),
                 m.connectorSubtype().yamlName(), m.dockerImageTag(), m.supportLevel().yamlName(),
                 m.releaseStage().yamlName(), m.license(), m.dockerRepository(), c.pagePath() + "/",
-                m.documentationUrl(), rows, breaking, releases);
+                m.documentationUrl(), rows, breaking, releases,
+                c.spec().map(ApiDocuments::toSpec).orElse(null),
+                c.spec().map(s -> new ConnectorApi.Streams(s.streams().status().label(),
+                        s.streams().names().stream().map(SpecStreams.SpecStream::name).toList())).orElse(null));
+    }
+
+    private static ConnectorApi.SpecDoc toSpec(Spec spec) {
+        return new ConnectorApi.SpecDoc(spec.file(), spec.listAllFields().stream().map(f -> new ConnectorApi.Field(
+                f.path(), f.title(), f.type(), f.required(), f.secret(), f.defaultValue().orElse(null), f.description(),
+                f.constValue().map(List::of).orElse(f.enumValues()))).toList());
     }
 
     static byte[] writeJson(Object value) {

@@ -3,6 +3,7 @@ package dev.sitegen.render;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.SitePaths;
+import dev.sitegen.model.SpecStreams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,13 @@ final class ContributePages {
                 new ContributePageView.FileRef("Icon", prefix + c.iconFile().orElse(
                         c.metadataFile().replace(SitePaths.METADATA_FILE, SitePaths.DEFAULT_ICON_FILE)), c.iconFile().isPresent()));
         String row = "| " + patch + " | " + ctx.asOf + " | [NNNNN](" + repo + "/pull/NNNNN) | Describe the change |";
+        List<String> streams = c.listKnownStreams().orElseGet(() -> c.spec()
+                .map(sp -> sp.streams().names().stream().map(SpecStreams.SpecStream::name).distinct().sorted().toList())
+                .orElse(List.of()));
+        String example = streams.isEmpty() ? "stream_name" : streams.get(0);
         String yaml = "releases:\n  breakingChanges:\n    " + major + ":\n      message: \"What changed and what users must do.\"\n"
                 + "      upgradeDeadline: \"" + ctx.asOf.plusDays(DEFAULT_DEADLINE_DAYS) + "\"\n"
-                + "      scopedImpact:\n        - scopeType: stream\n          impactedScopes: [\"stream_name\"]";
+                + "      scopedImpact:\n        - scopeType: stream\n          impactedScopes: [\"" + example + "\"]";
         // bump refuses 'patch' on a candidate; promoting it gives the same next version the page shows
         String kind = current.getPreRelease().isEmpty() ? "patch" : "release";
         String bump = "site-gen bump " + c.dir() + " " + kind + ctx.rootArgument()
@@ -56,7 +61,8 @@ final class ContributePages {
         ContributePageView view = new ContributePageView(ctx.siteView(file), c.metadata().name(), c.dir(),
                 c.pagePath() + "/", files, current.getVersion(), patch, current.nextMinor().getVersion(), major,
                 row, yaml, "## Upgrading to " + major, bump, check,
-                toFindings(findingsByConnector.getOrDefault(c.dir(), List.of())));
+                toFindings(findingsByConnector.getOrDefault(c.dir(), List.of())), streams,
+                c.listKnownStreams().isPresent());
         ctx.writeHtml(sink, file, "contribute", view);
     }
 

@@ -109,14 +109,14 @@ final class RenderKeys {
                 .add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(),
                         c.doc().map(RenderKeys::withoutText),
                         c.changelog().map(l -> new Changelog(l.scope(), l.pos(), 0, 0, l.entries())),
-                        c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs()))
+                        c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs(), c.spec()))
                 .digest();
     }
 
     private static Connector withoutGuideText(Connector c) {
         return new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc(),
                 c.doc().isPresent() ? Optional.empty() : c.changelog(),
-                c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs());
+                c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs(), c.spec());
     }
 
     private static MigrationGuide withoutText(MigrationGuide guide) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Decides what a batch of changed paths requires. {@code site.yaml}, a snippet, or a connector or doc
  * that appeared or disappeared need a full rebuild (the set of pages changes); a file of a connector's
  * folder that the connector was read from or looked for ({@link dev.sitegen.model.ConnectorInputs}: its
- * metadata, its icon or an icon candidate) reloads that connector; an edited doc or guide reloads that
+ * metadata, its icon or an icon candidate, its spec file or a spec candidate) reloads that connector; an edited doc or guide reloads that
  * doc, and {@link CatalogUpdates} finds the connectors reading it in the same list. Any other file
  * (editor swap files, a connector's source code, sources outside the site) is ignored.
  */

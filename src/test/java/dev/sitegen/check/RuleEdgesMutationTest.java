@@ -136,7 +136,7 @@ class RuleEdgesMutationTest {
     private static Connector withDoc(Connector c, String markdown) {
         return new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(),
                 java.util.Optional.of(new dev.sitegen.model.DocPage(TestConnectors.DOC, c.pagePath(), markdown)),
-                java.util.Optional.empty(), c.migrationGuide(), c.iconFile(), c.inputs());
+                java.util.Optional.empty(), c.migrationGuide(), c.iconFile(), c.inputs(), c.spec());
     }
 
     @Test

@@ -8,20 +8,20 @@ import org.junit.jupiter.api.Test;
 /** The registry covers the contract's rule ids, and every rule explains itself with examples. */
 class RuleRegistryTest {
 
-    private static final List<String> CHECKED_ELSEWHERE = List.of("metadata-invalid", "broken-link");
+    private static final List<String> CHECKED_ELSEWHERE = List.of("metadata-invalid", "broken-link", "spec-invalid");
 
     @Test
     void everyContractRuleButLoadAndVerifyOnesHasAConnectorRule() {
         List<String> ids = RuleRegistry.connectorRules().stream().map(r -> r.info().id()).toList();
 
-        assertThat(ids).doesNotHaveDuplicates().isSorted().hasSize(26);
+        assertThat(ids).doesNotHaveDuplicates().isSorted().hasSize(29);
         assertThat(ids).allMatch(RuleRegistry::isKnownRuleId);
         assertThat(ids).doesNotContainAnyElementsOf(CHECKED_ELSEWHERE);
     }
 
     @Test
     void everyRuleHasASummaryAndHelpWithBadAndGoodExamples() {
-        assertThat(RuleRegistry.allRules()).hasSize(28).allSatisfy(r -> {
+        assertThat(RuleRegistry.allRules()).hasSize(32).allSatisfy(r -> {
             assertThat(r.summary()).as(r.id()).isNotBlank().doesNotContain("\n");
             assertThat(r.why()).as(r.id()).isNotBlank().doesNotContain("\n");
             assertThat(List.of(r.bad(), r.good())).as(r.id()).allSatisfy(example -> assertThat(example)
@@ -34,6 +34,8 @@ class RuleRegistryTest {
     void findRuleReturnsTheRegisteredInfo() {
         assertThat(RuleRegistry.findRule("changelog-order")).contains(ChangelogOrderRule.INFO);
         assertThat(RuleRegistry.findRule("broken-link")).contains(RuleRegistry.BROKEN_LINK);
+        assertThat(RuleRegistry.findRule("spec-invalid")).contains(RuleRegistry.SPEC_INVALID);
+        assertThat(RuleRegistry.isKnownRuleId("spec-invalid")).isTrue();
         assertThat(RuleRegistry.isKnownRuleId("broken-link")).isTrue();
     }
 

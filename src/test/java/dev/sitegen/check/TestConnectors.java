@@ -237,7 +237,7 @@ final class TestConnectors {
             migrationGuide.ifPresent(g -> read.add(g.page().file()));
             iconFile.ifPresent(read::add);
             return new Connector("source-foo", METADATA, m, "integrations/sources/foo", doc, changelog,
-                    migrationGuide, iconFile, new ConnectorInputs(read, List.of()));
+                    migrationGuide, iconFile, new ConnectorInputs(read, List.of()), Optional.empty());
         }
 
         private static Optional<Semver> parseVersion(String text) {

@@ -216,6 +216,28 @@ class BumpCommandTest {
         assertThat(CliRun.runCli("bump", "--help").out()).contains("Usage: site-gen bump").contains("--dry-run");
     }
 
+    @Test
+    void refusesStreamsTheManifestDoesNotListAndListsTheKnownOnes() throws IOException {
+        CliRun run = assertRefusedUntouched(copyContent(), "source-ledgerly", "major", "--breaking", "--deadline",
+                "2027-01-01", "--streams", "invoices,invoice,ledger");
+
+        assertThat(run.err()).contains("error: --streams: 'invoice', 'ledger' are no streams of source-ledgerly; the "
+                + "10 streams of connectors/source-ledgerly/manifest.yaml:\n  accounts, bills, credit_notes, customers, "
+                + "invoice_lines, invoices, journal_entries, payments, tax_rates, vendors\n").contains("nothing was changed");
+    }
+
+    @Test
+    void acceptsStreamsTheManifestLists() throws IOException {
+        Path root = copyContent();
+
+        CliRun run = CliRun.runCli("bump", "source-ledgerly", "major", "--pr", "4999", "--message", "Change", "--date",
+                "2026-11-20", "--breaking", "--deadline", "2027-01-01", "--streams", "invoices,payments",
+                root.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(Files.readString(root.resolve(LEDGERLY_METADATA))).contains("invoices", "payments", "3.0.0");
+    }
+
     private CliRun assertRefusedUntouched(Path root, String connector, String kind, String... extra) throws IOException {
         Map<String, String> before = EditTestFiles.snapshot(root);
         List<String> args = new ArrayList<>(List.of("bump", connector, kind, "--pr", "4999", "--message", "Change",

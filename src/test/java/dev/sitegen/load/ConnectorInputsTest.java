@@ -56,8 +56,11 @@ class ConnectorInputsTest {
                 "connectors/source-alpha/logo.svg", "connectors/source-alpha/metadata.yaml",
                 SOURCES + "alpha-migrations.md", SOURCES + "alpha.md",
                 "docs/snippets/inner.md", "docs/snippets/steps.md");
-        // the other spellings of the pages it found: each would be published at the same path
-        assertThat(alpha.expectedFiles()).containsExactly(
+        // the other spellings of the pages it found: each would be published at the same path; and every
+        // place a spec file would be read from
+        assertThat(alpha.expectedFiles()).containsExactly("connectors/source-alpha/manifest.yaml",
+                "connectors/source-alpha/source_alpha/manifest.yaml", "connectors/source-alpha/source_alpha/spec.json",
+                "connectors/source-alpha/source_alpha/spec.yaml", "connectors/source-alpha/src/main/resources/spec.json",
                 SOURCES + "alpha-migrations/README.md", SOURCES + "alpha-migrations/index.md",
                 SOURCES + "alpha/README.md", SOURCES + "alpha/index.md");
         assertThat(alpha.dependsOn("connectors/source-alpha/icon.svg")).as("never looked at: logo.svg is declared").isFalse();

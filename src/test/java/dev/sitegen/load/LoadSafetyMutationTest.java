@@ -288,11 +288,11 @@ class LoadSafetyMutationTest {
         Metadata m = metadata(Optional.empty());
         DocPage doc = new DocPage("docs/integrations/sources/x.md", "integrations/sources/x", "");
         Connector withDoc = new Connector("source-x", "m", m, "integrations/sources/x", Optional.of(doc), Optional.empty(),
-                Optional.empty(), Optional.empty(), NO_FILES);
+                Optional.empty(), Optional.empty(), NO_FILES, Optional.empty());
         Connector later = new Connector("source-y", "m", m, "integrations/sources/x", Optional.of(doc), Optional.empty(),
-                Optional.empty(), Optional.empty(), NO_FILES);
+                Optional.empty(), Optional.empty(), NO_FILES, Optional.empty());
         Connector refusedDoc = new Connector("source-z", "m", m, "integrations/sources/z", Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), NO_FILES);
+                Optional.empty(), Optional.empty(), Optional.empty(), NO_FILES, Optional.empty());
         List<Diagnostic> found = List.of(problem("", "docs/integrations/sources/x.md"),
                 problem("", "docs/integrations/sources/z.md"), problem("", "docs/integrations/sources/z-migrations.md"),
                 problem("", "docs/integrations/sources/other.md"), problem("source-q", "docs/integrations/sources/x.md"));

@@ -56,6 +56,19 @@ class ContributePageTest {
     }
 
     @Test
+    void ledgerlyPageListsItsStreamsForScopedImpactAndQuarryNone() throws IOException {
+        Path site = build(TestPaths.contentDir());
+        Document ledgerly = Jsoup.parse(site.resolve("contributing/connectors/source-ledgerly/index.html").toFile());
+        assertThat(ledgerly.select("ul.streams li").eachText()).containsExactly("accounts", "bills", "credit_notes",
+                "customers", "invoice_lines", "invoices", "journal_entries", "payments", "tax_rates", "vendors");
+        assertThat(ledgerly.select("#streams").text()).contains("bump --streams refuse others");
+        assertThat(ledgerly.text()).contains("impactedScopes: [\"accounts\"]");
+        Document quarry = Jsoup.parse(site.resolve("contributing/connectors/destination-quarry/index.html").toFile());
+        assertThat(quarry.select("ul.streams")).isEmpty();
+        assertThat(quarry.text()).contains("impactedScopes: [\"stream_name\"]");
+    }
+
+    @Test
     void theSuggestedPatchReleaseChecksClean() throws IOException {
         Path root = copyContent();
         Document page = Jsoup.parse(build(root).resolve("contributing/connectors/destination-quarry/index.html").toFile());
