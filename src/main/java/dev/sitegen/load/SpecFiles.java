@@ -76,7 +76,7 @@ final class SpecFiles {
                 } else {
                     Text manifestRead = readText(dir, manifest, manifestFile, connector, gate, diagnostics);
                     (manifestRead.refused() ? expected : read).add(manifestFile);
-                    Optional<String> manifestText = manifestRead.text();
+                    Optional<byte[]> manifestText = manifestRead.text();
                     Optional<SpecStreams> streams = manifestText.flatMap(t -> readStreams(connector, manifestFile, t,
                             diagnostics));
                     Spec s = spec.get();
@@ -90,7 +90,7 @@ final class SpecFiles {
     }
 
     /** A spec file's text, or none (then a finding says why); {@code refused} when the gate kept it unopened. */
-    private record Text(Optional<String> text, boolean refused) {
+    private record Text(Optional<byte[]> text, boolean refused) {
     }
 
     /** The text of a spec candidate that exists, or empty with a finding saying why it is not read. */
@@ -114,7 +114,7 @@ final class SpecFiles {
                         "keep stream schemas in separate files or trim the manifest"));
                 return new Text(Optional.empty(), false);
             }
-            return new Text(Optional.of(TextFiles.readUtf8(real).content()), false);
+            return new Text(Optional.of(Files.readAllBytes(real)), false);
         } catch (IOException e) {
             out.add(invalid(connector, SourcePos.ofFile(file), "cannot read the spec file: " + e.getMessage(),
                     "check that the file is readable"));
@@ -123,7 +123,7 @@ final class SpecFiles {
     }
 
     /** The streams a package manifest lists, when the spec itself comes from a spec.json or spec.yaml. */
-    private static Optional<SpecStreams> readStreams(String connector, String file, String text, List<Diagnostic> out) {
+    private static Optional<SpecStreams> readStreams(String connector, String file, byte[] text, List<Diagnostic> out) {
         try {
             SpecTreeReader.Tree tree = SpecTreeReader.readTree(file, text, false, true);
             if (!(tree.root() instanceof YamlNode.Mapping top)) {
@@ -139,7 +139,7 @@ final class SpecFiles {
         }
     }
 
-    private static YamlNode readWhole(String file, String text, YamlNode fallback) {
+    private static YamlNode readWhole(String file, byte[] text, YamlNode fallback) {
         try {
             return SpecTreeReader.readTree(file, text, false, false).root();
         } catch (YamlSyntaxException e) {
@@ -152,7 +152,7 @@ final class SpecFiles {
     }
 
     /** The spec in {@code text}, the file at {@code file} (relative to ROOT; its name says which form it is). */
-    static ParsedSpec parseSpec(String connector, String file, String text) {
+    static ParsedSpec parseSpec(String connector, String file, byte[] text) {
         boolean manifest = file.endsWith("/" + MANIFEST) || file.equals(MANIFEST);
         boolean json = file.endsWith(".json");
         SpecTreeReader.Tree tree;
