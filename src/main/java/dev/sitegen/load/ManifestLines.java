@@ -1,5 +1,7 @@
 package dev.sitegen.load;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,34 +19,46 @@ final class ManifestLines {
     private ManifestLines() {
     }
 
+    /** {@link #blankUnneeded(byte[], Set, Set)} for text. */
     static Optional<String> blankUnneeded(String text, Set<String> keptTopLevel, Set<String> skipped) {
-        StringBuilder out = new StringBuilder(text.length() / 4);
+        return blankUnneeded(text.getBytes(StandardCharsets.UTF_8), keptTopLevel, skipped)
+                .map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Works on the file's bytes, before decoding: every byte YAML structure is made of here is ASCII, and
+     * a UTF-8 sequence never contains one, so most of a manifest is never decoded at all.
+     */
+    static Optional<byte[]> blankUnneeded(byte[] text, Set<String> keptTopLevel, Set<String> skipped) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length / 8);
         boolean keeping = true;
         boolean inSpec = false;
         boolean sawKey = false;
         int skipIndent = -1;
         int start = 0;
-        int length = text.length();
+        int length = text.length;
         while (start < length) {
-            int end = text.indexOf('\n', start);
-            int next = end < 0 ? length : end + 1;
-            int indent = 0;
-            while (start + indent < length && text.charAt(start + indent) == ' ') {
-                indent++;
+            int end = start;
+            while (end < length && text[end] != '\n') {
+                end++;
             }
-            int content = start + indent;
-            char first = content < length ? text.charAt(content) : '\n';
+            int next = end < length ? end + 1 : length;
+            int content = start;
+            while (content < end && text[content] == ' ') {
+                content++;
+            }
+            int indent = content - start;
+            byte first = content < end ? text[content] : (byte) '\n';
             // blank and comment lines (or block scalar lines that look like comments) end nothing
             boolean quiet = first == '\n' || first == '\r' || first == '#';
-            boolean dash = first == '-' && content + 1 < length && (text.charAt(content + 1) == ' '
-                    || text.charAt(content + 1) == '\n');
+            boolean dash = first == '-' && (content + 1 >= end || text[content + 1] == ' ' || text[content + 1] == '\r');
             if (!quiet && indent == 0 && !dash) {
-                if (text.startsWith("---", start) || text.startsWith("...", start)) {
-                    out.append(text, start, next);
+                if (startsWith(text, start, end, "---") || startsWith(text, start, end, "...")) {
+                    out.write(text, start, next - start);
                     start = next;
                     continue;
                 }
-                String key = readKey(text, start, next);
+                String key = readKey(text, start, end);
                 if (key == null) {
                     // a top-level flow mapping, a list, or a scalar continued at column 0: read it whole
                     return Optional.empty();
@@ -59,36 +73,50 @@ final class ManifestLines {
                 // item's key ("- retriever:") sits two columns in, and items of a list written at its key's
                 // indentation stay with the key
                 int keyAt = dash ? content + 2 : content;
-                String key = readKey(text, keyAt, next);
+                String key = readKey(text, keyAt, end);
                 skipIndent = key != null && skipped.contains(key) ? keyAt - start : -1;
             }
             if (keeping && dash && skipIndent == indent + 2) {
                 // the item goes on below its skipped first key: its dash stays
-                out.append(text, start, content + 1).append(end < 0 ? "" : "\n");
+                out.write(text, start, content + 1 - start);
+                out.write('\n');
             } else if (!keeping || skipIndent >= 0) {
-                out.append(end < 0 ? "" : "\n");
+                if (end < length) {
+                    out.write('\n');
+                }
             } else {
-                out.append(text, start, next);
+                out.write(text, start, next - start);
             }
             start = next;
         }
-        return sawKey ? Optional.of(out.toString()) : Optional.empty();
+        return sawKey ? Optional.of(out.toByteArray()) : Optional.empty();
     }
 
-    /** The plain key a line (from {@code from}) starts with, when it is {@code key:} followed by space or end. */
-    private static String readKey(String text, int from, int next) {
-        int i = from;
-        while (i < next) {
-            char c = text.charAt(i);
-            if (c == ':') {
-                boolean ends = i + 1 >= next || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n'
-                        || text.charAt(i + 1) == '\r';
-                return ends && i > from ? text.substring(from, i) : null;
+    private static boolean startsWith(byte[] text, int from, int end, String prefix) {
+        if (end - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[from + i] != prefix.charAt(i)) {
+                return false;
             }
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '$' || c == '.')) {
+        }
+        return true;
+    }
+
+    /** The plain ASCII key a line (from {@code from}) starts with, when it is {@code key:} followed by space or end. */
+    private static String readKey(byte[] text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte c = text[i];
+            if (c == ':') {
+                boolean ends = i + 1 >= end || text[i + 1] == ' ' || text[i + 1] == '\r';
+                return ends && i > from ? new String(text, from, i - from, StandardCharsets.US_ASCII) : null;
+            }
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == '$' || c == '.';
+            if (!plain) {
                 return null;
             }
-            i++;
         }
         return null;
     }

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * ({@code spec.connection_specification}), the Python package's {@code spec.json} or {@code spec.yaml}
  * ({@code connectionSpecification}), {@code src/main/resources/spec.json}, the package's
  * {@code manifest.yaml}. The candidates looked at before the one found are expected files (one appearing
- * would take its place); the one found is read through the {@link InputGate}. A file that cannot be read
+ * would take its place); the one found is read through the {@link InputGate}. A spec from the package's
+ * {@code spec.json} or {@code spec.yaml} takes its streams from the package manifest when there is one. A file that cannot be read
  * or parsed, or whose specification is not an object schema, is a {@code spec-invalid} finding and no spec;
  * the connector builds without one.
  */
@@ -46,46 +47,112 @@ final class SpecFiles {
 
     static Result readSpec(Path dir, String connector, SiteLayout layout, InputGate gate) {
         List<String> expected = new ArrayList<>();
-        for (Path candidate : listCandidates(dir)) {
-            String file = layout.relativize(candidate);
-            if (!InputGate.existsAsEntry(candidate)) {
+        List<Path> candidates = listCandidates(dir);
+        for (int i = 0; i < candidates.size(); i++) {
+            String file = layout.relativize(candidates.get(i));
+            if (!InputGate.existsAsEntry(candidates.get(i))) {
                 expected.add(file);
                 continue;
             }
-            InputGate.Verdict admitted = gate.admitConnectorFile(dir, candidate);
-            if (!admitted.isAccepted()) {
-                expected.add(file);
-                return refused(connector, file, admitted.requireReason(), expected);
-            }
-            Path real = admitted.requireRealPath();
-            try {
-                if (!Files.isRegularFile(real)) {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            Text text = readText(dir, candidates.get(i), file, connector, gate, diagnostics);
+            if (text.text().isEmpty()) {
+                // a refused file was not opened: only its place was looked at
+                if (text.refused()) {
                     expected.add(file);
-                    return refused(connector, file, "is not a regular file", expected);
                 }
-                long size = Files.size(real);
-                if (size > SpecTreeReader.MAX_BYTES) {
-                    return new Result(Optional.empty(), List.of(invalid(connector, SourcePos.ofFile(file), "the spec file is "
-                            + size + " bytes; the limit is " + SpecTreeReader.MAX_BYTES + ", so it is not parsed",
-                            "keep stream schemas in separate files or trim the manifest")), List.of(file), expected);
-                }
-                String text = TextFiles.readUtf8(real).content();
-                ParsedSpec parsed = parseSpec(connector, file, text);
-                return new Result(parsed.spec(), parsed.diagnostics(), List.of(file), expected);
-            } catch (IOException e) {
-                return new Result(Optional.empty(), List.of(invalid(connector, SourcePos.ofFile(file),
-                        "cannot read the spec file: " + e.getMessage(), "check that the file is readable")),
-                        List.of(file), expected);
+                return new Result(Optional.empty(), diagnostics, text.refused() ? List.of() : List.of(file), expected);
             }
+            ParsedSpec parsed = parseSpec(connector, file, text.text().get());
+            diagnostics.addAll(parsed.diagnostics());
+            List<String> read = new ArrayList<>(List.of(file));
+            Optional<Spec> spec = parsed.spec();
+            if (spec.isPresent() && (i == 1 || i == 2)) {
+                // a Python connector with spec.json or spec.yaml may still declare its streams in a package manifest
+                Path manifest = candidates.get(candidates.size() - 1);
+                String manifestFile = layout.relativize(manifest);
+                if (!InputGate.existsAsEntry(manifest)) {
+                    expected.add(manifestFile);
+                } else {
+                    Text manifestRead = readText(dir, manifest, manifestFile, connector, gate, diagnostics);
+                    (manifestRead.refused() ? expected : read).add(manifestFile);
+                    Optional<byte[]> manifestText = manifestRead.text();
+                    Optional<SpecStreams> streams = manifestText.flatMap(t -> readStreams(connector, manifestFile, t,
+                            diagnostics));
+                    Spec s = spec.get();
+                    spec = Optional.of(new Spec(s.file(), s.pos(), s.fields(), s.options(),
+                            streams.orElse(s.streams())));
+                }
+            }
+            return new Result(spec, diagnostics, read, expected);
         }
         return new Result(Optional.empty(), List.of(), List.of(), expected);
+    }
+
+    /** A spec file's text, or none (then a finding says why); {@code refused} when the gate kept it unopened. */
+    private record Text(Optional<byte[]> text, boolean refused) {
+    }
+
+    /** The text of a spec candidate that exists, or empty with a finding saying why it is not read. */
+    private static Text readText(Path dir, Path candidate, String file, String connector, InputGate gate,
+                                             List<Diagnostic> out) {
+        InputGate.Verdict admitted = gate.admitConnectorFile(dir, candidate);
+        if (!admitted.isAccepted()) {
+            out.add(refused(connector, file, admitted.requireReason()));
+            return new Text(Optional.empty(), true);
+        }
+        Path real = admitted.requireRealPath();
+        try {
+            if (!Files.isRegularFile(real)) {
+                out.add(refused(connector, file, "is not a regular file"));
+                return new Text(Optional.empty(), true);
+            }
+            long size = Files.size(real);
+            if (size > SpecTreeReader.MAX_BYTES) {
+                out.add(invalid(connector, SourcePos.ofFile(file), "the spec file is " + size + " bytes; the limit is "
+                        + SpecTreeReader.MAX_BYTES + ", so it is not parsed",
+                        "keep stream schemas in separate files or trim the manifest"));
+                return new Text(Optional.empty(), false);
+            }
+            return new Text(Optional.of(Files.readAllBytes(real)), false);
+        } catch (IOException e) {
+            out.add(invalid(connector, SourcePos.ofFile(file), "cannot read the spec file: " + e.getMessage(),
+                    "check that the file is readable"));
+            return new Text(Optional.empty(), false);
+        }
+    }
+
+    /** The streams a package manifest lists, when the spec itself comes from a spec.json or spec.yaml. */
+    private static Optional<SpecStreams> readStreams(String connector, String file, byte[] text, List<Diagnostic> out) {
+        try {
+            SpecTreeReader.Tree tree = SpecTreeReader.readTree(file, text, false, true);
+            if (!(tree.root() instanceof YamlNode.Mapping top)) {
+                return Optional.empty();
+            }
+            Supplier<YamlNode> full = () -> readWhole(file, text, tree.root());
+            SpecRefs refs = new SpecRefs(top, Optional.of(full));
+            return Optional.of(SpecStreamReader.readStreams(top, refs, connector, out));
+        } catch (YamlSyntaxException e) {
+            out.add(invalid(connector, e.pos(), "the manifest does not parse: " + e.getMessage(),
+                    "write it as one YAML mapping"));
+            return Optional.empty();
+        }
+    }
+
+    private static YamlNode readWhole(String file, byte[] text, YamlNode fallback) {
+        try {
+            return SpecTreeReader.readTree(file, text, false, false).root();
+        } catch (YamlSyntaxException e) {
+            // the same text read without skipping parses as it did with skipping, bar limits
+            return fallback;
+        }
     }
 
     record ParsedSpec(Optional<Spec> spec, List<Diagnostic> diagnostics) {
     }
 
     /** The spec in {@code text}, the file at {@code file} (relative to ROOT; its name says which form it is). */
-    static ParsedSpec parseSpec(String connector, String file, String text) {
+    static ParsedSpec parseSpec(String connector, String file, byte[] text) {
         boolean manifest = file.endsWith("/" + MANIFEST) || file.equals(MANIFEST);
         boolean json = file.endsWith(".json");
         SpecTreeReader.Tree tree;
@@ -95,14 +162,7 @@ final class SpecFiles {
             return new ParsedSpec(Optional.empty(), List.of(invalid(connector, e.pos(), "the spec file does not parse: "
                     + e.getMessage(), json ? "write it as one JSON object" : "write it as one YAML mapping")));
         }
-        Supplier<YamlNode> full = () -> {
-            try {
-                return SpecTreeReader.readTree(file, text, json, false).root();
-            } catch (YamlSyntaxException e) {
-                // the same text read without skipping parses as it did with skipping, bar limits
-                return tree.root();
-            }
-        };
+        Supplier<YamlNode> full = () -> readWhole(file, text, tree.root());
         SpecRefs refs = new SpecRefs(tree.root(), tree.partial() ? Optional.of(full) : Optional.empty());
         String where = manifest ? "spec.connection_specification" : "connectionSpecification";
         if (!(tree.root() instanceof YamlNode.Mapping top)) {
@@ -154,10 +214,9 @@ final class SpecFiles {
                 "make it a JSON Schema object: type: object with properties: {...}")));
     }
 
-    private static Result refused(String connector, String file, String reason, List<String> expected) {
-        return new Result(Optional.empty(), List.of(invalid(connector, SourcePos.ofFile(file), "the spec file "
-                + reason + "; it is not read", "keep the spec file a plain file in the connector's folder")),
-                List.of(), expected);
+    private static Diagnostic refused(String connector, String file, String reason) {
+        return invalid(connector, SourcePos.ofFile(file), "the spec file " + reason + "; it is not read",
+                "keep the spec file a plain file in the connector's folder");
     }
 
     static Diagnostic invalid(String connector, SourcePos pos, String message, String hint) {

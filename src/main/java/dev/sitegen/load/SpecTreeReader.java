@@ -78,19 +78,20 @@ final class SpecTreeReader {
      * Reads {@code text}, as JSON when {@code json}, else YAML; {@code skipping} leaves out what a manifest's
      * spec and stream list never use.
      */
-    static Tree readTree(String file, String text, boolean json, boolean skipping) throws YamlSyntaxException {
+    static Tree readTree(String file, byte[] bytes, boolean json, boolean skipping) throws YamlSyntaxException {
         if (skipping && !json) {
-            Optional<String> outline = ManifestLines.blankUnneeded(text, KEPT_TOP_LEVEL, SKIPPED);
+            Optional<byte[]> outline = ManifestLines.blankUnneeded(bytes, KEPT_TOP_LEVEL, SKIPPED);
             if (outline.isPresent()) {
                 try {
-                    return new Tree(new SpecTreeReader(file, true).read(outline.get(), false), true);
+                    String text = TextFiles.decodeUtf8(outline.get()).content();
+                    return new Tree(new SpecTreeReader(file, true).read(text, false), true);
                 } catch (YamlSyntaxException e) {
                     // the line cut misread an unusual layout: the whole text says what is really wrong, if anything
                 }
             }
         }
         SpecTreeReader reader = new SpecTreeReader(file, skipping);
-        YamlNode root = reader.read(text, json);
+        YamlNode root = reader.read(TextFiles.decodeUtf8(bytes).content(), json);
         return new Tree(root, reader.skipped);
     }
 

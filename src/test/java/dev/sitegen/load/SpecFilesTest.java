@@ -148,6 +148,19 @@ class SpecFilesTest {
     }
 
     @Test
+    void aPackageSpecTakesItsStreamsFromThePackageManifest() {
+        Spec spec = spec("source-pystreams");
+        assertThat(spec.file()).isEqualTo(C + "source-pystreams/source_pystreams/spec.json");
+        assertThat(spec.streams().status()).isEqualTo(SpecStreams.Status.DYNAMIC);
+        assertThat(spec.streams().names()).containsExactly(new SpecStreams.SpecStream("sheets",
+                SourcePos.at(C + "source-pystreams/source_pystreams/manifest.yaml", 4, 11)));
+        assertThat(connector("source-pystreams").inputs().inputFiles()).contains(
+                C + "source-pystreams/source_pystreams/spec.json", C + "source-pystreams/source_pystreams/manifest.yaml");
+        assertThat(connector("source-pyyaml").inputs().expectedFiles())
+                .contains(C + "source-pyyaml/source_pyyaml/manifest.yaml");
+    }
+
+    @Test
     void jsonAndYamlSpecFilesReadAlike() {
         String file = C + "source-pyjson/source_pyjson/spec.json";
         assertThat(spec("source-pyjson").fields()).extracting(SpecField::path, SpecField::required, SpecField::pos)
