@@ -123,6 +123,16 @@ public final class MarkdownRenderer {
         return cells.renderCells(docRequest, subjectsOf(entries), positionsOf(entries));
     }
 
+    /**
+     * Inline markdown with no doc around it, one result per text (a spec field's description): HTML still to
+     * be sanitized. Each text is read as one line, its line breaks as spaces, so no text can open a heading or
+     * a block that would break the page's outline; links stay as written, placed at {@code at[i]}.
+     */
+    public List<RenderedDoc> renderInlineTexts(List<String> texts, List<dev.sitegen.model.SourcePos> at) {
+        List<String> lines = texts.stream().map(t -> t.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ")).toList();
+        return cells.renderCells(RenderRequest.forMarkdown(""), lines, at);
+    }
+
     /** The links of changelog rows' subjects as {@link #renderSubjects} finds them, without rendering. */
     public List<DocLink> listSubjectLinks(RenderRequest docRequest, List<ChangelogEntry> entries) {
         return cells.listCellLinks(docRequest, subjectsOf(entries), positionsOf(entries));

@@ -85,6 +85,12 @@ final class RenderContext {
         return html;
     }
 
+    /** Spec field descriptions (untrusted inline markdown/HTML) as sanitized HTML, one per text. */
+    List<String> renderDescriptions(List<String> texts, List<dev.sitegen.model.SourcePos> at) {
+        return markdown.renderInlineTexts(texts, at).stream().map(RenderedDoc::html)
+                .map(h -> h.indexOf('<') < 0 ? h : sanitizer.sanitizeHtml(h)).toList();
+    }
+
     private RenderRequest requestFor(DocPage doc, String file) {
         return RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl));
     }
