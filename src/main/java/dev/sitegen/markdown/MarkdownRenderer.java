@@ -126,11 +126,13 @@ public final class MarkdownRenderer {
     /**
      * Inline markdown with no doc around it, one result per text (a spec field's description): HTML still to
      * be sanitized. Each text is read as one line, its line breaks as spaces, so no text can open a heading or
-     * a block that would break the page's outline; links stay as written, placed at {@code at[i]}.
+     * a block that would break the page's outline. Links are rewritten for the page of {@code request} (its
+     * markdown unused) and placed at {@code at[i]} plus their offset in the text.
      */
-    public List<RenderedDoc> renderInlineTexts(List<String> texts, List<dev.sitegen.model.SourcePos> at) {
+    public List<RenderedDoc> renderInlineTexts(RenderRequest request, List<String> texts,
+                                               List<dev.sitegen.model.SourcePos> at) {
         List<String> lines = texts.stream().map(t -> t.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ")).toList();
-        return cells.renderCells(RenderRequest.forMarkdown(""), lines, at);
+        return cells.renderCells(request, lines, at);
     }
 
     /** The links of changelog rows' subjects as {@link #renderSubjects} finds them, without rendering. */

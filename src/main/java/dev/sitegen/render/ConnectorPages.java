@@ -67,7 +67,9 @@ final class ConnectorPages {
                             subjectLinks.computeIfAbsent(d.file(), f -> new ArrayList<>())))
                             .orElse(Collections.nCopies(entries.size(), ""))),
                     c.spec().map(spec -> SpecReferenceViews.createReference(spec,
-                            ReferenceAnchors.sectionIdFor(c.dir(), sections.isEmpty()), ctx::renderDescriptions))));
+                            ReferenceAnchors.sectionIdFor(c.dir(),
+                                    sections.stream().noneMatch(v -> v.reference().isPresent())),
+                            (texts, at) -> ctx.renderDescriptions(file, pagePath, spec.file(), texts, at)))));
         }
         // the subjects' links are their doc's too: recorded with its own, so a broken one is blamed on its row
         doc.ifPresent(d -> subjectLinks.merge(primary.doc().orElseThrow().file(), d.links(), ConnectorPages::concat));

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The ids of a connector's Reference section. The section is {@code reference} for the page's first
- * connector and {@code reference-<dir>} for the others of a shared doc; a field is the section id, a dot and
+ * connector with a spec (the id the docs link to) and {@code reference-<dir>} for the others of a shared doc; a field is the section id, a dot and
  * its FieldAnchor path with {@code [value]} written {@code (value)}
  * ({@code reference.replication_method(CDC).replication_slot}); the streams list is
  * {@code <section>-streams} and a stream {@code <section>-streams.<name>}. Path characters other than
