@@ -152,4 +152,17 @@ class ReferenceSectionTest {
         });
         assertThat(messages).noneMatch(m -> m.contains("#reference"));
     }
+
+    @Test
+    void aBrokenLinkInADescriptionIsBlamedOnTheSpecFileAtItsField() {
+        List<JsonNode> broken = new ArrayList<>();
+        report.path("diagnostics").forEach(d -> {
+            if (d.path("rule").asText().equals("broken-link") && d.path("message").asText().contains("#no-such-anchor")) {
+                broken.add(d);
+            }
+        });
+        assertThat(broken).hasSize(1);
+        assertThat(broken.get(0).path("file").asText()).isEqualTo("connectors/source-alpha/manifest.yaml");
+        assertThat(broken.get(0).path("line").asInt()).isBetween(88, 91);
+    }
 }
