@@ -123,6 +123,18 @@ public final class MarkdownRenderer {
         return cells.renderCells(docRequest, subjectsOf(entries), positionsOf(entries));
     }
 
+    /**
+     * Inline markdown with no doc around it, one result per text (a spec field's description): HTML still to
+     * be sanitized. Each text is read as one line, its line breaks as spaces, so no text can open a heading or
+     * a block that would break the page's outline. Links are rewritten for the page of {@code request} (its
+     * markdown unused) and placed at {@code at[i]} plus their offset in the text.
+     */
+    public List<RenderedDoc> renderInlineTexts(RenderRequest request, List<String> texts,
+                                               List<dev.sitegen.model.SourcePos> at) {
+        List<String> lines = texts.stream().map(t -> t.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ")).toList();
+        return cells.renderCells(request, lines, at);
+    }
+
     /** The links of changelog rows' subjects as {@link #renderSubjects} finds them, without rendering. */
     public List<DocLink> listSubjectLinks(RenderRequest docRequest, List<ChangelogEntry> entries) {
         return cells.listCellLinks(docRequest, subjectsOf(entries), positionsOf(entries));

@@ -65,7 +65,11 @@ final class ConnectorPages {
                     TimelineViews.layoutTimeline(timeline, ctx.asOf),
                     ChangelogViews.createRows(entries, timeline, c.doc().map(d -> ctx.renderSubjects(d, file, entries,
                             subjectLinks.computeIfAbsent(d.file(), f -> new ArrayList<>())))
-                            .orElse(Collections.nCopies(entries.size(), "")))));
+                            .orElse(Collections.nCopies(entries.size(), ""))),
+                    c.spec().map(spec -> SpecReferenceViews.createReference(spec,
+                            ReferenceAnchors.sectionIdFor(c.dir(),
+                                    sections.stream().noneMatch(v -> v.reference().isPresent())),
+                            (texts, at) -> ctx.renderDescriptions(file, pagePath, spec.file(), texts, at)))));
         }
         // the subjects' links are their doc's too: recorded with its own, so a broken one is blamed on its row
         doc.ifPresent(d -> subjectLinks.merge(primary.doc().orElseThrow().file(), d.links(), ConnectorPages::concat));
@@ -76,11 +80,15 @@ final class ConnectorPages {
         ctx.writeHtml(sink, file, "connector", view);
     }
 
-    /** The doc's level-2 and level-3 headings, then the sections the page adds after the doc. */
+    /** The doc's level-2 and level-3 headings, then the sections the page adds after the doc (each Reference first). */
     private static List<TocEntry> createToc(Optional<RenderedDoc> doc, List<ConnectorSectionView> sections) {
         List<TocEntry> toc = new ArrayList<>();
         doc.ifPresent(d -> d.headings().stream().filter(h -> h.level() == 2 || h.level() == 3)
                 .forEach(h -> toc.add(new TocEntry(h.level(), h.text(), h.id()))));
+        for (ConnectorSectionView s : sections) {
+            s.reference().ifPresent(r -> toc.add(new TocEntry(2,
+                    sections.size() > 1 ? "Reference: " + s.facts().name() : "Reference", r.id())));
+        }
         if (sections.stream().anyMatch(s -> !s.breakingChanges().isEmpty())) {
             toc.add(new TocEntry(2, "Breaking changes", "breaking-changes"));
         }

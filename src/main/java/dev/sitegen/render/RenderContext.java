@@ -85,6 +85,23 @@ final class RenderContext {
         return html;
     }
 
+    /**
+     * Spec field descriptions (untrusted inline markdown/HTML) for the page at {@code file} (published at
+     * {@code urlPath}) as sanitized HTML, one per text; their links are recorded as {@code specFile}'s, so a
+     * broken one is blamed on the spec at its field.
+     */
+    List<String> renderDescriptions(String file, String urlPath, String specFile, List<String> texts,
+                                    List<dev.sitegen.model.SourcePos> at) {
+        RenderRequest request = new RenderRequest("", "", urlPath, PagePaths.rootFor(file, baseUrl), false, List.of());
+        List<RenderedDoc> rendered = markdown.renderInlineTexts(request, texts, at);
+        List<DocLink> links = rendered.stream().flatMap(r -> r.links().stream()).toList();
+        if (!links.isEmpty()) {
+            linkSources.recordDoc(file, specFile, links);
+        }
+        return rendered.stream().map(RenderedDoc::html)
+                .map(h -> h.indexOf('<') < 0 ? h : sanitizer.sanitizeHtml(h)).toList();
+    }
+
     private RenderRequest requestFor(DocPage doc, String file) {
         return RenderRequest.forDoc(doc, PagePaths.rootFor(file, baseUrl));
     }

@@ -52,6 +52,8 @@ class BrowserSiteTest {
     private static final String CATALOG = "";
     private static final String QUARRY = "integrations/destinations/quarry/";
     private static final String QUARRY_MIGRATIONS = "integrations/destinations/quarry-migrations/";
+    /** A Reference section with options, nested fields and array items. */
+    private static final String HARBORSQL = "integrations/sources/harborsql/";
     private static final String BREAKING = "breaking-changes/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -277,12 +279,14 @@ class BrowserSiteTest {
                 Arguments.of("quarry", QUARRY, scheme, 1280),
                 Arguments.of("quarry-migrations", QUARRY_MIGRATIONS, scheme, 1280),
                 Arguments.of("breaking-changes", BREAKING, scheme, 1280),
+                Arguments.of("harborsql reference", HARBORSQL, scheme, 1280),
                 // The DOM the catalog script builds: group header rows, recounted options, status text.
                 Arguments.of("catalog grouped and filtered", CATALOG + "?type=destination&group=support", scheme, 1280)));
         // The phone layout hides columns and restacks the changelog table.
         Stream<Arguments> phone = Stream.of(
                 Arguments.of("catalog", CATALOG, "light", 360),
-                Arguments.of("quarry", QUARRY, "light", 360));
+                Arguments.of("quarry", QUARRY, "light", 360),
+                Arguments.of("harborsql reference", HARBORSQL, "light", 360));
         return Stream.concat(desktop, phone);
     }
 
@@ -310,6 +314,7 @@ class BrowserSiteTest {
                 cases.add(Arguments.of("quarry", QUARRY, width, scheme));
                 cases.add(Arguments.of("quarry-migrations", QUARRY_MIGRATIONS, width, scheme));
                 cases.add(Arguments.of("breaking-changes", BREAKING, width, scheme));
+                cases.add(Arguments.of("harborsql", HARBORSQL, width, scheme));
             }
         }
         return cases.stream();

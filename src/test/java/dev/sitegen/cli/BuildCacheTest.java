@@ -56,6 +56,23 @@ class BuildCacheTest {
     }
 
     @Test
+    void aSpecEditReRendersItsConnectorsPageWithTheNewReference() throws IOException {
+        Path spec = root.resolve("connectors/source-harborsql/src/main/resources/spec.json");
+        Files.writeString(spec, Files.readString(spec).replace("Hostname or IP address of the HarborSQL server.",
+                "A description the cache test edited."));
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        RenderCacheFile.Counts counts = RenderCacheFile.readCounts(site).orElseThrow();
+        // the connector's page, and the units keyed by its site values, spec included for its API document
+        // (so the site-wide pages too, today: 8 units, against 2 for a doc edit)
+        assertThat(counts.rendered()).isBetween(1, 8);
+        assertThat(counts.reused()).isGreaterThan(20);
+        assertThat(site.resolve("integrations/sources/harborsql/index.html")).content()
+                .contains("A description the cache test edited.");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
     void aTruncatedCacheIsIgnoredWithAnInfoLine() throws IOException {
         byte[] json = Files.readAllBytes(cacheFile);
         Files.write(cacheFile, java.util.Arrays.copyOf(json, json.length / 2));
