@@ -49,7 +49,8 @@ class ReferenceSitesTest {
     @Test
     void everySpecFormGetsASectionButNoSpecAndInvalidSpecsGetNone() throws IOException {
         Path site = build(TestPaths.fixtureSite("spec-forms"));
-        assertThat(connectorsWithReference(site)).containsExactly("destination-javaspec", "source-mani", "source-pkgman", "source-pyjson", "source-pyyaml");
+        assertThat(connectorsWithReference(site)).containsExactly("destination-javaspec", "source-mani", "source-pkgman",
+                "source-pyjson", "source-pystreams", "source-pyyaml");
     }
 
     private Path build(Path root) {
