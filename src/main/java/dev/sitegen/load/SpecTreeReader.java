@@ -1,19 +1,13 @@
 package dev.sitegen.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -56,8 +50,6 @@ final class SpecTreeReader {
     private final String file;
     private final boolean skipping;
     private boolean skipped;
-    /** Whether the value being read is under the manifest's top-level {@code spec}. */
-    private boolean inSpec;
 
     private SpecTreeReader(String file, boolean skipping) {
         this.file = file;
@@ -96,103 +88,28 @@ final class SpecTreeReader {
     }
 
     private YamlNode read(String text, boolean json) throws YamlSyntaxException {
+        YamlNodeBuilder builder = new YamlNodeBuilder(file, MAX_DEPTH, MAX_SCALAR_CHARS,
+                skipping ? SpecTreeReader::isSkipped : YamlNodeBuilder.SubtreeFilter.NONE);
         try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return new YamlNode.Scalar(SourcePos.at(file, 1, 1), "", YamlNode.ScalarKind.NULL);
-            }
-            YamlNode root = readValue(parser, first, 0);
-            if (parser.nextToken() != null) {
-                throw new YamlSyntaxException(posOf(parser.currentTokenLocation()),
-                        "a second document starts here; a spec file is one document");
-            }
+            YamlNode root = builder.readDocument(parser, "a second document starts here; a spec file is one document");
+            skipped |= builder.skippedAny();
             return root;
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null && m.getProblem() != null) {
                 throw new YamlSyntaxException(SourcePos.at(file, m.getProblemMark().getLine() + 1,
                         m.getProblemMark().getColumn() + 1), m.getProblem().strip().replaceAll("\\s*\\R\\s*", " "));
             }
-            throw new YamlSyntaxException(posOf(e.getLocation()), firstLine(e.getOriginalMessage()));
+            throw new YamlSyntaxException(YamlNodeBuilder.posOf(file, e.getLocation()),
+                    firstLine(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits (aliases, code points) as unchecked exceptions
             throw new YamlSyntaxException(SourcePos.at(file, 1, 1), firstLine(e.getMessage()));
         }
     }
 
-    private YamlNode readValue(JsonParser parser, JsonToken token, int depth)
-            throws IOException, YamlSyntaxException {
-        SourcePos pos = posOf(parser.currentTokenLocation());
-        if (depth >= MAX_DEPTH) {
-            throw new YamlSyntaxException(pos, "nesting deeper than " + MAX_DEPTH + " levels");
-        }
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new YamlSyntaxException(pos, "YAML aliases (*" + parser.getText() + ") are not supported: "
-                    + "write the value out in full");
-        }
-        if (token.isScalarValue() && parser.getTextLength() > MAX_SCALAR_CHARS) {
-            throw new YamlSyntaxException(pos, "a value of " + parser.getTextLength() + " characters; the limit is "
-                    + MAX_SCALAR_CHARS);
-        }
-        return switch (token) {
-            case START_OBJECT -> readMapping(parser, pos, depth);
-            case START_ARRAY -> readSequence(parser, pos, depth);
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(pos, parser.getText(), YamlNode.ScalarKind.NUMBER);
-            case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(pos, parser.getText(), YamlNode.ScalarKind.BOOLEAN);
-            case VALUE_NULL -> new YamlNode.Scalar(pos, "", YamlNode.ScalarKind.NULL);
-            default -> new YamlNode.Scalar(pos, parser.getText(), YamlNode.ScalarKind.STRING);
-        };
-    }
-
-    private YamlNode readMapping(JsonParser parser, SourcePos pos, int depth) throws IOException, YamlSyntaxException {
-        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-        JsonToken t;
-        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            SourcePos keyPos = posOf(parser.currentTokenLocation());
-            JsonToken valueToken = parser.nextToken();
-            if (isSkipped(key, depth)) {
-                skipped = true;
-                parser.skipChildren();
-                continue;
-            }
-            boolean spec = skipping && depth == 0 && key.equals("spec");
-            inSpec |= spec;
-            YamlNode value = readValue(parser, valueToken, depth + 1);
-            inSpec &= !spec;
-            YamlNode.Entry previous = entries.putIfAbsent(key, new YamlNode.Entry(key, keyPos, value));
-            if (previous != null) {
-                throw new YamlSyntaxException(keyPos, "duplicate key '" + key + "' (first written at line "
-                        + previous.keyPos().line() + ")");
-            }
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw new YamlSyntaxException(posOf(parser.currentTokenLocation()), "unexpected " + t);
-        }
-        return new YamlNode.Mapping(pos, entries);
-    }
-
-    private boolean isSkipped(String key, int depth) {
+    private static boolean isSkipped(String topLevelKey, String key, int depth) {
         // the connection specification itself is never skipped: a field may well be named 'requester'
-        return skipping && (depth == 0 ? !KEPT_TOP_LEVEL.contains(key) : SKIPPED.contains(key) && !inSpec);
-    }
-
-    private YamlNode readSequence(JsonParser parser, SourcePos pos, int depth) throws IOException, YamlSyntaxException {
-        List<YamlNode> items = new ArrayList<>();
-        JsonToken t;
-        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw new YamlSyntaxException(pos, "unterminated list");
-            }
-            items.add(readValue(parser, t, depth + 1));
-        }
-        return new YamlNode.Sequence(pos, items);
-    }
-
-    private SourcePos posOf(JsonLocation loc) {
-        if (loc == null || loc.getLineNr() < 1) {
-            return SourcePos.at(file, 1, 1);
-        }
-        return SourcePos.at(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+        return depth == 0 ? !KEPT_TOP_LEVEL.contains(key) : SKIPPED.contains(key) && !topLevelKey.equals("spec");
     }
 
     private static String firstLine(String message) {
