@@ -71,14 +71,20 @@ final class SpecBreakingChangeUndeclaredRule implements Rule {
         return changes.size() > MAX_LISTED ? shown + "; and " + (changes.size() - MAX_LISTED) + " more" : shown;
     }
 
-    /** The command that releases a declared major, naming the impacted streams when there are some. */
+    /**
+     * How to declare the change: a new major's breaking change. Impacted streams that are already gone
+     * from the manifest cannot be passed to {@code bump --streams} (it accepts only streams the manifest
+     * lists), so they go into the entry's {@code scopedImpact} by hand.
+     */
     static String bumpHint(Connector c, Metadata before, List<String> streams) {
-        String command = "site-gen bump " + c.dir() + " major --breaking --deadline YYYY-MM-DD"
-                + (streams.isEmpty() ? "" : " --streams " + String.join(",", streams))
-                + " --pr N --message TEXT";
-        return ReleaseComparison.isNewMajor(before.imageTag(), c.metadata().imageTag())
-                ? "declare the breaking change of " + c.metadata().dockerImageTag() + " under releases.breakingChanges"
-                + (streams.isEmpty() ? "" : " with the streams in its scopedImpact") + ", or release it with " + command
-                : "release a new major that declares it: " + command;
+        String names = String.join(", ", streams);
+        String scope = streams.isEmpty() ? "" : ", then list " + names + " in its scopedImpact "
+                + "(- scopeType: stream, impactedScopes: [...])";
+        if (ReleaseComparison.isNewMajor(before.imageTag(), c.metadata().imageTag())) {
+            return "declare " + c.metadata().dockerImageTag() + " under releases.breakingChanges (message, "
+                    + "upgradeDeadline" + (streams.isEmpty() ? ")" : ", scopedImpact naming " + names + ")");
+        }
+        return "release a new major that declares it: site-gen bump " + c.dir()
+                + " major --breaking --deadline YYYY-MM-DD --pr N --message TEXT" + scope;
     }
 }

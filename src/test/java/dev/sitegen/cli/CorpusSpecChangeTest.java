@@ -56,7 +56,7 @@ class CorpusSpecChangeTest {
         // fields come in spec order: by their order keyword, then as written (market has none)
         assertThat(run.out()).contains("0.2.9 is no new major declared in breakingChanges: `interval`: enum values "
                 + "removed (60min); `market`: required field added without a default")
-                .contains("stream 'quote' of HEAD is gone").contains("--streams quote");
+                .contains("stream 'quote' of HEAD is gone").contains("then list quote in its scopedImpact");
     }
 
     @Test

@@ -108,7 +108,7 @@ class SpecChangeRulesTest {
 
         assertThat(PullRequestRulesTest.listFindings(run, "error")).containsExactly("stream-removed-undeclared " + TAG);
         assertThat(run.out()).contains("stream 'pits' of HEAD is gone, and no new major's breaking change declares it")
-                .contains("--streams pits");
+                .contains("then list pits in its scopedImpact");
     }
 
     @Test
@@ -124,6 +124,37 @@ class SpecChangeRulesTest {
 
         // breaking-change-unknown-stream knows the streams of the base too: the entry names the stream it removes
         assertThat(PullRequestRulesTest.listFindings(run, "error")).isEmpty();
+    }
+
+    @Test
+    void aMajorScopedToOtherStreamsDoesNotDeclareTheRemovedOne(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp);
+        String withoutPits = read(root, MANIFEST).replace("  - $ref: \"#/definitions/streams/pits\"\n", "");
+        CliRun bump = CliRun.runCli("bump", "source-plum", "major", root.toString(), "--pr", "330", "--message",
+                "New plums cursor", "--date", "2026-11-01", "--breaking", "--deadline", "2026-12-01", "--streams", "plums");
+        assertThat(bump.exitCode()).as(bump.err()).isZero();
+        Files.writeString(root.resolve(MANIFEST), withoutPits);
+
+        CliRun run = PullRequestRulesTest.checkChanges(root);
+
+        assertThat(PullRequestRulesTest.listFindings(run, "error")).containsExactly("stream-removed-undeclared " + TAG);
+        assertThat(run.out()).contains("declare 2.0.0 under releases.breakingChanges (message, upgradeDeadline, "
+                + "scopedImpact naming pits)");
+    }
+
+    @Test
+    void aMajorWithoutABreakingChangeDoesNotDeclareAnIncompatibleSpec(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp);
+        replace(root, MANIFEST, "        minimum: 1\n", "        minimum: 5\n");
+        CliRun bump = CliRun.runCli("bump", "source-plum", "major", root.toString(), "--pr", "330", "--message",
+                "Larger pages", "--date", "2026-11-01", "--no-breaking");
+        assertThat(bump.exitCode()).as(bump.err()).isZero();
+
+        CliRun run = PullRequestRulesTest.checkChanges(root);
+
+        assertThat(PullRequestRulesTest.listFindings(run, "error")).contains("spec-breaking-change-undeclared " + TAG);
+        assertThat(run.out()).contains("2.0.0 is no new major declared in breakingChanges: `page_size`: bound "
+                + "tightened (minimum 1 -> 5)");
     }
 
     @Test
