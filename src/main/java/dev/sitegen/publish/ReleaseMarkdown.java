@@ -22,7 +22,8 @@ final class ReleaseMarkdown {
         for (ReleaseSummary r : releases.subList(0, Math.min(releases.size(), DiffMarkdown.MAX_ITEMS))) {
             out.append("- ").append(MarkdownText.codeSpan(r.connector())).append(' ')
                     .append(r.before().map(b -> MarkdownText.codeSpan(b) + " -> ").orElse(""))
-                    .append(MarkdownText.codeSpan(r.after())).append(" (").append(MarkdownText.escapeCell(r.kind())).append(")\n");
+                    .append(MarkdownText.codeSpan(r.after()))
+                    .append(" (").append(MarkdownText.escapeCell(r.kind())).append(")\n");
             for (BreakingChangeEntry b : r.breakingChanges()) {
                 out.append("  - declares a breaking change for ").append(MarkdownText.codeSpan(b.version()))
                         .append(b.deadline().map(d -> ", upgrade deadline " + MarkdownText.codeSpan(d)).orElse(""))
