@@ -22,7 +22,9 @@ final class StreamRemovedUndeclaredRule implements Rule {
                     + "destination tables go stale without a word. A stream removal needs a new major whose "
                     + "releases.breakingChanges entry names the stream in scopedImpact (or has no stream scope), "
                     + "so the platform warns the connections that use it: site-gen bump CONNECTOR major --breaking "
-                    + "--streams NAME. Judged only where the connector's own manifest.yaml lists every stream.",
+                    + "--streams NAME, run before the stream leaves manifest.yaml (bump accepts only listed streams; "
+                    + "else add the name to the entry's scopedImpact by hand). Judged only where the connector's own "
+                    + "manifest.yaml lists every stream, at the base and now.",
                     """
                     base:  streams: [orders, refunds]
                     now:   streams: [orders]
