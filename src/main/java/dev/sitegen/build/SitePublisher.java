@@ -16,6 +16,7 @@ import dev.sitegen.publish.BuildSummary;
 import dev.sitegen.publish.FileStamp;
 import dev.sitegen.publish.InputSet;
 import dev.sitegen.publish.OutputLock;
+import dev.sitegen.publish.ReleaseSummary;
 import dev.sitegen.publish.RenderCacheFile;
 import dev.sitegen.publish.StagedOutput;
 import dev.sitegen.render.RenderCache;
@@ -103,7 +104,7 @@ final class SitePublisher {
             if (fails) {
                 return result;
             }
-            output.commit(summarizeBuild(site.catalog(), render.asOf(), built),
+            output.commit(summarizeBuild(site.catalog(), render.asOf(), built, base),
                     Optional.of(new BuildStamp.Pending(stamps.key(), withConnectorFiles, before, pages, built,
                             new BuildStamp.Report(request.describeReportStyle(), result.report(),
                                     writeJsonReport(result.report(), all, built)))));
@@ -168,6 +169,11 @@ final class SitePublisher {
 
     /** What the manifest records about this build besides its files. */
     static BuildSummary summarizeBuild(Catalog catalog, LocalDate asOf, FindingCounts checks) {
+        return summarizeBuild(catalog, asOf, checks, BaseCatalog.none());
+    }
+
+    /** As above, with what each connector changed since {@code base}'s ref releases. */
+    static BuildSummary summarizeBuild(Catalog catalog, LocalDate asOf, FindingCounts checks, BaseCatalog base) {
         TreeMap<String, String> versions = new TreeMap<>();
         List<BreakingChangeEntry> breaking = new ArrayList<>();
         for (Connector c : catalog.connectors()) {
@@ -176,6 +182,7 @@ final class SitePublisher {
                     breaking.add(new BreakingChangeEntry(c.dir(), b.version().raw(),
                             b.upgradeDeadline().map(Deadline::raw))));
         }
-        return new BuildSummary(Build.describeGenerator(), asOf.toString(), versions, breaking, checks);
+        return new BuildSummary(Build.describeGenerator(), asOf.toString(), versions, breaking, checks,
+                ReleaseSummary.summarizeReleases(catalog, base));
     }
 }

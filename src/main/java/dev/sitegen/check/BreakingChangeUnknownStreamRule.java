@@ -55,6 +55,9 @@ final class BreakingChangeUnknownStreamRule implements Rule {
             return;
         }
         Set<String> known = new TreeSet<>(c.listKnownStreams().get());
+        // a major that removes a stream names it in its scopedImpact, as stream-removed-undeclared asks
+        ctx.base().findChange(c.dir()).flatMap(ch -> ch.baseSpec().spec())
+                .flatMap(s -> s.findKnownStreams(c.folder())).ifPresent(known::addAll);
         for (BreakingChange bc : c.metadata().breakingChanges()) {
             List<ScopedImpact> impacts = bc.scopedImpact();
             for (int i = 0; i < impacts.size(); i++) {

@@ -98,7 +98,8 @@ public final class RuleRegistry {
             new RegistryOverrideVersionRule(), new PrereleaseRolloutRule(), new DocumentationUrlRule(),
             new IconMissingRule(), new VersionNotIncrementedRule(), new VersionDecrementedRule(),
             new ChangelogHistoryChangedRule(), new BreakingChangeRemovedRule(), new DocFieldUnknownRule(),
-            new SpecFieldUndocumentedRule(), new BreakingChangeUnknownStreamRule())
+            new SpecFieldUndocumentedRule(), new BreakingChangeUnknownStreamRule(),
+            new SpecBreakingChangeUndeclaredRule(), new SpecFieldRemovedRule(), new StreamRemovedUndeclaredRule())
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();
 
@@ -111,7 +112,8 @@ public final class RuleRegistry {
             "migration-guide-order", "migration-guide-stray-section", "registry-override-version",
             "prerelease-rollout", "documentation-url", "broken-link", "icon-missing", "mdx-component", "spec-invalid",
             "version-not-incremented", "version-decremented", "changelog-history-changed", "breaking-change-removed",
-            "doc-field-unknown", "spec-field-undocumented", "breaking-change-unknown-stream");
+            "doc-field-unknown", "spec-field-undocumented", "breaking-change-unknown-stream",
+            "spec-breaking-change-undeclared", "spec-field-removed", "stream-removed-undeclared");
 
     private RuleRegistry() {
     }

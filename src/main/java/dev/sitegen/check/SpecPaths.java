@@ -104,7 +104,7 @@ final class SpecPaths {
     private static SpecField withOnlyProperties(SpecField f, List<SpecField> fields) {
         return new SpecField(f.path(), f.name(), f.title(), f.description(), f.type(), f.required(), f.secret(),
                 f.defaultValue(), f.enumValues(), f.constValue(), f.examples(), f.pattern(), f.order(), f.group(),
-                f.hidden(), List.of(), fields, java.util.Optional.empty(), f.pos());
+                f.hidden(), f.constraints(), List.of(), fields, java.util.Optional.empty(), f.pos());
     }
 
     /** The fields a name after {@code f} may mean: its properties, every option's fields, its items' too. */

@@ -25,7 +25,7 @@ final class ChangedSinceOption {
             description = "Report only connectors whose input files (metadata, icon, doc, migration guide, the "
                     + "snippets they include; or where a missing one would be), or any file of whose folder, differ "
                     + "from GIT_REF (committed, staged, unstaged or untracked changes; needs git), and judge their "
-                    + "version, changelog history and breaking changes against GIT_REF.")
+                    + "version, changelog history, breaking changes, spec and streams against GIT_REF.")
     String ref;
 
     /**

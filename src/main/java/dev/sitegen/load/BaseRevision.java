@@ -24,8 +24,9 @@ import java.util.TreeSet;
 /**
  * Reads the changed connectors as they were at a git ref, without a checkout: each one's
  * {@code metadata.yaml} and doc at the ref come from one {@code git cat-file --batch} run
- * ({@link GitBlobs}), and are parsed by the loaders the work tree uses ({@link MetadataReader},
- * {@link ChangelogParser}), so a value at the ref means what it means today. A file absent at the ref
+ * ({@link GitBlobs}), with its spec candidates, and are parsed by the loaders the work tree uses
+ * ({@link MetadataReader}, {@link ChangelogParser}, {@link BaseSpecReader}), so a value at the ref means
+ * what it means today. A file absent at the ref
  * (a new connector, a new doc) gives nothing to compare. The caller has checked that ROOT is in a work
  * tree and the ref is known.
  */
@@ -46,8 +47,10 @@ public final class BaseRevision {
         for (Connector c : changed) {
             paths.add(c.metadataFile());
             c.doc().ifPresent(d -> paths.add(d.file()));
+            // every candidate is asked for: git answers "missing" for those absent at the ref
+            paths.addAll(BaseSpecReader.listCandidateFiles(c.folder(), c.dir()));
         }
-        Map<String, String> atRef = GitBlobs.readBlobs(root, ref, new TreeSet<>(paths));
+        Map<String, byte[]> atRef = GitBlobs.readBlobs(root, ref, new TreeSet<>(paths));
         Map<String, ConnectorChange> out = new TreeMap<>();
         for (Connector c : changed) {
             out.put(c.dir(), describeChange(root, c, changedFiles, atRef));
@@ -56,18 +59,23 @@ public final class BaseRevision {
     }
 
     private static ConnectorChange describeChange(Path root, Connector c, Collection<String> changedFiles,
-                                                  Map<String, String> atRef) {
-        String folder = c.metadataFile().substring(0, c.metadataFile().lastIndexOf('/') + 1);
+                                                  Map<String, byte[]> atRef) {
+        String folder = c.folder();
         List<String> inFolder = changedFiles.stream().filter(f -> f.startsWith(folder)).sorted().toList();
-        Optional<String> baseText = Optional.ofNullable(atRef.get(c.metadataFile()));
+        Optional<String> baseText = readText(atRef, c.metadataFile());
         Optional<Metadata> metadata = baseText
                 .flatMap(t -> MetadataReader.readMetadata(c.dir(), c.metadataFile(), t).metadata());
-        Optional<Changelog> changelog = c.doc().flatMap(d -> Optional.ofNullable(atRef.get(d.file()))
+        Optional<Changelog> changelog = c.doc().flatMap(d -> readText(atRef, d.file())
                 .flatMap(t -> CatalogLoader.selectChangelog(
                         ChangelogParser.parseChangelogs(new DocPage(d.file(), d.urlPath(), t)), c.dir())));
         boolean beyondOverrides = inFolder.contains(c.metadataFile())
                 && differsBeyondOverrides(c.metadataFile(), baseText, readWorkTree(root, c.metadataFile()));
-        return new ConnectorChange(c.dir(), inFolder, beyondOverrides, metadata, changelog);
+        return new ConnectorChange(c.dir(), inFolder, beyondOverrides, metadata, changelog,
+                BaseSpecReader.readBaseSpec(c.dir(), folder, atRef));
+    }
+
+    private static Optional<String> readText(Map<String, byte[]> atRef, String file) {
+        return Optional.ofNullable(atRef.get(file)).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 
     /**

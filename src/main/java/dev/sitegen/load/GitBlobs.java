@@ -25,8 +25,9 @@ final class GitBlobs {
     private GitBlobs() {
     }
 
-    static Map<String, String> readBlobs(Path root, String ref, SortedSet<String> paths) throws IOException {
-        Map<String, String> out = new TreeMap<>();
+    /** The bytes of each path that is a file at the ref. */
+    static Map<String, byte[]> readBlobs(Path root, String ref, SortedSet<String> paths) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
         if (paths.isEmpty()) {
             return out;
         }
@@ -50,7 +51,7 @@ final class GitBlobs {
                 byte[] body = in.readNBytes(Integer.parseInt(parts[2]));
                 in.read(); // the newline after each object
                 if (parts[1].equals("blob")) {
-                    out.put(path, new String(body, StandardCharsets.UTF_8));
+                    out.put(path, body);
                 }
             }
             written.join();

@@ -40,9 +40,17 @@ final class SpecFiles {
 
     /** The candidate files of the connector in {@code dir}, in the order the first one present is taken. */
     static List<Path> listCandidates(Path dir) {
-        String pkg = dir.getFileName().toString().replace('-', '_');
-        return List.of(dir.resolve(MANIFEST), dir.resolve(pkg).resolve("spec.json"), dir.resolve(pkg).resolve("spec.yaml"),
-                dir.resolve("src/main/resources/spec.json"), dir.resolve(pkg).resolve(MANIFEST));
+        return listCandidateNames(dir.getFileName().toString()).stream().map(dir::resolve).toList();
+    }
+
+    /**
+     * The candidates' paths inside the folder of the connector {@code dirName}, in order; the package's
+     * {@code manifest.yaml} is last (the streams of a package {@code spec.json|yaml} come from it).
+     */
+    static List<String> listCandidateNames(String dirName) {
+        String pkg = dirName.replace('-', '_');
+        return List.of(MANIFEST, pkg + "/spec.json", pkg + "/spec.yaml", "src/main/resources/spec.json",
+                pkg + "/" + MANIFEST);
     }
 
     static Result readSpec(Path dir, String connector, SiteLayout layout, InputGate gate) {
@@ -80,7 +88,7 @@ final class SpecFiles {
                     Optional<SpecStreams> streams = manifestText.flatMap(t -> readStreams(connector, manifestFile, t,
                             diagnostics));
                     Spec s = spec.get();
-                    spec = Optional.of(new Spec(s.file(), s.pos(), s.fields(), s.options(),
+                    spec = Optional.of(new Spec(s.file(), s.pos(), s.fields(), s.options(), s.closed(),
                             streams.orElse(s.streams())));
                 }
             }
@@ -123,7 +131,7 @@ final class SpecFiles {
     }
 
     /** The streams a package manifest lists, when the spec itself comes from a spec.json or spec.yaml. */
-    private static Optional<SpecStreams> readStreams(String connector, String file, byte[] text, List<Diagnostic> out) {
+    static Optional<SpecStreams> readStreams(String connector, String file, byte[] text, List<Diagnostic> out) {
         try {
             SpecTreeReader.Tree tree = SpecTreeReader.readTree(file, text, false, true);
             if (!(tree.root() instanceof YamlNode.Mapping top)) {
@@ -191,7 +199,8 @@ final class SpecFiles {
         diagnostics.addAll(reader.diagnostics());
         SpecStreams streams = manifest ? SpecStreamReader.readStreams(top, refs, connector, diagnostics)
                 : SpecStreams.undeclared();
-        return new ParsedSpec(Optional.of(new Spec(file, schemaEntry.get().keyPos(), fields, options, streams)), diagnostics);
+        return new ParsedSpec(Optional.of(new Spec(file, schemaEntry.get().keyPos(), fields, options,
+                SpecSchemaReader.isClosed(m), streams)), diagnostics);
     }
 
     /** An object schema: {@code type: object} (or a list naming it), or no type but properties or a oneOf. */

@@ -3,8 +3,10 @@ package dev.sitegen.load;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SourcePos;
+import dev.sitegen.model.SpecConstraints;
 import dev.sitegen.model.SpecField;
 import dev.sitegen.model.SpecOption;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,7 +77,7 @@ final class SpecSchemaReader {
         return new SpecField(path, name, text(m, "title").orElse(""), text(m, "description").orElse(""),
                 readType(m), required, flag(m, "airbyte_secret"), valueText(m, "default"), readValues(m, "enum"),
                 valueText(m, "const"), readValues(m, "examples"), text(m, "pattern"), readOrder(m),
-                text(m, "group"), flag(m, "airbyte_hidden"), options, properties, items, pos);
+                text(m, "group"), flag(m, "airbyte_hidden"), readConstraints(m), options, properties, items, pos);
     }
 
     /** The options of a schema's {@code oneOf} (or {@code anyOf}); {@code path} is the field's, empty at the top. */
@@ -112,7 +114,26 @@ final class SpecSchemaReader {
             value = title.isEmpty() ? String.valueOf(index) : title;
         }
         List<SpecField> fields = readFields(m, path + "[" + value + "].", depth + 1, r.chain());
-        return Optional.of(new SpecOption(key, value, title, fields, member.pos()));
+        return Optional.of(new SpecOption(key, value, title, fields, isClosed(m), member.pos()));
+    }
+
+    private static SpecConstraints readConstraints(YamlNode.Mapping m) {
+        return new SpecConstraints(number(m, "minimum"), number(m, "maximum"), number(m, "minLength"),
+                number(m, "maxLength"), isClosed(m));
+    }
+
+    /** Whether the schema forbids keys it does not list: {@code additionalProperties: false}. */
+    static boolean isClosed(YamlNode.Mapping m) {
+        return text(m, "additionalProperties").filter("false"::equalsIgnoreCase).isPresent();
+    }
+
+    /** A bound written as a number; anything else (text, a list) is no bound. */
+    private static Optional<BigDecimal> number(YamlNode.Mapping m, String key) {
+        return m.findEntry(key).map(YamlNode.Entry::value)
+                .filter(v -> v instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.NUMBER)
+                .map(v -> ((YamlNode.Scalar) v).text().strip())
+                .filter(t -> t.matches("-?[0-9]{1,30}(\\.[0-9]{1,30})?([eE][-+]?[0-9]{1,3})?"))
+                .map(BigDecimal::new);
     }
 
     /** {@code node} with its refs followed, a problem reported; the chain grows by the refs followed. */

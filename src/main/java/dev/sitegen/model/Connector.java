@@ -22,9 +22,12 @@ public record Connector(String dir, String metadataFile, Metadata metadata, Stri
      * Python connector whose code may add streams, and a {@code spec.json} lists none, so neither says.
      */
     public Optional<List<String>> listKnownStreams() {
-        String folder = metadataFile.contains("/") ? metadataFile.substring(0, metadataFile.lastIndexOf('/') + 1) : "";
-        return spec.filter(s -> s.file().equals(folder + "manifest.yaml") && s.streams().isComplete())
-                .map(s -> s.streams().names().stream().map(SpecStreams.SpecStream::name).distinct().sorted().toList());
+        return spec.flatMap(s -> s.findKnownStreams(folder()));
+    }
+
+    /** The connector's folder relative to ROOT, with its trailing {@code /} (empty at ROOT itself). */
+    public String folder() {
+        return metadataFile.contains("/") ? metadataFile.substring(0, metadataFile.lastIndexOf('/') + 1) : "";
     }
 
     /** The folder name without its {@code source-}/{@code destination-} prefix. */

@@ -11,11 +11,13 @@ import java.util.Optional;
  * {@code constValue}, {@code examples}) are kept as written, structured ones as compact JSON. {@code type}
  * is the schema's type, a list of types joined with {@code |}, or empty when the schema names none.
  * {@code order} is the spec's {@code order} keyword; fields are listed by it, then as declared.
+ * {@code constraints} are its bounds and whether its properties are closed to others.
  */
 public record SpecField(String path, String name, String title, String description, String type,
                         boolean required, boolean secret, Optional<String> defaultValue, List<String> enumValues,
                         Optional<String> constValue, List<String> examples, Optional<String> pattern,
-                        Optional<Integer> order, Optional<String> group, boolean hidden, List<SpecOption> options,
+                        Optional<Integer> order, Optional<String> group, boolean hidden, SpecConstraints constraints,
+                        List<SpecOption> options,
                         List<SpecField> properties, Optional<SpecField> items, SourcePos pos) {
 
     public SpecField {

@@ -32,6 +32,7 @@ final class DiffMarkdown {
         md.writeVersions(diff.versions());
         md.writeBreakingChanges(diff.newBreakingChanges());
         md.writeDeadlines(diff.deadlines());
+        md.out.append(ReleaseMarkdown.formatReleases(diff.after().releases()));
         md.writeChecks(diff.before().checks(), diff.after().checks());
         return md.out.toString();
     }

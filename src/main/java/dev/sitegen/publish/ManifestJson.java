@@ -53,6 +53,10 @@ final class ManifestJson {
             ObjectNode entry = breaking.addObject().put("connector", b.connector()).put("version", b.version());
             b.deadline().ifPresentOrElse(d -> entry.put("deadline", d), () -> entry.putNull("deadline"));
         }
+        if (!s.releases().isEmpty()) {
+            // only a build with --changed-since has releases; other manifests stay as they were
+            ReleaseSummaryJson.writeReleases(s.releases(), root.putArray("releases"));
+        }
         ArrayNode files = root.putArray("files");
         for (ManifestFile f : manifest.files()) {
             files.addObject().put("path", f.path()).put("sha256", f.sha256()).put("size", f.size());
@@ -99,7 +103,7 @@ final class ManifestJson {
         FindingCounts checks = new FindingCounts(c.path("connectors").asInt(), c.path("errors").asInt(),
                 c.path("warnings").asInt(), c.path("infos").asInt());
         return new BuildSummary(root.path("generator").asText(), root.path("asOf").asText(),
-                new TreeMap<>(versions), breaking, checks);
+                new TreeMap<>(versions), breaking, checks, ReleaseSummaryJson.readReleases(root.path("releases")));
     }
 
     private static PublishException malformed(String name, String why) {

@@ -23,11 +23,20 @@ final class MarkdownText {
         return out.toString();
     }
 
-    /** {@code text} as an inline code span, fenced with enough backticks. */
+    /**
+     * {@code text} as an inline code span: fenced with one backtick more than its longest run of them, line
+     * breaks as spaces (a span cannot hold one, and a line starting with {@code #} after it would be a heading).
+     */
     static String codeSpan(String text) {
-        String fence = text.contains("`") ? "``" : "`";
-        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-        return fence + pad + text + pad + fence;
+        String flat = text.replaceAll("[\\r\\n]+", " ");
+        int longest = 0;
+        for (int i = 0, run = 0; i < flat.length(); i++) {
+            run = flat.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+        return fence + pad + flat + pad + fence;
     }
 
     /** A site path percent-encoded for a link target (UTF-8, slashes kept). */

@@ -8,6 +8,7 @@ import static dev.sitegen.check.TestConnectors.TAG_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.model.BaseCatalog;
+import dev.sitegen.model.BaseSpec;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.ConnectorChange;
 import dev.sitegen.model.Diagnostic;
@@ -46,7 +47,8 @@ class ChangeRulesTest {
     @Test
     void aNewConnectorAndNoBaseCompareNothing() {
         Connector now = TestConnectors.source().tag("0.1.0").build();
-        ConnectorChange isNew = new ConnectorChange(now.dir(), List.of(CODE), true, Optional.empty(), Optional.empty());
+        ConnectorChange isNew = new ConnectorChange(now.dir(), List.of(CODE), true, Optional.empty(), Optional.empty(),
+                BaseSpec.absent());
 
         for (Rule rule : List.of(new VersionNotIncrementedRule(), new VersionDecrementedRule(),
                 new ChangelogHistoryChangedRule(), new BreakingChangeRemovedRule())) {
@@ -87,7 +89,8 @@ class ChangeRulesTest {
     }
 
     private static ConnectorChange change(Connector base, List<String> files, boolean beyondOverrides) {
-        return new ConnectorChange(base.dir(), files, beyondOverrides, Optional.of(base.metadata()), base.changelog());
+        return new ConnectorChange(base.dir(), files, beyondOverrides, Optional.of(base.metadata()), base.changelog(),
+                BaseSpec.absent());
     }
 
     private static List<Diagnostic> run(Rule rule, Connector c, ConnectorChange change) {

@@ -14,14 +14,14 @@ class RuleRegistryTest {
     void everyContractRuleButLoadAndVerifyOnesHasAConnectorRule() {
         List<String> ids = RuleRegistry.connectorRules().stream().map(r -> r.info().id()).toList();
 
-        assertThat(ids).doesNotHaveDuplicates().isSorted().hasSize(29);
+        assertThat(ids).doesNotHaveDuplicates().isSorted().hasSize(32);
         assertThat(ids).allMatch(RuleRegistry::isKnownRuleId);
         assertThat(ids).doesNotContainAnyElementsOf(CHECKED_ELSEWHERE);
     }
 
     @Test
     void everyRuleHasASummaryAndHelpWithBadAndGoodExamples() {
-        assertThat(RuleRegistry.allRules()).hasSize(32).allSatisfy(r -> {
+        assertThat(RuleRegistry.allRules()).hasSize(35).allSatisfy(r -> {
             assertThat(r.summary()).as(r.id()).isNotBlank().doesNotContain("\n");
             assertThat(r.why()).as(r.id()).isNotBlank().doesNotContain("\n");
             assertThat(List.of(r.bad(), r.good())).as(r.id()).allSatisfy(example -> assertThat(example)

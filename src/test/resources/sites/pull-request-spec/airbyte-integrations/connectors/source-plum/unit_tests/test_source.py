@@ -1,0 +1,2 @@
+def test_reads_plums():
+    assert True
