@@ -8,6 +8,7 @@ import dev.sitegen.model.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * {@code breaking-change-unknown-stream}: a stream-scoped impact naming no stream of the connector. Only
@@ -22,7 +23,9 @@ final class BreakingChangeUnknownStreamRule implements Rule {
                     + "that matches no stream (a typo, a renamed stream) silently widens or empties that scope. "
                     + "Checked against the streams a manifest-only connector's manifest.yaml lists; connectors with "
                     + "dynamic streams, a Python package's manifest (its code may add streams) or a spec.json are "
-                    + "not judged.",
+                    + "not judged. A major that removes a stream names it in its scopedImpact: such a name is "
+                    + "accepted when the stream existed at the pull request's base (--changed-since) or when the "
+                    + "connector's migration guide names it.",
                     """
                     releases:
                       breakingChanges:
@@ -66,7 +69,7 @@ final class BreakingChangeUnknownStreamRule implements Rule {
                 }
                 List<String> scopes = impacts.get(i).impactedScopes();
                 for (int j = 0; j < scopes.size(); j++) {
-                    if (!known.contains(scopes.get(j))) {
+                    if (!known.contains(scopes.get(j)) && !isNamedInGuide(c, scopes.get(j))) {
                         String path = "releases.breakingChanges." + bc.version().raw() + ".scopedImpact." + i
                                 + ".impactedScopes." + j;
                         out.add(INFO.createDiagnostic(c, c.metadata().positions().posOf(path),
@@ -77,6 +80,16 @@ final class BreakingChangeUnknownStreamRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A major that removed a stream names it in its scopedImpact and its migration guide; once merged there is no
+     * base to show the stream existed, so a name the guide mentions as a word is taken as such a removal. A typo
+     * in the scope is rarely repeated in the guide.
+     */
+    private static boolean isNamedInGuide(Connector c, String stream) {
+        return c.migrationGuide().map(g -> Pattern.compile("(?<![\\w-])" + Pattern.quote(stream) + "(?![\\w-])")
+                .matcher(g.page().markdown()).find()).orElse(false);
     }
 
     private static String hintFor(String name, Set<String> known, String file) {
