@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One field of a Reference section: its anchor, name, FieldAnchor path, title, type, flags, default, the
+ * One field of a Reference section: its anchor, name (for an array's items, the array's name and {@code []}),
+ * FieldAnchor path, title, type, flags, default, the
  * values it allows ({@code enum}, or its {@code const}), its description as sanitized HTML (empty when it
  * has none), and what nests under it: its properties, its options and its array items.
  */
