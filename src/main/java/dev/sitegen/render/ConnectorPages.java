@@ -69,7 +69,8 @@ final class ConnectorPages {
                     c.spec().map(spec -> SpecReferenceViews.createReference(spec,
                             ReferenceAnchors.sectionIdFor(c.dir(),
                                     sections.stream().noneMatch(v -> v.reference().isPresent())),
-                            (texts, at) -> ctx.renderDescriptions(file, pagePath, spec.file(), texts, at)))));
+                            (texts, at) -> ctx.renderDescriptions(file, pagePath, primary.doc(), spec.file(), texts,
+                                    at)))));
         }
         // the subjects' links are their doc's too: recorded with its own, so a broken one is blamed on its row
         doc.ifPresent(d -> subjectLinks.merge(primary.doc().orElseThrow().file(), d.links(), ConnectorPages::concat));

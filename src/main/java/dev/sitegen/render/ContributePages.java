@@ -46,9 +46,7 @@ final class ContributePages {
                 new ContributePageView.FileRef("Icon", prefix + c.iconFile().orElse(
                         c.metadataFile().replace(SitePaths.METADATA_FILE, SitePaths.DEFAULT_ICON_FILE)), c.iconFile().isPresent()));
         String row = "| " + patch + " | " + ctx.asOf + " | [NNNNN](" + repo + "/pull/NNNNN) | Describe the change |";
-        List<String> streams = c.listKnownStreams().orElseGet(() -> c.spec()
-                .map(sp -> sp.streams().names().stream().map(SpecStreams.SpecStream::name).distinct().sorted().toList())
-                .orElse(List.of()));
+        List<String> streams = listStreams(c);
         String example = streams.isEmpty() ? "stream_name" : streams.get(0);
         String yaml = "releases:\n  breakingChanges:\n    " + major + ":\n      message: \"What changed and what users must do.\"\n"
                 + "      upgradeDeadline: \"" + ctx.asOf.plusDays(DEFAULT_DEADLINE_DAYS) + "\"\n"
@@ -64,6 +62,16 @@ final class ContributePages {
                 toFindings(findingsByConnector.getOrDefault(c.dir(), List.of())), streams,
                 c.listKnownStreams().isPresent());
         ctx.writeHtml(sink, file, "contribute", view);
+    }
+
+    /**
+     * The streams the page lists: those {@code bump --streams} accepts, else the spec's names (all the page
+     * shows of a spec, so {@link RenderKeys} keys the page by them alone).
+     */
+    static List<String> listStreams(Connector c) {
+        return c.listKnownStreams().orElseGet(() -> c.spec()
+                .map(sp -> sp.streams().names().stream().map(SpecStreams.SpecStream::name).distinct().sorted().toList())
+                .orElse(List.of()));
     }
 
     private static List<ContributePageView.Finding> toFindings(List<Diagnostic> diagnostics) {

@@ -88,11 +88,14 @@ final class RenderContext {
     /**
      * Spec field descriptions (untrusted inline markdown/HTML) for the page at {@code file} (published at
      * {@code urlPath}) as sanitized HTML, one per text; their links are recorded as {@code specFile}'s, so a
-     * broken one is blamed on the spec at its field.
+     * broken one is blamed on the spec at its field. Links are rewritten as the links of {@code doc}, the doc
+     * the page shows, are (a relative {@code .md} link of a folder's {@code README.md} resolves from its own
+     * URL); a page without a doc resolves them as the doc it would have, {@code <urlPath>.md}, would.
      */
-    List<String> renderDescriptions(String file, String urlPath, String specFile, List<String> texts,
-                                    List<dev.sitegen.model.SourcePos> at) {
-        RenderRequest request = new RenderRequest("", "", urlPath, PagePaths.rootFor(file, baseUrl), false, List.of());
+    List<String> renderDescriptions(String file, String urlPath, Optional<DocPage> doc, String specFile,
+                                    List<String> texts, List<dev.sitegen.model.SourcePos> at) {
+        RenderRequest request = doc.map(d -> requestFor(d, file)).orElseGet(() ->
+                new RenderRequest("", "", urlPath, PagePaths.rootFor(file, baseUrl), false, List.of()));
         List<RenderedDoc> rendered = markdown.renderInlineTexts(request, texts, at);
         List<DocLink> links = rendered.stream().flatMap(r -> r.links().stream()).toList();
         if (!links.isEmpty()) {

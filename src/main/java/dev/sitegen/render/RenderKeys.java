@@ -60,14 +60,22 @@ final class RenderKeys {
         return digest.digest();
     }
 
-    /** A connector's API document: the values the site-wide pages show of it ({@link #digestSiteValues}). */
-    String keyApiDocument(String siteValues) {
-        return new ValueDigest().add(siteKey).add(siteValues).digest();
+    /**
+     * A connector's API document: the values the site-wide pages show of it ({@link #digestSiteValues}) and
+     * its spec (fields and streams), which only the API document and the connector's own page show.
+     */
+    String keyApiDocument(String siteValues, Connector c) {
+        return new ValueDigest().add(siteKey).add(siteValues).add(ValueDigest.withoutPositions().add(c.spec()).digest())
+                .digest();
     }
 
-    /** A connector's contribute page: the values the site-wide pages show of it, and its findings. */
-    String keyContributePage(String siteValues, List<Diagnostic> findings) {
-        return new ValueDigest().add(siteKey).add(siteValues).add(findings).digest();
+    /**
+     * A connector's contribute page: the values the site-wide pages show of it, the streams it lists (of the
+     * spec, the one part it shows) and its findings.
+     */
+    String keyContributePage(String siteValues, Connector c, List<Diagnostic> findings) {
+        return new ValueDigest().add(siteKey).add(siteValues).add(ContributePages.listStreams(c))
+                .add(c.listKnownStreams().isPresent()).add(findings).digest();
     }
 
     /** A connector's published icon: where it goes and the bytes it is written from. */
@@ -101,15 +109,16 @@ final class RenderKeys {
     }
 
     /**
-     * One connector's values as the site-wide pages (and its API document and contribute page) show them:
-     * all but the markdown text of its doc and migration guide, and positions.
+     * One connector's values as the site-wide pages show them: all but the markdown text of its doc and
+     * migration guide, its spec and positions. No site-wide page shows anything of a spec (the connector's
+     * page, API document and contribute page do, each keyed with it), so a spec edit leaves them alone.
      */
     static String digestSiteValues(Connector c) {
         return ValueDigest.withoutPositions()
                 .add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(),
                         c.doc().map(RenderKeys::withoutText),
                         c.changelog().map(l -> new Changelog(l.scope(), l.pos(), 0, 0, l.entries())),
-                        c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs(), c.spec()))
+                        c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs(), Optional.empty()))
                 .digest();
     }
 

@@ -118,8 +118,8 @@ public final class SiteRenderer {
         out.put(PAGE_UNIT + pagePath, keys.keyPageHtml(connectors));
         for (Connector c : connectors) {
             String values = RenderKeys.digestSiteValues(c);
-            out.put(API_UNIT + c.dir(), keys.keyApiDocument(values));
-            out.put(CONTRIBUTE_UNIT + c.dir(), keys.keyContributePage(values, diagnostics.stream()
+            out.put(API_UNIT + c.dir(), keys.keyApiDocument(values, c));
+            out.put(CONTRIBUTE_UNIT + c.dir(), keys.keyContributePage(values, c, diagnostics.stream()
                     .filter(d -> d.connector().equals(c.dir())).toList()));
             out.put(ICON_UNIT + c.dir(), keys.keyIcon(c));
         }

@@ -47,13 +47,22 @@ final class SpecReferenceViews {
     }
 
     private SpecFieldView createField(SpecField f) {
+        return createField(f, f.name());
+    }
+
+    /**
+     * {@code label} is what the field is called on the page: its name, or for an array's items (which the spec
+     * does not name; the model gives them their array's) the array's label and {@code []}, so
+     * {@code streams[]} under "Each item of streams", at the anchor of its FieldAnchor path {@code streams.0}.
+     */
+    private SpecFieldView createField(SpecField f, String label) {
         String id = anchors.createFieldId(f.path());
         List<String> allowed = !f.enumValues().isEmpty() ? f.enumValues() : f.constValue().map(List::of).orElse(List.of());
-        return new SpecFieldView(id, f.name(), f.path(), f.title(), f.type(), f.required(), f.secret(),
+        return new SpecFieldView(id, label, f.path(), f.title(), f.type(), f.required(), f.secret(),
                 f.defaultValue(), allowed, descriptions.getOrDefault(f, ""),
                 f.properties().stream().map(this::createField).toList(),
                 f.options().stream().map(o -> createOption(o, f.path())).toList(),
-                f.items().map(this::createField));
+                f.items().map(i -> createField(i, label + "[]")));
     }
 
     /** {@code fieldPath} is the path of the field the option belongs to; empty for a spec that is a oneOf. */

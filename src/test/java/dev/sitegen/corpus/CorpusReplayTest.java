@@ -88,6 +88,12 @@ class CorpusReplayTest {
         // a doc's page and its connector's contribute page (its findings' positions may move)
         edits.add(new Edit("append a line to a doc", 2, List.of(),
                 () -> append(sources + "postgres.md", "\nOne more line.\n")));
+        // a spec shows on its connector's page, API document (no page) and contribute page only
+        edits.add(new Edit("edit a spec description", 2, List.of(),
+                () -> replaceFirst(connectors + "source-postgres/src/main/resources/spec.json",
+                        "\"Hostname of the database.\"", "\"Hostname of the database server.\"")));
+        edits.add(new Edit("rename a stream in a manifest", 2, List.of(),
+                () -> replaceFirst(connectors + "source-7shifts/manifest.yaml", "name: roles", "name: job_roles")));
         edits.add(new Edit("add a section in the middle of a doc", 2, List.of(),
                 () -> replaceFirst(sources + "mysql.md", "\n## ", "\n## Added section\n\nText.\n\n## ")));
         edits.add(new Edit("edit a changelog row", -1, List.of(), () -> editChangelogRow(sources + "7shifts.md")));

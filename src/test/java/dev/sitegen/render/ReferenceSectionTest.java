@@ -30,6 +30,7 @@ class ReferenceSectionTest {
     static Path tmp;
     static Document page;
     static JsonNode report;
+    static JsonNode api;
 
     @BeforeAll
     static void build() throws IOException {
@@ -40,6 +41,7 @@ class ReferenceSectionTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         page = Jsoup.parse(site.resolve("integrations/sources/alpha/index.html").toFile(), "UTF-8");
         report = new ObjectMapper().readTree(json.toFile());
+        api = new ObjectMapper().readTree(site.resolve("api/connectors/source-alpha.json").toFile());
     }
 
     private static Element field(String id) {
@@ -107,6 +109,38 @@ class ReferenceSectionTest {
                 "reference.streams.0.format(unstructured).filetype",
                 "reference.streams.0.format(unstructured).skip_unprocessable");
         assertThat(streams.select("li.spec-option").eachAttr("id")).containsExactly("reference.streams.0.format(unstructured)");
+    }
+
+    @Test
+    void anArrayItemIsLabelledAsTheArraysItemAtItsIndexPath() {
+        Element streams = field("reference.streams");
+        assertThat(streams.selectFirst("dt code").text()).isEqualTo("streams");
+        assertThat(streams.selectFirst("dd > p.spec-items").text()).isEqualTo("Each item of streams:");
+        Element item = field("reference.streams.0");
+        assertThat(item.selectFirst("dt code").text()).isEqualTo("streams[]");
+        assertThat(item.selectFirst("dt a.spec-anchor").attr("href")).isEqualTo("#reference.streams.0");
+        assertThat(item.selectFirst(".spec-meta").text()).isEqualTo("object");
+        assertThat(item.select("dd dt code").eachText()).containsExactly("name", "format", "filetype",
+                "skip_unprocessable");
+        // no field of the section is labelled like the field it nests under
+        for (Element dt : page.getElementById("reference").parent().select("dl dl dt")) {
+            Element parentDt = dt.parent().parent().parent().previousElementSibling();
+            if (parentDt != null && parentDt.tagName().equals("dt")) {
+                assertThat(dt.selectFirst("code").text()).as(dt.id()).isNotEqualTo(parentDt.selectFirst("code").text());
+            }
+        }
+    }
+
+    @Test
+    void thePagesFieldAnchorsAreTheApiDocumentsPathsInOrder() {
+        List<String> paths = new ArrayList<>();
+        api.path("spec").path("fields").forEach(f -> paths.add(f.path("path").asText()));
+        assertThat(paths).contains("streams", "streams.0", "streams.0.name", "streams.0.format",
+                "streams.0.format[unstructured].filetype");
+        assertThat(paths).noneMatch(p -> p.contains("[]"));
+        List<String> ids = page.getElementById("reference").parent().select("dt").eachAttr("id");
+        assertThat(ids).containsExactlyElementsOf(paths.stream().map(p -> "reference." + ReferenceAnchors.encodePath(p))
+                .toList());
     }
 
     @Test

@@ -37,6 +37,7 @@ class IncrementalBuildTest {
     private static final String DOC = "docs/integrations/sources/ledgerly.md";
     private static final String GUIDE = "docs/integrations/sources/ledgerly-migrations.md";
     private static final String METADATA = "connectors/source-ledgerly/metadata.yaml";
+    private static final String SPEC = "connectors/source-ledgerly/manifest.yaml";
     private static final String ICON = "connectors/source-ledgerly/icon.svg";
     private static final String PAGE = "integrations/sources/ledgerly/index.html";
     private static final String API = "api/connectors/source-ledgerly.json";
@@ -109,6 +110,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSpecEditRendersThePageAndApiDocumentAndNotTheCatalogWidePages() throws Exception {
+        edit(SPEC, "The **Client ID** of your Ledgerly app.", "The **Client ID** your Ledgerly app shows.");
+
+        IncrementalBuild.Result result = rebuild(SPEC);
+
+        // the streams did not change, so the contribute page (the one other file showing the spec) is left alone
+        assertThat(result.renderedFiles()).containsExactlyInAnyOrder(PAGE, API);
+        assertThat(readServed(PAGE).text()).contains("The Client ID your Ledgerly app shows.");
+
+        edit(SPEC, "name: bills", "name: vendor_bills");
+        assertThat(rebuild(SPEC).renderedFiles()).containsExactlyInAnyOrder(PAGE, API, CONTRIBUTE);
+        assertThat(readServed(CONTRIBUTE).text()).contains("vendor_bills");
+    }
+
+    @Test
     void anIconEditRendersTheIconAlone() throws Exception {
         edit(ICON, "fill=\"#1f6f5c\"/>\n  <rect x=\"16\"", "fill=\"#2a7f6c\"/>\n  <rect x=\"16\"");
 
@@ -140,6 +156,8 @@ class IncrementalBuildTest {
         rebuild(ICON);
         edit(GUIDE, "### Who is affected", "### Who is really affected");
         rebuild(GUIDE);
+        edit(SPEC, "name: bills", "name: vendor_bills");
+        rebuild(SPEC);
 
         try (ServedFiles fresh = new ServedFiles(ScratchFolder.createFolder())) {
             LiveBuild.publishSite(Build.of(TestSites.loadSite(root, workers), workers),
