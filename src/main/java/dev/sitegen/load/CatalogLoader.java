@@ -99,7 +99,7 @@ public final class CatalogLoader {
         InputGate.Listing listing = gate.listFiles(integrations, ".md", layout.docsDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
         List<DocReader.Result> read = workers.mapInOrder(listing.files(),
-                f -> readDoc(gate, f, false, false));
+                f -> DocReader.readDocFile(layout, gate, f, false, false));
         List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
         List<Diagnostic> dirDiagnostics = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class CatalogLoader {
         diagnostics.addAll(dirDiagnostics);
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
         diagnostics.addAll(placed.diagnostics());
-        List<DocPage> guides = kindIsProject() ? readGuides(gate, diagnostics) : List.of();
+        List<DocPage> guides = kindIsProject() ? DocReader.readGuides(layout, gate, workers, diagnostics) : List.of();
         return new Catalog(connectors, docs, guides, DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
 
@@ -190,7 +190,7 @@ public final class CatalogLoader {
         Optional<DocPage> doc = Optional.empty();
         List<Diagnostic> fresh = List.of();
         if (InputGate.existsAsEntry(abs)) {
-            DocReader.Result read = readDoc(new InputGate(layout), abs, guide, true);
+            DocReader.Result read = DocReader.readDocFile(layout, new InputGate(layout), abs, guide, true);
             doc = read.doc();
             fresh = read.diagnostics();
         }
@@ -342,31 +342,6 @@ public final class CatalogLoader {
         return tables.stream().filter(t -> t.scope().filter(connectorDir::equals).isPresent()).findFirst()
                 .or(() -> tables.stream().filter(t -> t.scope().isEmpty()).findFirst())
                 .or(() -> tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty());
-    }
-
-    /** Every contribution guide, read in parallel; URL paths are relative to ROOT ({@code contributing/...}). */
-    private List<DocPage> readGuides(InputGate gate, List<Diagnostic> diagnostics) throws IOException {
-        InputGate.Listing listing = gate.listFiles(layout.guidesDir(), ".md", layout.guidesDir());
-        listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
-        List<DocReader.Result> results = workers.mapInOrder(listing.files(), f -> readDoc(gate, f, true, true));
-        List<DocPage> docs = new ArrayList<>();
-        for (DocReader.Result r : results) {
-            r.doc().ifPresent(docs::add);
-            diagnostics.addAll(r.diagnostics());
-        }
-        return docs;
-    }
-
-    /** A doc (or, when {@code guide}, a contribution guide) read from the real path the gate admitted. */
-    private DocReader.Result readDoc(InputGate gate, Path file, boolean guide, boolean judgeLimits) {
-        String relative = layout.relativize(file);
-        InputGate.Verdict admitted = guide ? gate.admitGuide(file) : gate.admitDoc(file);
-        if (!admitted.isAccepted()) {
-            return new DocReader.Result(Optional.empty(), List.of(DocReader.refused(relative, admitted.requireReason())));
-        }
-        Path real = admitted.requireRealPath();
-        String urlPath = SitePaths.pagePathOfDocFile((guide ? layout.root() : layout.docsDir()).relativize(file).toString());
-        return judgeLimits ? DocReader.readDoc(real, relative, urlPath) : DocReader.readText(real, relative, urlPath);
     }
 
     String docsPrefix() {

@@ -92,6 +92,39 @@ class ScopedLoadTest {
         }
     }
 
+    @Test
+    void aConnectorReadInFullLaterHasItsDocsJudgedAgainstTheMarkdownLimits(@TempDir Path tmp) throws Exception {
+        Path root = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("loader-good"), root);
+        for (String doc : List.of("beacon.md", "cobble.md", "beacon-migrations.md")) {
+            Path file = root.resolve("docs/integrations/sources").resolve(doc);
+            Files.writeString(file, Files.readString(file) + ">".repeat(1000) + " too deep\n");
+        }
+        SiteLayout layout = SiteLayout.detect(root);
+        try (Workers workers = new Workers(2)) {
+            // as --changed-since loads: nothing checked until the changes are known
+            Build none = loadFor(layout, workers, Optional.of(Set.of()));
+            assertThat(limitFindings(none.site().catalog())).isEmpty();
+
+            Build beacon = none.readInFull(List.of("source-beacon"));
+
+            assertThat(limitFindings(beacon.site().catalog())).containsExactly(
+                    "source-beacon docs/integrations/sources/beacon-migrations.md",
+                    "source-beacon docs/integrations/sources/beacon.md");
+            assertThat(limitFindings(beacon.readInFull(List.of("source-beacon", "source-cobble")).site().catalog()))
+                    .containsExactly("source-beacon docs/integrations/sources/beacon-migrations.md",
+                            "source-beacon docs/integrations/sources/beacon.md",
+                            "source-cobble docs/integrations/sources/cobble.md");
+            assertThat(describe(beacon, "source-beacon"))
+                    .isEqualTo(describe(loadFor(layout, workers, Optional.empty()), "source-beacon"));
+        }
+    }
+
+    private static List<String> limitFindings(Catalog catalog) {
+        return catalog.loadDiagnostics().stream().filter(d -> d.message().contains("shown as plain text"))
+                .map(d -> d.connector() + " " + d.pos().file()).sorted().toList();
+    }
+
     private static Build loadFor(SiteLayout layout, Workers workers, Optional<Set<String>> checked) throws Exception {
         return Build.load(layout, SiteConfigFile.readSiteConfig(layout), workers, checked);
     }
