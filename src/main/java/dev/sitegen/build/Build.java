@@ -26,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One run of the pipeline over a loaded {@link Site}: check, and for a published build render,
@@ -38,12 +39,20 @@ public final class Build {
     private final Workers workers;
     private final long startNanos;
     private final Optional<InputStamps> inputs;
+    /** The connectors read in full (all when empty); the others lack their specs ({@link SiteReader#readSiteFor}). */
+    private final Optional<Set<String>> readInFull;
 
     private Build(Site site, Workers workers, long startNanos, Optional<InputStamps> inputs) {
+        this(site, workers, startNanos, inputs, Optional.empty());
+    }
+
+    private Build(Site site, Workers workers, long startNanos, Optional<InputStamps> inputs,
+                  Optional<Set<String>> readInFull) {
         this.site = site;
         this.workers = workers;
         this.startNanos = startNanos;
         this.inputs = inputs;
+        this.readInFull = readInFull.map(Set::copyOf);
     }
 
     /** Reads {@code root} whole. */
@@ -54,13 +63,31 @@ public final class Build {
 
     /**
      * Reads a root whose layout and config were read already, for checking only the connectors in
-     * {@code checked} (all when empty): docs of the others are loaded but not judged against the
-     * markdown limits, as nothing about them is reported.
+     * {@code checked} (all when empty): the others' docs are not judged against the markdown limits
+     * and their specs are not read ({@link SiteReader#readSiteFor}), as nothing about them is reported;
+     * {@link #readInFull} and {@link #checkLinks} read any other connector they need in full.
      */
     public static Build load(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> checked)
             throws ConfigException, IOException {
         long start = System.nanoTime();
-        return new Build(readSite(layout, config, workers, checked), workers, start, Optional.empty());
+        checkRuleIds(layout, config);
+        if (checked.isEmpty()) {
+            return new Build(SiteReader.readSite(layout, config, workers, Optional.empty()), workers, start,
+                    Optional.empty());
+        }
+        return new Build(SiteReader.readSiteFor(layout, config, workers, checked.get()), workers, start,
+                Optional.empty(), checked);
+    }
+
+    /** This build with the connectors in {@code dirs} read in full, as a load of every connector reads them. */
+    public Build readInFull(Collection<String> dirs) {
+        if (readInFull.isEmpty()) {
+            return this;
+        }
+        Set<String> all = new TreeSet<>(readInFull.get());
+        all.addAll(dirs);
+        return new Build(SiteReader.readInFull(site, readInFull.get(), Set.copyOf(dirs), workers), workers,
+                startNanos, inputs, Optional.of(all));
     }
 
     /**
@@ -81,13 +108,17 @@ public final class Build {
 
     private static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> checked)
             throws ConfigException, IOException {
+        checkRuleIds(layout, config);
+        return SiteReader.readSite(layout, config, workers, checked);
+    }
+
+    private static void checkRuleIds(SiteLayout layout, SiteConfig config) throws ConfigException {
         for (String rule : config.ruleSeverities().keySet()) {
             if (!RuleRegistry.isKnownRuleId(rule)) {
                 throw new ConfigException(layout.relativize(layout.siteConfigFile()) + ": rules." + rule
                         + ": unknown rule id", "run 'site-gen rules' to list the rule ids");
             }
         }
-        return SiteReader.readSite(layout, config, workers, checked);
     }
 
     public Site site() {
@@ -136,7 +167,12 @@ public final class Build {
             return List.of();
         }
         SiteRenderer renderer = createRenderer(new RenderOptions(Optional.empty(), LocalDate.now(ZoneOffset.UTC), false));
-        return new ConnectorLinkCheck(site.config(), site.catalog(), renderer, workers).checkLinks(dirs);
+        // a page rendered for its anchors shows its connectors' specs (the Reference section): read them first
+        Build[] latest = {this};
+        return new ConnectorLinkCheck(site.config(), site.catalog(), renderer, workers).checkLinks(dirs, needed -> {
+            latest[0] = latest[0].readInFull(needed);
+            return latest[0].site().catalog();
+        });
     }
 
     /** The names that are no connector folder of this root (nor one that failed to load). */

@@ -28,6 +28,11 @@ final class ChangedSinceOption {
                     + "version, changelog history, breaking changes, spec and streams against GIT_REF.")
     String ref;
 
+    /** Whether the option was given. */
+    boolean isGiven() {
+        return ref != null;
+    }
+
     /**
      * {@code scope} narrowed to the connectors changed since the ref, with those connectors as they were
      * at the ref (read from git) for the rules that judge the change; {@code scope} itself and no base

@@ -59,8 +59,10 @@ final class CheckCommand implements Callable<Integer> {
         baseline.checkWriteFile(policy);
         Optional<Baseline> known = baseline.readBaseline();
         try (Workers workers = new Workers(input.threads())) {
+            // scoped: the connectors outside --only (all, with --changed-since until the changes are known)
+            // are read only as far as the checked ones' findings need them
             Build build = Build.load(layout, SiteConfigFile.readSiteConfig(layout), workers,
-                    only.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(only)));
+                    only.isEmpty() && !changes.isGiven() ? Optional.empty() : Optional.of(Set.copyOf(only)));
             List<String> unknown = build.findUnknownConnectors(only);
             if (!unknown.isEmpty()) {
                 err.println("error: unknown connector '" + unknown.get(0) + "'");
@@ -69,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
             CheckScope named = only.isEmpty() ? CheckScope.all() : CheckScope.of(only);
             PullRequestScope changed = changes.readChanges(build, named, err);
             CheckScope scope = changed.scope();
+            if (scope.selected().isPresent()) {
+                build = build.readInFull(scope.selected().get());
+            }
             List<Diagnostic> found = new ArrayList<>(build.runChecks(scope, changed.base()));
             found.addAll(build.checkLinks(scope));
             found.sort(Diagnostic.REPORT_ORDER);

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Loads a whole build root: every connector folder with a {@code metadata.yaml} and every markdown
@@ -77,18 +79,33 @@ public final class CatalogLoader {
      * judging is most of the cost of reading a doc. Everything else loads as for a build.
      */
     public Catalog loadCatalog(Optional<Set<String>> judged) throws IOException {
+        return loadCatalog(judged, dir -> true);
+    }
+
+    /**
+     * The catalog {@code check} needs for the connectors in {@code checked}: as
+     * {@link #loadCatalog(Optional)} judging only their docs, and reading only their specs (most of a
+     * load's work; no rule and no page of a checked connector reads another's spec). The others are
+     * loaded without a spec until {@link SiteReader#readInFull} reads them.
+     */
+    public Catalog loadCatalogFor(Set<String> checked) throws IOException {
+        return loadCatalog(Optional.of(checked), checked::contains);
+    }
+
+    private Catalog loadCatalog(Optional<Set<String>> judged, Predicate<String> readsSpec) throws IOException {
         InputGate gate = new InputGate(layout);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Path integrations = layout.docsDir().resolve("integrations");
         InputGate.Listing listing = gate.listFiles(integrations, ".md", layout.docsDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
         List<DocReader.Result> read = workers.mapInOrder(listing.files(),
-                f -> readDoc(gate, f, false, false));
+                f -> DocReader.readDocFile(layout, gate, f, false, false));
         List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
         List<Diagnostic> dirDiagnostics = new ArrayList<>();
         List<Path> dirs = ConnectorDirs.listConnectorDirs(layout, gate, dirDiagnostics);
-        List<ConnectorResult> results = workers.mapInOrder(dirs, dir -> loadConnector(dir, index, gate));
+        List<ConnectorResult> results = workers.mapInOrder(dirs,
+                dir -> loadConnector(dir, index, gate, readsSpec.test(dir.getFileName().toString())));
         List<Connector> resolved = new ArrayList<>();
         results.forEach(r -> r.connector().ifPresent(resolved::add));
         PagePlacement.Result placed = placePages(resolved, index);
@@ -104,12 +121,12 @@ public final class CatalogLoader {
         diagnostics.addAll(dirDiagnostics);
         results.forEach(r -> diagnostics.addAll(r.diagnostics()));
         diagnostics.addAll(placed.diagnostics());
-        List<DocPage> guides = kindIsProject() ? readGuides(gate, diagnostics) : List.of();
+        List<DocPage> guides = kindIsProject() ? DocReader.readGuides(layout, gate, workers, diagnostics) : List.of();
         return new Catalog(connectors, docs, guides, DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
     }
 
     /** The doc and migration guide files of the connectors in {@code judged}. */
-    private static Set<String> listDocFiles(List<Connector> connectors, Optional<Set<String>> judged) {
+    static Set<String> listDocFiles(List<Connector> connectors, Optional<Set<String>> judged) {
         Set<String> files = new HashSet<>();
         connectors.stream().filter(c -> judged.map(s -> s.contains(c.dir())).orElse(true)).forEach(c -> {
             c.doc().ifPresent(d -> files.add(d.file()));
@@ -124,19 +141,32 @@ public final class CatalogLoader {
      * are not re-read. Lets a preview rebuild only what an edit of one {@code metadata.yaml} touches.
      */
     public Catalog reloadConnector(Catalog catalog, String dir) {
-        Path folder = layout.connectorsDir().resolve(dir);
+        return reloadConnectors(catalog, Set.of(dir));
+    }
+
+    /** As {@link #reloadConnector} for each of {@code dirs}, pages placed once. */
+    Catalog reloadConnectors(Catalog catalog, Set<String> dirs) {
         DocIndex index = new DocIndex(catalog.docs());
-        ConnectorResult result = InputGate.existsAsEntry(folder.resolve(SitePaths.METADATA_FILE))
-                ? loadConnector(folder, index, new InputGate(layout))
-                : new ConnectorResult(Optional.empty(), List.of());
+        InputGate gate = new InputGate(layout);
         List<Connector> connectors = new ArrayList<>(catalog.connectors());
-        connectors.removeIf(c -> c.dir().equals(dir));
-        result.connector().ifPresent(connectors::add);
-        connectors.sort(Comparator.comparing(Connector::dir));
         List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
-        String prefix = layout.relativize(folder) + "/";
-        diagnostics.removeIf(d -> d.connector().equals(dir) && d.pos().file().startsWith(prefix));
-        diagnostics.addAll(result.diagnostics());
+        List<String> sorted = List.copyOf(new TreeSet<>(dirs));
+        List<ConnectorResult> results = workers.mapInOrder(sorted, dir -> {
+            Path folder = layout.connectorsDir().resolve(dir);
+            return InputGate.existsAsEntry(folder.resolve(SitePaths.METADATA_FILE))
+                    ? loadConnector(folder, index, gate, true) : new ConnectorResult(Optional.empty(), List.of());
+        });
+        for (int i = 0; i < sorted.size(); i++) {
+            String dir = sorted.get(i);
+            Path folder = layout.connectorsDir().resolve(dir);
+            ConnectorResult result = results.get(i);
+            connectors.removeIf(c -> c.dir().equals(dir));
+            result.connector().ifPresent(connectors::add);
+            String prefix = layout.relativize(folder) + "/";
+            diagnostics.removeIf(d -> d.connector().equals(dir) && d.pos().file().startsWith(prefix));
+            diagnostics.addAll(result.diagnostics());
+        }
+        connectors.sort(Comparator.comparing(Connector::dir));
         PagePlacement.Result placed = replacePlacement(connectors, index, diagnostics);
         diagnostics.sort(Comparator.comparing(Diagnostic::connector));
         return new Catalog(placed.connectors(), catalog.docs(), catalog.guides(), diagnostics);
@@ -160,7 +190,7 @@ public final class CatalogLoader {
         Optional<DocPage> doc = Optional.empty();
         List<Diagnostic> fresh = List.of();
         if (InputGate.existsAsEntry(abs)) {
-            DocReader.Result read = readDoc(new InputGate(layout), abs, guide, true);
+            DocReader.Result read = DocReader.readDocFile(layout, new InputGate(layout), abs, guide, true);
             doc = read.doc();
             fresh = read.diagnostics();
         }
@@ -219,7 +249,8 @@ public final class CatalogLoader {
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
     }
 
-    private ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate) {
+    /** @param readSpec false leaves the spec unread: the connector as if it had none, for {@link #loadCatalogFor} */
+    private ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate, boolean readSpec) {
         String name = dir.getFileName().toString();
         Path metadataPath = dir.resolve(SitePaths.METADATA_FILE);
         String file = layout.relativize(metadataPath);
@@ -247,7 +278,8 @@ public final class CatalogLoader {
         Optional<Connector> connector = result.metadata().map(m -> {
             IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
             diagnostics.addAll(icon.diagnostics());
-            SpecFiles.Result spec = SpecFiles.readSpec(dir, name, layout, gate);
+            SpecFiles.Result spec = readSpec ? SpecFiles.readSpec(dir, name, layout, gate)
+                    : new SpecFiles.Result(Optional.empty(), List.of(), List.of(), List.of());
             diagnostics.addAll(spec.diagnostics());
             return resolveConnector(name, file, m, index, icon.iconFile(),
                     ConnectorFiles.listFolderFiles(file, icon, spec), spec.spec());
@@ -312,32 +344,7 @@ public final class CatalogLoader {
                 .or(() -> tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty());
     }
 
-    /** Every contribution guide, read in parallel; URL paths are relative to ROOT ({@code contributing/...}). */
-    private List<DocPage> readGuides(InputGate gate, List<Diagnostic> diagnostics) throws IOException {
-        InputGate.Listing listing = gate.listFiles(layout.guidesDir(), ".md", layout.guidesDir());
-        listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
-        List<DocReader.Result> results = workers.mapInOrder(listing.files(), f -> readDoc(gate, f, true, true));
-        List<DocPage> docs = new ArrayList<>();
-        for (DocReader.Result r : results) {
-            r.doc().ifPresent(docs::add);
-            diagnostics.addAll(r.diagnostics());
-        }
-        return docs;
-    }
-
-    /** A doc (or, when {@code guide}, a contribution guide) read from the real path the gate admitted. */
-    private DocReader.Result readDoc(InputGate gate, Path file, boolean guide, boolean judgeLimits) {
-        String relative = layout.relativize(file);
-        InputGate.Verdict admitted = guide ? gate.admitGuide(file) : gate.admitDoc(file);
-        if (!admitted.isAccepted()) {
-            return new DocReader.Result(Optional.empty(), List.of(DocReader.refused(relative, admitted.requireReason())));
-        }
-        Path real = admitted.requireRealPath();
-        String urlPath = SitePaths.pagePathOfDocFile((guide ? layout.root() : layout.docsDir()).relativize(file).toString());
-        return judgeLimits ? DocReader.readDoc(real, relative, urlPath) : DocReader.readText(real, relative, urlPath);
-    }
-
-    private String docsPrefix() {
+    String docsPrefix() {
         return layout.relativize(layout.docsDir()) + "/";
     }
 

@@ -1,10 +1,13 @@
 package dev.sitegen.load;
 
+import dev.sitegen.concurrent.Workers;
+import dev.sitegen.config.SiteLayout;
 import dev.sitegen.markdown.FieldAnchors;
 import dev.sitegen.markdown.MarkdownLimits;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +34,32 @@ final class DocReader {
     }
 
     private DocReader() {
+    }
+
+    /** Every contribution guide, read in parallel; URL paths are relative to ROOT ({@code contributing/...}). */
+    static List<DocPage> readGuides(SiteLayout layout, InputGate gate, Workers workers, List<Diagnostic> diagnostics)
+            throws IOException {
+        InputGate.Listing listing = gate.listFiles(layout.guidesDir(), ".md", layout.guidesDir());
+        listing.refused().forEach(r -> diagnostics.add(refused(layout.relativize(r.path()), r.reason())));
+        List<Result> results = workers.mapInOrder(listing.files(), f -> readDocFile(layout, gate, f, true, true));
+        List<DocPage> docs = new ArrayList<>();
+        for (Result r : results) {
+            r.doc().ifPresent(docs::add);
+            diagnostics.addAll(r.diagnostics());
+        }
+        return docs;
+    }
+
+    /** A doc (or, when {@code guide}, a contribution guide) read from the real path the gate admitted. */
+    static Result readDocFile(SiteLayout layout, InputGate gate, Path file, boolean guide, boolean judgeLimits) {
+        String relative = layout.relativize(file);
+        InputGate.Verdict admitted = guide ? gate.admitGuide(file) : gate.admitDoc(file);
+        if (!admitted.isAccepted()) {
+            return new Result(Optional.empty(), List.of(refused(relative, admitted.requireReason())));
+        }
+        Path real = admitted.requireRealPath();
+        String urlPath = SitePaths.pagePathOfDocFile((guide ? layout.root() : layout.docsDir()).relativize(file).toString());
+        return judgeLimits ? readDoc(real, relative, urlPath) : readText(real, relative, urlPath);
     }
 
     /**

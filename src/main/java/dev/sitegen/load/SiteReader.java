@@ -6,10 +6,14 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
 import java.io.IOException;
+import dev.sitegen.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The one way to read a build root into a {@link Site}: {@code site.yaml}, its snippets, the catalog,
@@ -34,10 +38,54 @@ public final class SiteReader {
      */
     public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> judged)
             throws ConfigException, IOException {
+        return readSite(layout, config, workers, loader -> loader.loadCatalog(judged));
+    }
+
+    /**
+     * Reads a site for checking the connectors in {@code checked} ({@link CatalogLoader#loadCatalogFor}):
+     * the others without their specs, so the site must be read in full ({@link #readInFull}) for any
+     * other connector whose page is rendered or whose findings are reported.
+     */
+    public static Site readSiteFor(SiteLayout layout, SiteConfig config, Workers workers, Set<String> checked)
+            throws ConfigException, IOException {
+        return readSite(layout, config, workers, loader -> loader.loadCatalogFor(checked));
+    }
+
+    /**
+     * {@code site}, read by {@link #readSiteFor} for {@code loaded}, with the connectors in {@code dirs}
+     * as a whole read gives them: specs read, and the docs and migration guides not judged yet judged
+     * against the markdown limits (their findings given to connectors as a whole load does). The site
+     * facts do not depend on specs, so they stay.
+     */
+    public static Site readInFull(Site site, Set<String> loaded, Set<String> dirs, Workers workers) {
+        Set<String> fresh = new TreeSet<>(dirs);
+        fresh.removeAll(loaded);
+        if (fresh.isEmpty()) {
+            return site;
+        }
+        CatalogLoader loader = CatalogLoader.forSite(site, workers);
+        Catalog catalog = loader.reloadConnectors(site.catalog(), fresh);
+        Set<String> judged = CatalogLoader.listDocFiles(catalog.connectors(), Optional.of(loaded));
+        Set<String> files = new TreeSet<>(CatalogLoader.listDocFiles(catalog.connectors(), Optional.of(fresh)));
+        files.removeAll(judged);
+        List<Diagnostic> limits = new ArrayList<>();
+        catalog.docs().stream().filter(d -> files.contains(d.file()))
+                .forEach(d -> limits.addAll(DocReader.judgeLimits(d)));
+        List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
+        diagnostics.addAll(DocBlame.blameConnectors(limits, catalog.connectors(), loader.docsPrefix()));
+        return site.withCatalog(new Catalog(catalog.connectors(), catalog.docs(), catalog.guides(), diagnostics));
+    }
+
+    private interface CatalogRead {
+        Catalog loadCatalog(CatalogLoader loader) throws IOException;
+    }
+
+    private static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, CatalogRead read)
+            throws ConfigException, IOException {
         // a snippet that may not be read is a configuration error: reported before the long part
         Map<String, String> snippets = SnippetFiles.readSnippets(config, layout);
         SiteImports imports = new SiteImports(layout);
-        Catalog catalog = new CatalogLoader(layout, workers, config.snippets(), snippets, imports).loadCatalog(judged);
+        Catalog catalog = read.loadCatalog(new CatalogLoader(layout, workers, config.snippets(), snippets, imports));
         // an @site import that resolved is a snippet like one site.yaml maps, keyed by its source
         Map<String, String> paths = new TreeMap<>(imports.listFiles());
         paths.putAll(config.snippets());

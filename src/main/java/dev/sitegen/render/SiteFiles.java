@@ -90,6 +90,11 @@ public final class SiteFiles {
         return unitByFile.get(file) instanceof SiteUnit;
     }
 
+    /** The page path of the connector unit writing {@code file}, if a connector unit writes it. */
+    public Optional<String> findConnectorPage(String file) {
+        return findUnit(file).filter(ConnectorUnit.class::isInstance).map(u -> ((ConnectorUnit) u).pagePath());
+    }
+
     Optional<Unit> findUnit(String file) {
         return Optional.ofNullable(unitByFile.get(file));
     }

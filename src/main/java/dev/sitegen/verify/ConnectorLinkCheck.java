@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The {@code broken-link} findings of {@code check}: those {@code build} reports on the checked
@@ -40,7 +41,7 @@ public final class ConnectorLinkCheck {
     };
 
     private final SiteConfig config;
-    private final Catalog catalog;
+    private Catalog catalog;
     private final SiteRenderer renderer;
     private final Workers workers;
 
@@ -54,6 +55,16 @@ public final class ConnectorLinkCheck {
 
     /** The link findings on the docs and migration guides of {@code dirs}, in report order. */
     public List<Diagnostic> checkLinks(Collection<String> dirs) {
+        return checkLinks(dirs, needed -> catalog);
+    }
+
+    /**
+     * As {@link #checkLinks(Collection)} on a catalog whose connectors may be read in part:
+     * {@code readInFull} gives the catalog with the named connectors read in full, and is asked for
+     * every connector shown on a page before that page is rendered. The files of the site do not depend
+     * on what it adds (specs).
+     */
+    public List<Diagnostic> checkLinks(Collection<String> dirs, Function<Set<String>, Catalog> readInFull) {
         LinkSources sources = renderer.linkSources();
         SiteIndex index = new SiteIndex(new SiteAddress(sources.absoluteRoot(), sources.baseUrl(), sources.siteHosts()),
                 false);
@@ -65,6 +76,7 @@ public final class ConnectorLinkCheck {
         for (String dir : dirs) {
             catalog.findConnector(dir).ifPresent(c -> listPages(c, docFiles, pages));
         }
+        catalog = readInFull.apply(listShownConnectors(pages, files));
         renderMissing(pages, index, files, sink);
         // a link's fragment is judged against its target page's anchors: those pages are rendered too
         Set<String> targets = new TreeSet<>();
@@ -75,6 +87,7 @@ public final class ConnectorLinkCheck {
                 }
             }
         }
+        catalog = readInFull.apply(listShownConnectors(targets, files));
         renderMissing(targets, index, files, sink);
         List<PageProblem> problems = new ArrayList<>();
         pages.forEach(page -> problems.addAll(index.listProblems(page)));
@@ -100,6 +113,17 @@ public final class ConnectorLinkCheck {
             docFiles.add(g.page().file());
             pages.add(UrlPaths.resolveIndexFile(g.page().urlPath() + "/"));
         });
+    }
+
+    /** The connectors whose values the units of {@code pages} render: every one for a site-wide page. */
+    private Set<String> listShownConnectors(Set<String> pages, SiteFiles files) {
+        boolean siteWide = pages.stream().anyMatch(files::isSiteWidePage);
+        Set<String> unitPaths = new TreeSet<>();
+        pages.forEach(p -> files.findConnectorPage(p).ifPresent(unitPaths::add));
+        Set<String> dirs = new TreeSet<>();
+        catalog.connectors().stream().filter(c -> siteWide || unitPaths.contains(c.pagePath()))
+                .forEach(c -> dirs.add(c.dir()));
+        return dirs;
     }
 
     /** Renders, in parallel, the unit of each page not scanned yet (one unit may write several). */
