@@ -6,6 +6,7 @@ import dev.sitegen.render.ReusedFile;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -40,6 +41,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private String renderCacheKey = "";
     /** The page scans to write beside the output when it commits. */
     private Optional<PageScanFile> pageScans = Optional.empty();
+    /** The base URL the manifest's content hashes take out (UTF-8), and the previous output's entries. */
+    private byte[] baseUrl = new byte[0];
+    private Map<String, ManifestFile> previousFiles = Map.of();
 
     private StagedOutput(Path target, Path staging) {
         this.target = target;
@@ -80,7 +84,11 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             if (!linked) {
                 OutputFiles.writeNewFile(file, previous.content().get());
             }
-            recordFile(file, previous.sha256(), previous.size(), !linked);
+            // the render cache keys the base URL, so a re-used file's content hash is the previous one's
+            Optional<String> content = Optional.ofNullable(previousFiles.get(path))
+                    .filter(f -> f.sha256().equals(previous.sha256())).map(ManifestFile::contentSha256)
+                    .orElseGet(() -> ContentHash.hashWithoutBase(previous.content().get(), baseUrl));
+            recordFile(file, previous.sha256(), previous.size(), content, !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
@@ -97,10 +105,19 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             if (!linked) {
                 OutputFiles.writeNewFile(file, content);
             }
-            recordFile(file, ContentHash.hashBytes(content), content.length, !linked);
+            recordFile(file, ContentHash.hashBytes(content), content.length,
+                    ContentHash.hashWithoutBase(content, baseUrl), !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
+    }
+
+    /**
+     * Records in the manifest, for each file with {@code base} (a normalized {@code --base-url}) in it, its
+     * hash with the base URL written as {@code /}; call before the first file is staged.
+     */
+    public void takeOutBaseUrl(Optional<String> base) {
+        baseUrl = base.filter(b -> !b.equals("/")).map(b -> b.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
     }
 
     /** The output this staging folder replaces (the folder may not exist yet). */
@@ -126,6 +143,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         } catch (PublishException | RuntimeException e) {
             return PreviousOutput.none();
         }
+        previousFiles = Map.copyOf(recorded);
         return (path, sha256) -> Optional.ofNullable(recorded.get(path))
                 .filter(f -> f.sha256().equals(sha256))
                 .flatMap(f -> findPrevious(f));
@@ -205,7 +223,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         try {
             OutputFiles.createFolders(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-            recordFile(file, ContentHash.hashFile(file), Files.size(file), true);
+            recordFile(file, ContentHash.hashFile(file), Files.size(file),
+                    baseUrl.length == 0 ? Optional.empty() : ContentHash.hashWithoutBase(Files.readAllBytes(file), baseUrl),
+                    true);
         } catch (IOException e) {
             throw new UncheckedIOException("copying " + source + " to " + file, e);
         }
@@ -299,9 +319,10 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         keepTimeIfUnchanged(file, path);
     }
 
-    private void recordFile(Path file, String sha256, long size, boolean keepTime) throws IOException {
+    private void recordFile(Path file, String sha256, long size, Optional<String> content, boolean keepTime)
+            throws IOException {
         String path = staging.relativize(file).toString().replace('\\', '/');
-        ManifestFile entry = new ManifestFile(path, sha256, size);
+        ManifestFile entry = new ManifestFile(path, sha256, size, content);
         ManifestFile earlier = files.putIfAbsent(path, entry);
         if (earlier != null && !earlier.equals(entry)) {
             throw new IllegalStateException("site path written twice with different content: " + path);
