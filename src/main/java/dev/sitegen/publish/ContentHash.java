@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /** SHA-256 of output files, in lowercase hex, for the manifest. */
 final class ContentHash {
@@ -27,35 +25,9 @@ final class ContentHash {
         return HEX.formatHex(newDigest().digest(content));
     }
 
-    /**
-     * The SHA-256 of {@code content} with every occurrence of {@code baseUrl} (UTF-8, at least two
-     * bytes: {@code /} itself is never taken out) written as {@code /}; empty when it does not occur,
-     * so the file's own hash stands for it.
-     */
-    static Optional<String> hashWithoutBase(byte[] content, byte[] baseUrl) {
-        int at = baseUrl.length < 2 ? -1 : indexOf(content, baseUrl, 0);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        MessageDigest digest = newDigest();
-        int from = 0;
-        for (; at >= 0; at = indexOf(content, baseUrl, from)) {
-            digest.update(content, from, at - from);
-            digest.update((byte) '/');
-            from = at + baseUrl.length;
-        }
-        digest.update(content, from, content.length - from);
-        return Optional.of(HEX.formatHex(digest.digest()));
-    }
-
-    private static int indexOf(byte[] content, byte[] part, int from) {
-        int last = content.length - part.length;
-        for (int i = from; i <= last; i++) {
-            if (content[i] == part[0] && Arrays.equals(content, i, i + part.length, part, 0, part.length)) {
-                return i;
-            }
-        }
-        return -1;
+    /** The hex of what {@code digest} has been fed (a digest from {@link #newDigest()}). */
+    static String formatDigest(MessageDigest digest) {
+        return HEX.formatHex(digest.digest());
     }
 
     static String hashFile(Path file) throws IOException {
@@ -69,7 +41,7 @@ final class ContentHash {
         return HEX.formatHex(digest.digest());
     }
 
-    private static MessageDigest newDigest() {
+    static MessageDigest newDigest() {
         try {
             return (MessageDigest) PROTOTYPE.clone();
         } catch (CloneNotSupportedException e) {

@@ -6,7 +6,6 @@ import dev.sitegen.render.ReusedFile;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -41,8 +40,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private String renderCacheKey = "";
     /** The page scans to write beside the output when it commits. */
     private Optional<PageScanFile> pageScans = Optional.empty();
-    /** The base URL the manifest's content hashes take out (UTF-8), and the previous output's entries. */
-    private byte[] baseUrl = new byte[0];
+    /** What the manifest's content hashes take out, and the previous output's entries. */
+    private BaseUrlRemoval withoutBase = BaseUrlRemoval.none();
     private Map<String, ManifestFile> previousFiles = Map.of();
 
     private StagedOutput(Path target, Path staging) {
@@ -87,7 +86,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             // the render cache keys the base URL, so a re-used file's content hash is the previous one's
             Optional<String> content = Optional.ofNullable(previousFiles.get(path))
                     .filter(f -> f.sha256().equals(previous.sha256())).map(ManifestFile::contentSha256)
-                    .orElseGet(() -> ContentHash.hashWithoutBase(previous.content().get(), baseUrl));
+                    .orElseGet(() -> withoutBase.hashWithoutBase(path, previous.content().get()));
             recordFile(file, previous.sha256(), previous.size(), content, !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
@@ -106,18 +105,19 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
                 OutputFiles.writeNewFile(file, content);
             }
             recordFile(file, ContentHash.hashBytes(content), content.length,
-                    ContentHash.hashWithoutBase(content, baseUrl), !linked);
+                    withoutBase.hashWithoutBase(path, content), !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
     }
 
     /**
-     * Records in the manifest, for each file with {@code base} (a normalized {@code --base-url}) in it, its
-     * hash with the base URL written as {@code /}; call before the first file is staged.
+     * Records in the manifest each file's hash as a build with {@code --base-url /} would have written it
+     * ({@link BaseUrlRemoval}): {@code base} is the normalized {@code --base-url}, {@code absoluteRoot} the
+     * site's absolute URL. Call before the first file is staged.
      */
-    public void takeOutBaseUrl(Optional<String> base) {
-        baseUrl = base.filter(b -> !b.equals("/")).map(b -> b.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]);
+    public void takeOutBaseUrl(Optional<String> base, String absoluteRoot) {
+        withoutBase = BaseUrlRemoval.of(base, absoluteRoot);
     }
 
     /** The output this staging folder replaces (the folder may not exist yet). */
@@ -224,7 +224,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             OutputFiles.createFolders(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             recordFile(file, ContentHash.hashFile(file), Files.size(file),
-                    baseUrl.length == 0 ? Optional.empty() : ContentHash.hashWithoutBase(Files.readAllBytes(file), baseUrl),
+                    withoutBase.changesNothing(path) ? Optional.empty()
+                            : withoutBase.hashWithoutBase(path, Files.readAllBytes(file)),
                     true);
         } catch (IOException e) {
             throw new UncheckedIOException("copying " + source + " to " + file, e);
