@@ -55,7 +55,7 @@ public final class ConnectorLinkCheck {
     /** The link findings on the docs and migration guides of {@code dirs}, in report order. */
     public List<Diagnostic> checkLinks(Collection<String> dirs) {
         LinkSources sources = renderer.linkSources();
-        SiteIndex index = new SiteIndex(new SiteAddress(sources.absoluteRoot(), sources.baseUrl(), sources.siteHosts()),
+        SiteIndex index = new SiteIndex(SiteAddress.of(sources),
                 false);
         SiteFiles files = SiteFiles.planFiles(catalog);
         files.listFiles().forEach(index::recordFile);
