@@ -185,8 +185,9 @@ public final class Build {
     /**
      * Checks every connector, renders the site beside the output and verifies its links (failing
      * checks too, so one build reports everything) and, when all findings pass {@code request}'s
-     * {@code failOn}, swaps it in with its manifest and build stamp. Findings of connectors outside
-     * {@code scope} are reported as info.
+     * {@code failOn}, swaps it in with its manifest and build stamp. Findings outside {@code scope}
+     * (of neither its connectors nor its changed files) are reported as info; the pages and the
+     * manifest's counts do not depend on it.
      */
     public BuildResult publishSite(OutputRequest request, RenderOptions render, CheckScope scope)
             throws ConfigException, IOException {
@@ -201,13 +202,13 @@ public final class Build {
     }
 
     /**
-     * A preview build renders every connector, but only the connectors a pull request changed may
-     * fail it: the others' findings are kept, as info, so the page and report still show them.
+     * A preview build renders every connector, but only the pull request's own connectors and files may
+     * fail it: the others' findings are kept, as info, so the report still shows them (the pages show
+     * every finding as the rules judged it, whatever the scope).
      */
     static List<Diagnostic> demoteOutOfScope(List<Diagnostic> diagnostics, CheckScope scope) {
         return diagnostics.stream()
-                .map(d -> d.connector().isEmpty() || scope.includes(d.connector()) || d.severity() == Severity.OFF
-                        ? d : d.withSeverity(Severity.INFO))
+                .map(d -> scope.includesFinding(d) || d.severity() == Severity.OFF ? d : d.withSeverity(Severity.INFO))
                 .toList();
     }
 

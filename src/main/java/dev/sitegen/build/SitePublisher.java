@@ -61,7 +61,10 @@ final class SitePublisher {
     }
 
     BuildResult publishSite(CheckScope scope, BaseCatalog base) throws ConfigException, IOException {
-        List<Diagnostic> checks = Build.demoteOutOfScope(build.runChecks(CheckScope.all(), base), scope);
+        // the pages show the findings as the rules judged them, so an untouched connector's pages are the
+        // same bytes with or without --changed-since; only the report and the outcome are scoped
+        List<Diagnostic> judged = build.runChecks(CheckScope.all(), base);
+        List<Diagnostic> checks = Build.demoteOutOfScope(judged, scope);
         // failing checks still render and verify in the staging folder (never swapped in), so one build
         // reports every error, check and link, instead of the link errors only after the checks are fixed
         boolean checksFail = build.countFindings(checks).fails(request.failOn());
@@ -86,7 +89,7 @@ final class SitePublisher {
             RenderCache cache = RenderCacheFile.openCache(output, stamps.key(), request.force(), request.notices());
             int pages;
             try {
-                pages = renderAndVerify(checks, target, output, links, cache);
+                pages = renderAndVerify(judged, target, output, links, cache);
             } catch (RuntimeException | Error e) {
                 // no worker may still write into the staging folder while closing the output deletes it
                 build.workers().close();
@@ -104,7 +107,10 @@ final class SitePublisher {
             if (fails) {
                 return result;
             }
-            output.commit(summarizeBuild(site.catalog(), render.asOf(), built, base),
+            // the manifest counts every finding unscoped, so a preview's diff compares like with like
+            List<Diagnostic> unscoped = new ArrayList<>(judged);
+            unscoped.addAll(links);
+            output.commit(summarizeBuild(site.catalog(), render.asOf(), build.countFindings(unscoped), base),
                     Optional.of(new BuildStamp.Pending(stamps.key(), withConnectorFiles, before, pages, built,
                             new BuildStamp.Report(request.describeReportStyle(), result.report(),
                                     writeJsonReport(result.report(), all, built)))));
@@ -128,6 +134,7 @@ final class SitePublisher {
         SiteRenderer renderer = build.createRenderer(render);
         SiteVerifier verifier = new SiteVerifier(verifyOptions(renderer, target));
         ScanStore scans = output.pageScans().map(f -> ScanStore.of(f::findScan, f::keepScan)).orElseGet(ScanStore::none);
+        output.takeOutBaseUrl(renderer.linkSources().baseUrl(), renderer.linkSources().absoluteRoot());
         int pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output, scans), cache);
         cache.describeMismatches().ifPresent(request.notices());
         links.addAll(verifier.verifySite());

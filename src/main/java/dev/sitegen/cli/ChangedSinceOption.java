@@ -52,7 +52,7 @@ final class ChangedSinceOption {
     private CheckScope narrowScope(Build build, CheckScope scope, List<String> files, PrintWriter err) {
         SortedSet<String> changed = ChangedConnectors.mapChangedPaths(build.site().layout(), build.site().catalog(),
                 files);
-        CheckScope narrowed = scope.narrowTo(changed);
+        CheckScope narrowed = scope.narrowTo(changed).withFiles(files);
         err.println("changed since " + ref + ": " + describeConnectors(narrowed.selected().orElseThrow()));
         return narrowed;
     }

@@ -25,6 +25,11 @@ final class ContentHash {
         return HEX.formatHex(newDigest().digest(content));
     }
 
+    /** The hex of what {@code digest} has been fed (a digest from {@link #newDigest()}). */
+    static String formatDigest(MessageDigest digest) {
+        return HEX.formatHex(digest.digest());
+    }
+
     static String hashFile(Path file) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[64 * 1024];
@@ -36,7 +41,7 @@ final class ContentHash {
         return HEX.formatHex(digest.digest());
     }
 
-    private static MessageDigest newDigest() {
+    static MessageDigest newDigest() {
         try {
             return (MessageDigest) PROTOTYPE.clone();
         } catch (CloneNotSupportedException e) {

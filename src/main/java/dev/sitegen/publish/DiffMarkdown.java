@@ -108,6 +108,9 @@ final class DiffMarkdown {
     private void writeChecks(FindingCounts before, FindingCounts after) {
         line("### Checks");
         line("");
+        line("Every finding of each whole build, at its rule's severity (a `--changed-since` build counts here what its"
+                + " report lists as info), so both columns count the same thing.");
+        line("");
         line("| | Old | New | Change |");
         line("|---|---:|---:|---:|");
         countRow("Connectors", before.connectors(), after.connectors());

@@ -1,6 +1,8 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.model.SitePaths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,15 +15,18 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * What changed from one build manifest to the next: HTML pages added, removed and changed (by
- * path), counts of the other files, connector versions, new breaking changes and moved deadlines,
- * and both check summaries. Every list is sorted.
+ * What changed from one build manifest to the next: HTML pages added, removed and changed (the docs'
+ * pages first, see {@link #orderPages}), counts of the other files, connector versions, new breaking
+ * changes and moved deadlines, and both check summaries. Every list is sorted.
  */
 record ManifestDiff(FileChanges pages, FileChanges otherFiles, List<VersionChange> versions,
                     List<BreakingChangeEntry> newBreakingChanges, List<DeadlineChange> deadlines,
                     BuildSummary before, BuildSummary after) {
 
-    /** Paths added, removed and changed (different hash or size), each sorted. */
+    /**
+     * Paths added, removed and changed (different bytes once each build's base URL is taken out, see
+     * {@link ManifestFile#comparableHash()}), each sorted.
+     */
     record FileChanges(List<String> added, List<String> removed, List<String> changed) {
 
         boolean isEmpty() {
@@ -39,7 +44,7 @@ record ManifestDiff(FileChanges pages, FileChanges otherFiles, List<VersionChang
 
     static ManifestDiff compareManifests(BuildManifest before, BuildManifest after) {
         return new ManifestDiff(
-                compareFiles(before.files(), after.files(), ManifestDiff::isPage),
+                orderPages(compareFiles(before.files(), after.files(), ManifestDiff::isPage)),
                 compareFiles(before.files(), after.files(), p -> !isPage(p)),
                 compareVersions(before.summary().connectorVersions(), after.summary().connectorVersions()),
                 listNewBreakingChanges(before.summary(), after.summary()),
@@ -51,6 +56,22 @@ record ManifestDiff(FileChanges pages, FileChanges otherFiles, List<VersionChang
         return path.endsWith(".html");
     }
 
+    /**
+     * The docs' pages (connector pages, guides) before the site's own (catalog, releases, contribute
+     * pages...), each part sorted: a reviewer opens the pull request's own pages first.
+     */
+    private static FileChanges orderPages(FileChanges pages) {
+        Comparator<String> order = Comparator.comparing(ManifestDiff::isSitePage).thenComparing(Comparator.naturalOrder());
+        return new FileChanges(pages.added().stream().sorted(order).toList(),
+                pages.removed().stream().sorted(order).toList(), pages.changed().stream().sorted(order).toList());
+    }
+
+    /** Whether {@code path} is one of the pages the site writes itself rather than a doc's. */
+    static boolean isSitePage(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? SitePaths.FILES.contains(path) : SitePaths.FOLDERS.contains(path.substring(0, slash));
+    }
+
     private static FileChanges compareFiles(List<ManifestFile> before, List<ManifestFile> after,
                                             Predicate<String> kind) {
         Map<String, ManifestFile> old = indexByPath(before, kind);
@@ -58,7 +79,8 @@ record ManifestDiff(FileChanges pages, FileChanges otherFiles, List<VersionChang
         List<String> added = now.keySet().stream().filter(p -> !old.containsKey(p)).toList();
         List<String> removed = old.keySet().stream().filter(p -> !now.containsKey(p)).toList();
         List<String> changed = now.keySet().stream()
-                .filter(p -> old.containsKey(p) && !old.get(p).equals(now.get(p))).toList();
+                .filter(p -> old.containsKey(p) && !old.get(p).comparableHash().equals(now.get(p).comparableHash()))
+                .toList();
         return new FileChanges(added, removed, changed);
     }
 

@@ -59,7 +59,8 @@ final class ManifestJson {
         }
         ArrayNode files = root.putArray("files");
         for (ManifestFile f : manifest.files()) {
-            files.addObject().put("path", f.path()).put("sha256", f.sha256()).put("size", f.size());
+            ObjectNode entry = files.addObject().put("path", f.path()).put("sha256", f.sha256()).put("size", f.size());
+            f.contentSha256().ifPresent(h -> entry.put("contentSha256", h));
         }
         try {
             return (MAPPER.writer(PRETTY).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -85,7 +86,9 @@ final class ManifestJson {
             if (!f.path("path").isTextual() || !f.path("sha256").isTextual() || !f.path("size").canConvertToLong()) {
                 throw malformed(name, "a file entry needs path, sha256 and size: " + f);
             }
-            files.add(new ManifestFile(f.get("path").asText(), f.get("sha256").asText(), f.get("size").asLong()));
+            JsonNode content = f.path("contentSha256");
+            files.add(new ManifestFile(f.get("path").asText(), f.get("sha256").asText(), f.get("size").asLong(),
+                    content.isTextual() ? Optional.of(content.asText()) : Optional.empty()));
         }
         return new BuildManifest(readSummary(root), files);
     }

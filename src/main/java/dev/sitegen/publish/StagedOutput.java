@@ -40,6 +40,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private String renderCacheKey = "";
     /** The page scans to write beside the output when it commits. */
     private Optional<PageScanFile> pageScans = Optional.empty();
+    /** What the manifest's content hashes take out, and the previous output's entries. */
+    private BaseUrlRemoval withoutBase = BaseUrlRemoval.none();
+    private Map<String, ManifestFile> previousFiles = Map.of();
 
     private StagedOutput(Path target, Path staging) {
         this.target = target;
@@ -80,7 +83,11 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             if (!linked) {
                 OutputFiles.writeNewFile(file, previous.content().get());
             }
-            recordFile(file, previous.sha256(), previous.size(), !linked);
+            // the render cache keys the base URL, so a re-used file's content hash is the previous one's
+            Optional<String> content = Optional.ofNullable(previousFiles.get(path))
+                    .filter(f -> f.sha256().equals(previous.sha256())).map(ManifestFile::contentSha256)
+                    .orElseGet(() -> withoutBase.hashWithoutBase(path, previous.content().get()));
+            recordFile(file, previous.sha256(), previous.size(), content, !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
@@ -97,10 +104,20 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             if (!linked) {
                 OutputFiles.writeNewFile(file, content);
             }
-            recordFile(file, ContentHash.hashBytes(content), content.length, !linked);
+            recordFile(file, ContentHash.hashBytes(content), content.length,
+                    withoutBase.hashWithoutBase(path, content), !linked);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
+    }
+
+    /**
+     * Records in the manifest each file's hash as a build with {@code --base-url /} would have written it
+     * ({@link BaseUrlRemoval}): {@code base} is the normalized {@code --base-url}, {@code absoluteRoot} the
+     * site's absolute URL. Call before the first file is staged.
+     */
+    public void takeOutBaseUrl(Optional<String> base, String absoluteRoot) {
+        withoutBase = BaseUrlRemoval.of(base, absoluteRoot);
     }
 
     /** The output this staging folder replaces (the folder may not exist yet). */
@@ -126,6 +143,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         } catch (PublishException | RuntimeException e) {
             return PreviousOutput.none();
         }
+        previousFiles = Map.copyOf(recorded);
         return (path, sha256) -> Optional.ofNullable(recorded.get(path))
                 .filter(f -> f.sha256().equals(sha256))
                 .flatMap(f -> findPrevious(f));
@@ -205,7 +223,10 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         try {
             OutputFiles.createFolders(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-            recordFile(file, ContentHash.hashFile(file), Files.size(file), true);
+            recordFile(file, ContentHash.hashFile(file), Files.size(file),
+                    withoutBase.changesNothing(path) ? Optional.empty()
+                            : withoutBase.hashWithoutBase(path, Files.readAllBytes(file)),
+                    true);
         } catch (IOException e) {
             throw new UncheckedIOException("copying " + source + " to " + file, e);
         }
@@ -299,9 +320,10 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         keepTimeIfUnchanged(file, path);
     }
 
-    private void recordFile(Path file, String sha256, long size, boolean keepTime) throws IOException {
+    private void recordFile(Path file, String sha256, long size, Optional<String> content, boolean keepTime)
+            throws IOException {
         String path = staging.relativize(file).toString().replace('\\', '/');
-        ManifestFile entry = new ManifestFile(path, sha256, size);
+        ManifestFile entry = new ManifestFile(path, sha256, size, content);
         ManifestFile earlier = files.putIfAbsent(path, entry);
         if (earlier != null && !earlier.equals(entry)) {
             throw new IllegalStateException("site path written twice with different content: " + path);

@@ -18,25 +18,36 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LinkSources {
 
     private final String absoluteRoot;
+    private final String publishedRoot;
     private final Optional<String> baseUrl;
     private final Set<String> siteHosts;
     private final Map<String, List<DocLinks>> docsByPage = new ConcurrentHashMap<>();
     private final Map<String, String> templateByPage = new ConcurrentHashMap<>();
 
-    LinkSources(String absoluteRoot, Optional<String> baseUrl, Set<String> siteHosts) {
+    LinkSources(String absoluteRoot, String publishedRoot, Optional<String> baseUrl, Set<String> siteHosts) {
         this.absoluteRoot = absoluteRoot;
+        this.publishedRoot = publishedRoot;
         this.baseUrl = baseUrl;
         this.siteHosts = Set.copyOf(siteHosts);
     }
 
     /** Sources of a site rendered elsewhere (tests): the site's addresses, nothing recorded yet. */
     public static LinkSources forSite(String absoluteRoot, Optional<String> baseUrl, Set<String> siteHosts) {
-        return new LinkSources(absoluteRoot, PagePaths.normalizeBaseUrl(baseUrl), siteHosts);
+        return new LinkSources(absoluteRoot, absoluteRoot, PagePaths.normalizeBaseUrl(baseUrl), siteHosts);
     }
 
     /** The site's absolute URL, ending with {@code /} (feeds and the sitemap link to it). */
     public String absoluteRoot() {
         return absoluteRoot;
+    }
+
+    /**
+     * The site's absolute URL without {@code --base-url} (its {@code siteUrl}, or its host at {@code /}), ending
+     * with {@code /}: a preview built under another path is the site to be published there, so the docs'
+     * links to it lead into this build.
+     */
+    public String publishedRoot() {
+        return publishedRoot;
     }
 
     /** The normalised {@code --base-url} ({@code /pr-123/}), when pages link from it. */

@@ -37,7 +37,7 @@ final class RenderContext {
         this.asOf = asOf;
         this.urls = urls;
         this.markdown = markdown;
-        this.linkSources = new LinkSources(urls.absoluteRoot(), baseUrl, SiteRenderer.siteHosts(config, urls));
+        this.linkSources = new LinkSources(urls.absoluteRoot(), urls.publishedRoot(), baseUrl, SiteRenderer.siteHosts(config, urls));
     }
 
     /** The repository's edit page for a doc, when the repository is known. */

@@ -7,16 +7,17 @@ import java.util.Optional;
 /**
  * Absolute URLs for feeds, the sitemap and calendars, which cannot use relative links: the
  * configured {@code siteUrl}, else {@code https://} plus the site host load inferred, followed by the
- * base path.
+ * base path. {@code publishedRoot} is the same without {@code --base-url}: where a preview's site is
+ * published, which its docs link to.
  */
-record SiteUrls(String absoluteRoot) {
+record SiteUrls(String absoluteRoot, String publishedRoot) {
 
     static SiteUrls createSiteUrls(SiteConfig config, SiteFacts facts, Optional<String> baseUrl) {
         String origin = config.siteUrl().map(SiteUrls::originOf)
                 .orElseGet(() -> "https://" + facts.siteHost().orElse("localhost"));
-        String path = baseUrl.filter(b -> b.startsWith("/")).orElseGet(() -> config.siteUrl()
-                .map(SiteUrls::pathOf).orElse("/"));
-        return new SiteUrls(origin + path);
+        String published = config.siteUrl().map(SiteUrls::pathOf).orElse("/");
+        String path = baseUrl.filter(b -> b.startsWith("/")).orElse(published);
+        return new SiteUrls(origin + path, origin + published);
     }
 
     String absolute(String sitePath) {

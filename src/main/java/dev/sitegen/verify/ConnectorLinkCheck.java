@@ -66,7 +66,7 @@ public final class ConnectorLinkCheck {
      */
     public List<Diagnostic> checkLinks(Collection<String> dirs, Function<Set<String>, Catalog> readInFull) {
         LinkSources sources = renderer.linkSources();
-        SiteIndex index = new SiteIndex(new SiteAddress(sources.absoluteRoot(), sources.baseUrl(), sources.siteHosts()),
+        SiteIndex index = new SiteIndex(SiteAddress.of(sources),
                 false);
         SiteFiles files = SiteFiles.planFiles(catalog);
         files.listFiles().forEach(index::recordFile);

@@ -1,6 +1,7 @@
 package dev.sitegen.verify;
 
 import dev.sitegen.model.UrlPaths;
+import dev.sitegen.render.LinkSources;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,12 +9,14 @@ import java.util.Set;
 /**
  * Classifies the links of a page the way a browser on the published site resolves them: relative
  * ones against the page's folder, root paths against the site's base path ({@code --base-url} or
- * the path of the site URL), absolute ones on the site's own URL as internal; http(s) links to a
- * docs host outside that URL are {@link LinkTarget.Kind#OFFSITE}, all others external.
+ * the path of the site URL), absolute ones on the site's own URL as internal (a preview's base URL, and
+ * the URL the site is published at); http(s) links to a docs host outside those are
+ * {@link LinkTarget.Kind#OFFSITE}, all others external.
  */
 final class SiteAddress {
 
     private final String absoluteRoot;
+    private final String publishedRoot;
     private final Optional<String> absoluteBase;
     private final String basePath;
     private final Set<String> siteHosts;
@@ -24,7 +27,16 @@ final class SiteAddress {
      * @param siteHosts lower-case host names the docs call their own site
      */
     SiteAddress(String absoluteRoot, Optional<String> baseUrl, Set<String> siteHosts) {
+        this(absoluteRoot, absoluteRoot, baseUrl, siteHosts);
+    }
+
+    /**
+     * @param publishedRoot the site's URL without {@code --base-url}, ending with {@code /}: links to it
+     *                      are internal too, so a preview judges them as the published build does
+     */
+    SiteAddress(String absoluteRoot, String publishedRoot, Optional<String> baseUrl, Set<String> siteHosts) {
         this.absoluteRoot = absoluteRoot;
+        this.publishedRoot = publishedRoot;
         this.absoluteBase = baseUrl.filter(b -> b.contains("://"));
         this.basePath = baseUrl.filter(b -> b.startsWith("/")).orElseGet(() -> pathOf(absoluteRoot));
         this.siteHosts = siteHosts;
@@ -63,6 +75,13 @@ final class SiteAddress {
         if (absoluteBase.isPresent() && startsWithSite(url, absoluteBase.get())) {
             return resolveFrom("", url.substring(absoluteBase.get().length()), url);
         }
+        // a preview's docs link to the site as published: the same pages, in this build
+        if (url.concat("/").equalsIgnoreCase(publishedRoot)) {
+            return LinkTarget.internal("", "");
+        }
+        if (startsWithSite(url, publishedRoot)) {
+            return resolveFrom("", url.substring(publishedRoot.length()), url);
+        }
         return siteHosts.contains(UrlPaths.hostOf(url)) ? LinkTarget.of(LinkTarget.Kind.OFFSITE, url)
                 : LinkTarget.of(LinkTarget.Kind.EXTERNAL, url);
     }
@@ -78,6 +97,11 @@ final class SiteAddress {
     }
 
     /** Scheme and host compare case-insensitively, the path exactly. */
+    /** The address of the site {@code sources} were recorded for. */
+    static SiteAddress of(LinkSources sources) {
+        return new SiteAddress(sources.absoluteRoot(), sources.publishedRoot(), sources.baseUrl(), sources.siteHosts());
+    }
+
     private static boolean startsWithSite(String url, String root) {
         int scheme = root.indexOf("://");
         int pathStart = scheme < 0 ? 0 : root.indexOf('/', scheme + 3);

@@ -40,7 +40,7 @@ public final class SiteVerifier {
     public SiteVerifier(VerifyOptions options) {
         this.options = options;
         LinkSources s = options.sources();
-        this.index = new SiteIndex(new SiteAddress(s.absoluteRoot(), s.baseUrl(), s.siteHosts()),
+        this.index = new SiteIndex(SiteAddress.of(s),
                 options.external().isPresent());
     }
 

@@ -91,6 +91,8 @@ class PreviewDiffTest {
 
                 ### Checks
 
+                Every finding of each whole build, at its rule's severity (a `--changed-since` build counts here what its report lists as info), so both columns count the same thing.
+
                 | | Old | New | Change |
                 |---|---:|---:|---:|
                 | Connectors | 2 | 2 |  |
@@ -114,6 +116,55 @@ class PreviewDiffTest {
         assertThat(md).contains("### Added pages (25)\n\n- `p00/index.html`\n")
                 .contains("- `p19/index.html`\n- and 5 more\n")
                 .doesNotContain("p20").doesNotContain("](");
+    }
+
+    @Test
+    void pagesEqualButForTheBaseUrlAreUnchangedAndOthersChanged() {
+        BuildManifest published = new BuildManifest(summary(Map.of(), List.of(), new FindingCounts(0, 0, 0, 0)),
+                List.of(file("a/index.html", "root-a"), file("b/index.html", "root-b"), file("sitemap.xml", "root-s")));
+        BuildManifest preview = new BuildManifest(published.summary(), List.of(
+                new ManifestFile("a/index.html", "pr-a", 9, Optional.of("root-a")),
+                new ManifestFile("b/index.html", "pr-b", 9, Optional.of("root-b2")),
+                new ManifestFile("sitemap.xml", "pr-s", 9, Optional.of("root-s"))));
+
+        String md = PreviewDiff.summarizeChanges(published, preview, Optional.empty());
+
+        assertThat(md).contains("| Pages | 0 | 0 | 1 |\n| Other files | 0 | 0 | 0 |\n")
+                .contains("### Changed pages (1)\n\n- `b/index.html`\n").doesNotContain("`a/index.html`");
+        assertThat(PreviewDiff.summarizeChanges(preview, preview, Optional.empty())).contains("No page or file changed.");
+    }
+
+    @Test
+    void theDocsPagesComeBeforeTheSitesOwn() {
+        List<String> paths = List.of("404.html", "contributing/connectors/source-a/index.html", "index.html",
+                "integrations/sources/a/index.html", "releases/index.html", "guides/setup/index.html");
+        BuildManifest old = new BuildManifest(summary(Map.of(), List.of(), new FindingCounts(0, 0, 0, 0)),
+                paths.stream().map(p -> file(p, "old")).toList());
+        BuildManifest now = new BuildManifest(old.summary(), paths.stream().map(p -> file(p, "new")).toList());
+
+        String md = PreviewDiff.summarizeChanges(old, now, Optional.empty());
+
+        assertThat(md).contains("""
+                ### Changed pages (6)
+
+                - `guides/setup/index.html`
+                - `integrations/sources/a/index.html`
+                - `404.html`
+                - `contributing/connectors/source-a/index.html`
+                - `index.html`
+                - `releases/index.html`
+                """);
+    }
+
+    @Test
+    void contentHashesRoundTripThroughTheManifest(@TempDir Path tmp) throws Exception {
+        BuildManifest withContent = new BuildManifest(after.summary(), List.of(
+                new ManifestFile("a/index.html", "aa", 2, Optional.of("bb")), file("b/index.html", "cc")));
+        Path file = Files.write(tmp.resolve("m.json"), ManifestJson.writeManifest(withContent));
+
+        assertThat(BuildManifest.readManifest(file)).isEqualTo(withContent);
+        assertThat(Files.readString(file)).contains("\"size\": 2,\n      \"contentSha256\": \"bb\"\n")
+                .containsOnlyOnce("contentSha256");
     }
 
     @Test

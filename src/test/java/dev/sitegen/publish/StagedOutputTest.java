@@ -38,6 +38,40 @@ class StagedOutputTest {
     }
 
     @Test
+    void theManifestHashesFilesWithTheBaseUrlTakenOutToo() throws Exception {
+        Path site = tmp.resolve("site");
+        try (OutputLock lock = OutputLock.acquire(site, Duration.ZERO, n -> { });
+             StagedOutput out = StagedOutput.begin(lock)) {
+            out.takeOutBaseUrl(Optional.of("/pr-1/"), "https://h.example/pr-1/");
+            out.writeFile("index.html", ("<a href=\"/pr-1/a/\">https://h.example/pr-1/b</a> <a href='/pr-1/'>x/pr-1/</a>"
+                    + " https://github.com/o/r/blob/main/pr-1/x.md").getBytes(UTF_8));
+            out.writeFile("a.json", "{\"url\": \"/a/\"}".getBytes(UTF_8));
+            out.commit(SUMMARY);
+        }
+
+        List<ManifestFile> files = BuildManifest.readManifest(site).files();
+        assertThat(files.get(0).contentSha256()).isEmpty();
+        assertThat(files.get(1).contentSha256())
+                .contains(ContentHash.hashBytes(("<a href=\"/a/\">https://h.example/b</a> <a href='/'>x/pr-1/</a>"
+                        + " https://github.com/o/r/blob/main/pr-1/x.md").getBytes(UTF_8)));
+        assertThat(BaseUrlRemoval.of(Optional.of("/"), "https://h.example/").hashWithoutBase("a.html",
+                "<a href=\"/x/\">".getBytes(UTF_8))).isEmpty();
+    }
+
+    @Test
+    void aCalendarIsComparedWithItsLinesUnfoldedSoALongerBaseUrlMovingTheFoldsChangesNothing() {
+        byte[] root = "URL:https://h/integrations/sources/a-migrat\r\n ions/\r\nEND\r\n".getBytes(UTF_8);
+        byte[] preview = "URL:https://h/pr-1/integrations/sources/a-\r\n migrations/\r\nEND\r\n".getBytes(UTF_8);
+        BaseUrlRemoval none = BaseUrlRemoval.of(Optional.empty(), "https://h/");
+
+        assertThat(BaseUrlRemoval.of(Optional.of("/pr-1/"), "https://h/pr-1/").hashWithoutBase("deadlines.ics", preview))
+                .isEqualTo(none.hashWithoutBase("deadlines.ics", root))
+                .contains(ContentHash.hashBytes("URL:https://h/integrations/sources/a-migrations/\r\nEND\r\n"
+                        .getBytes(UTF_8)));
+        assertThat(none.hashWithoutBase("page.html", root)).isEmpty();
+    }
+
+    @Test
     void commitSwapsInTheSiteWithMarkerAndManifestAndLeavesNoSibling() throws Exception {
         Path site = build(tmp.resolve("site"), Map.of("index.html", "<p>1</p>", "a/b.json", "{}"));
 

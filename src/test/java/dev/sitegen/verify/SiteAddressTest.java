@@ -42,6 +42,20 @@ class SiteAddressTest {
     }
 
     @Test
+    void aPreviewResolvesLinksToThePublishedSiteIntoItsOwnPages() {
+        SiteAddress published = new SiteAddress("https://docs.example.com/pr-123/", "https://docs.example.com/",
+                Optional.of("/pr-123/"), Set.of("docs.example.com"));
+
+        assertThat(published.classify(PAGE, "https://docs.example.com/integrations/y/#setup"))
+                .isEqualTo(LinkTarget.internal("integrations/y/", "setup"));
+        assertThat(published.classify(PAGE, "https://docs.example.com")).isEqualTo(LinkTarget.internal("", ""));
+        assertThat(published.classify(PAGE, "https://docs.example.com/pr-123/feeds/a.xml"))
+                .isEqualTo(LinkTarget.internal("feeds/a.xml", ""));
+        assertThat(published.classify(PAGE, "https://other.example.com/integrations/y/").kind())
+                .isEqualTo(LinkTarget.Kind.EXTERNAL);
+    }
+
+    @Test
     void separatesExternalLinksFromThoseWithNothingToCheck() {
         assertThat(relative.classify(PAGE, "https://github.com/o/r/pull/1")).isEqualTo(LinkTarget.of(LinkTarget.Kind.EXTERNAL,
                 "https://github.com/o/r/pull/1"));
