@@ -59,6 +59,7 @@ public final class SiteFiles {
                 SitePaths.CONTRIBUTING + "/connectors/index.html")) {
             addPage(page, site);
         }
+        addPage(SearchResultsPage.FILE, site);
         if (catalog.guides().stream().noneMatch(g -> g.urlPath().equals(SitePaths.CONTRIBUTING))) {
             addPage(SitePaths.CONTRIBUTING + "/index.html", site);
         }
