@@ -65,7 +65,15 @@ public final class SiteFiles {
         }
         files.addAll(List.of(SitePaths.API + "/registry.json", SitePaths.SEARCH_INDEX, SitePaths.CALENDAR,
                 SitePaths.ROBOTS, SitePaths.SITEMAP, SitePaths.FEEDS + "/releases.xml",
-                SitePaths.FEEDS + "/breaking-changes.xml"));
+                SitePaths.FEEDS + "/breaking-changes.xml", SearchIndexWriter.META));
+    }
+
+    /**
+     * Whether {@code file} is a search term shard or entry file: named by the index's content (the plan lists
+     * only {@code search/meta.json}, which names the shards), and never the target of a page's link.
+     */
+    public static boolean isSearchShard(String file) {
+        return file.startsWith(SearchIndexWriter.TERMS) || file.startsWith(SearchIndexWriter.ENTRIES);
     }
 
     /** The files a render of {@code catalog} writes, and the unit writing each page. */

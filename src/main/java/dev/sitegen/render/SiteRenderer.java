@@ -24,6 +24,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
  * Renders a catalog into site files: assets, the catalog, one page per connector doc (a shared doc
@@ -98,6 +99,8 @@ public final class SiteRenderer {
         });
         cache.produceUnit("site", keys.keySitePages(catalog), pages, ctx.linkSources,
                 s -> renderIndexPages(catalog, timelines, s));
+        // from every unit's entries, rendered or re-used: written whole each build, like the sitemap
+        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
         new SitePages(ctx, workers).writeSitemap(pages);
         return pages.htmlCount();
     }
@@ -229,8 +232,10 @@ public final class SiteRenderer {
         String file = PagePaths.indexFileOf(doc.urlPath());
         RenderedDoc rendered = ctx.renderDoc(doc, file, List.of());
         String title = rendered.title().orElse(doc.urlPath().substring(doc.urlPath().lastIndexOf('/') + 1));
-        ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title,
-                ctx.sanitizer.sanitizeHtml(rendered.html())));
+        Element body = ctx.sanitizer.sanitizeBody(rendered.html());
+        ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title, body.html()));
+        sink.addSearchSections(file, PageSections.splitDoc(
+                new PageSections.Page(PageSections.urlOf(doc.urlPath()), title, "", ""), body));
     }
 
     private static Map<String, List<Connector>> groupByPage(Catalog catalog) {
