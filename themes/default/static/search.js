@@ -81,8 +81,11 @@
    * best of the first batch; more(state) gives the next. opts: limit, files (entry files per batch), type, support.
    */
   Index.prototype.search = function (text, opts) {
-    var self = this, raw = words(text), terms = normalize(text), last = terms[terms.length - 1] || '';
-    var q = { terms: terms, prefix: !STOP[raw[raw.length - 1]] && !/\s$/.test(text) && Array.from(last).length >= 2 };
+    var self = this, raw = words(text), terms = normalize(text), len = function () { return Array.from(terms[terms.length - 1] || '').length; };
+    var typing = raw.length > 0 && !STOP[raw[raw.length - 1]] && !/\s$/.test(text);
+    // A one-character word being typed after others would match nothing yet: it waits for its next key.
+    if (typing && terms.length > 1 && len() < 2) { terms.pop(); typing = false; }
+    var q = { terms: terms, prefix: typing && len() >= 2 };
     var state = { query: q, total: 0, ranked: [], next: 0, results: [], opts: opts, per: 1 };
     if (!terms.length) { return Promise.resolve(state); }
     return this.get('meta.json').then(function (meta) {

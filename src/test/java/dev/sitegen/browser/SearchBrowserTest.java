@@ -90,11 +90,11 @@ class SearchBrowserTest {
                 Arguments.of("heading words", "SSH tunnel", "integrations/sources/harborsql/#connecting-through-an-ssh-tunnel"),
                 Arguments.of("heading words", "data type mapping", "integrations/sources/harborsql/#data-type-mapping"),
                 Arguments.of("heading with a stop word", "choose a catalog", "integrations/destinations/lakehold/#step-2-choose-a-catalog"),
-                Arguments.of("heading words", "write the baseline", "contributing/running-checks/#write-the-baseline"),
                 Arguments.of("paragraph words", "oplog window", "integrations/sources/mossdb/#troubleshooting"),
                 Arguments.of("paragraph word", "invalid_grant", "integrations/sources/ledgerly/#ledgerly-troubleshooting"),
-                Arguments.of("spec field name", "replication_slot", "integrations/sources/harborsql/#reference"),
-                Arguments.of("prefix as typed", "bastio", "integrations/sources/harborsql/#connecting-through-an-ssh-tunnel"),
+                Arguments.of("spec field name", "initial_waiting_seconds", "integrations/sources/harborsql/#reference"),
+                Arguments.of("spec field name", "tunnel_host", "integrations/sources/harborsql/#reference"),
+                Arguments.of("prefix as typed", "sftp cred", "integrations/destinations/burrow/#step-1-create-sftp-credentials"),
                 Arguments.of("singular of a plural heading", "severity", "contributing/running-checks/#severities-in-siteyaml"),
                 Arguments.of("plural of a singular word", "personal access tokens", "integrations/sources/formwise/#step-1-create-a-personal-access-token"));
     }
