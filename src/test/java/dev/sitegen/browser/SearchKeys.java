@@ -72,8 +72,9 @@ final class SearchKeys {
 
     /** The page's fetched resources whose URL contains {@code part}: [url, transferSize, encodedBodySize]. */
     JsonNode resourcesNamed(String part) throws IOException {
-        return driver.execute("return performance.getEntriesByType('resource').filter(function (r) {"
-                + " return r.name.indexOf(arguments[0]) >= 0; }).map(function (r) {"
+        return driver.execute("var part = arguments[0];"
+                + "return performance.getEntriesByType('resource').filter(function (r) {"
+                + " return r.name.indexOf(part) >= 0; }).map(function (r) {"
                 + " return [r.name, r.transferSize, r.encodedBodySize]; });", part);
     }
 
