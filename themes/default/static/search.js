@@ -124,7 +124,9 @@
           + (q.terms.length > 1 && [e.p, e.h, e.t].some(function (x) { return hasPhrase(q, normalize(x)); }) ? 32 : 0);
         return { id: c.id, rank: rank, entry: e, href: new URL(e.u, self.base).href };
       }).filter(function (r) {
-        return (!o.type || r.entry.k === o.type) && (!o.support || r.entry.s === o.support);
+        // Links stay on the web (never javascript: or data:), whatever an entry says.
+        return /^(https?|file):$/.test(new URL(r.href).protocol)
+          && (!o.type || r.entry.k === o.type) && (!o.support || r.entry.s === o.support);
       }).sort(function (a, b) { return b.rank - a.rank || a.id - b.id; });
       return state;
     });

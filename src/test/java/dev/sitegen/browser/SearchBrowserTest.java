@@ -137,10 +137,15 @@ class SearchBrowserTest {
     void searchScriptLoadsOnlyWhenTheBoxIsUsed() throws IOException {
         open(QUARRY);
         driver.waitFor("document.readyState === 'complete'", WAIT, "the page to load");
-        assertThat(keys.resourcesNamed("search").size()).as("search files fetched before use").isZero();
+        assertThat(keys.resourcesNamed("assets/search-box.js").size()).as("the box's own script").isOne();
+        assertThat(keys.resourcesNamed("assets/search.js").size()).as("search.js fetched before use").isZero();
         keys.pressSlash();
         driver.waitFor("window.siteGenSearch", WAIT, "search.js to load when the box gets focus");
         assertThat(driver.execute("return document.activeElement.id;").asText()).isEqualTo("site-search-q");
+        assertThat(keys.resourcesNamed("/search/").size()).as("search data fetched before a query").isZero();
+        keys.type("slot");
+        driver.waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'", WAIT, "suggestions");
+        assertThat(keys.resourcesNamed("/search/meta.json").size()).isOne();
     }
 
     @Test
