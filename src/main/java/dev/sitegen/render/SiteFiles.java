@@ -19,8 +19,11 @@ import java.util.TreeSet;
  */
 public final class SiteFiles {
 
-    /** Where a page comes from: a connector page, a doc page (guide, migration guide...), or the site unit. */
-    sealed interface Unit permits ConnectorUnit, DocUnit, SiteUnit {
+    /**
+     * Where a page comes from: a connector page, a doc page (guide, migration guide...), the site unit, or the
+     * search page's own unit.
+     */
+    sealed interface Unit permits ConnectorUnit, DocUnit, SiteUnit, SearchUnit {
     }
 
     record ConnectorUnit(String pagePath) implements Unit {
@@ -30,6 +33,10 @@ public final class SiteFiles {
     }
 
     record SiteUnit() implements Unit {
+    }
+
+    /** The search page: it shows no catalog value, so no catalog edit renders it again. */
+    record SearchUnit() implements Unit {
     }
 
     private final Set<String> files = new TreeSet<>();
@@ -59,7 +66,7 @@ public final class SiteFiles {
                 SitePaths.CONTRIBUTING + "/connectors/index.html")) {
             addPage(page, site);
         }
-        addPage(SearchResultsPage.FILE, site);
+        addPage(SearchResultsPage.FILE, new SearchUnit());
         if (catalog.guides().stream().noneMatch(g -> g.urlPath().equals(SitePaths.CONTRIBUTING))) {
             addPage(SitePaths.CONTRIBUTING + "/index.html", site);
         }

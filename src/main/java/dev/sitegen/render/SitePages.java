@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The catalog-wide pages and files: breaking changes, releases, Atom feeds (catalog releases,
- * breaking changes, one per connector), the deadline calendar, the search page, 404, robots.txt and the sitemap.
+ * breaking changes, one per connector), the deadline calendar, 404, robots.txt and the sitemap.
  * Runs after every other page so the sitemap lists them all.
  */
 final class SitePages {
@@ -44,7 +44,6 @@ final class SitePages {
         ctx.writeHtml(sink, relFile, "releases", new SitePageViews.ReleasesPage(ctx.siteView(relFile),
                 releases.size(), ReleaseViews.groupByWeek(releases)));
         ChecksPage.renderChecksPage(ctx, sink);
-        SearchResultsPage.renderSearchPage(ctx, sink);
         String releasesFeed = SitePaths.FEEDS + "/releases.xml";
         writeXml(sink, releasesFeed, feeds.createReleasesFeed(releasesFeed,
                 ctx.config.title() + ": releases", releases));

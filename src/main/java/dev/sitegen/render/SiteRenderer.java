@@ -99,6 +99,8 @@ public final class SiteRenderer {
         });
         cache.produceUnit("site", keys.keySitePages(catalog), pages, ctx.linkSources,
                 s -> renderIndexPages(catalog, timelines, s));
+        cache.produceUnit("search", keys.keySearchPage(), pages, ctx.linkSources,
+                s -> SearchResultsPage.renderSearchPage(ctx, s));
         // from every unit's entries, rendered or re-used: written whole each build, like the sitemap
         SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
         new SitePages(ctx, workers).writeSitemap(pages);
@@ -266,6 +268,8 @@ public final class SiteRenderer {
                 renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()), Map.of(), TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.DocUnit d) {
                 renderDocPage(d.doc(), sink);
+            } else if (u instanceof SiteFiles.SearchUnit) {
+                SearchResultsPage.renderSearchPage(ctx, sink);
             } else {
                 renderIndexPages(catalog, sink);
             }
