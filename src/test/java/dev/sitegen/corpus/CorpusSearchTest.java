@@ -77,5 +77,15 @@ class CorpusSearchTest {
             System.out.println(q.getKey() + " -> " + url);
             assertThat(url).as(q.getKey()).startsWith(q.getValue());
         }
+        // a spec field name, as written, finds the connector's Reference
+        int reference = -1;
+        for (int id = 0; id < data.meta().get("entries").asInt() && reference < 0; id++) {
+            if (data.readEntry(id).get("u").asText().equals("integrations/sources/postgres/#reference")) {
+                reference = id;
+            }
+        }
+        assertThat(reference).isNotNegative();
+        assertThat(data.searchIds("replication_slot ")).contains(reference);
+        assertThat(data.searchIds("jdbc_url_params ")).contains(reference);
     }
 }
