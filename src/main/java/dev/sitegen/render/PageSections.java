@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,8 +25,12 @@ final class PageSections {
     private static final int HEADING_WEIGHT = 8;
     private static final int BODY_CAP = 7;
 
-    /** The page's URL, title and connector facts, shared by its entries. */
-    record Page(String url, String title, String type, String support) {
+    /** The page's URL, title and connector facts, shared by its entries, and its title's terms. */
+    record Page(String url, String title, String type, String support, Set<String> titleTerms) {
+
+        Page(String url, String title, String type, String support) {
+            this(url, title, type, support, new TreeSet<>(SearchWords.normalize(title)));
+        }
     }
 
     private PageSections() {
@@ -121,7 +126,7 @@ final class PageSections {
         }
         Set<String> headingTerms = new HashSet<>(SearchWords.normalize(heading));
         headingTerms.forEach(t -> weights.merge(t, HEADING_WEIGHT, Integer::sum));
-        new HashSet<>(SearchWords.normalize(page.title())).forEach(t -> weights.merge(t, TITLE_WEIGHT, Integer::sum));
+        page.titleTerms().forEach(t -> weights.merge(t, TITLE_WEIGHT, Integer::sum));
         return new SearchSection(page.url(), anchor, page.title(), heading, truncate(text), page.type(),
                 page.support(), weights);
     }

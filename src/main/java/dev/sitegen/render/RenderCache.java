@@ -98,23 +98,8 @@ public final class RenderCache {
         List<SearchSection> all = new ArrayList<>();
         new TreeMap<>(next).values().forEach(u -> all.addAll(u.search()));
         // stable: a page's entries keep their order
-        all.sort((a, b) -> compareCodePoints(a.page(), b.page()));
+        all.sort(SearchSection.INDEX_ORDER);
         return all;
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     /** What this build rendered or re-used, for the next build (file hashes still to be filled in). */

@@ -4,6 +4,7 @@ import dev.sitegen.model.SitePaths;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -66,7 +67,8 @@ final class SearchIndexWriter {
 
     /** Each term's postings as written in its shard: {@code "term":[id,weight,...]}, ids ascending. */
     static SortedMap<String, byte[]> collectPostings(List<SearchSection> sections) {
-        TreeMap<String, StringBuilder> postings = new TreeMap<>();
+        // hashed while filling (half a million term uses on the corpus), sorted once
+        Map<String, StringBuilder> postings = new HashMap<>();
         for (int id = 0; id < sections.size(); id++) {
             for (Map.Entry<String, Integer> w : sections.get(id).weights().entrySet()) {
                 StringBuilder p = postings.computeIfAbsent(w.getKey(), t -> new StringBuilder(quote(t)).append(":["));

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import java.util.Comparator;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,8 +16,26 @@ import java.util.TreeMap;
 public record SearchSection(String page, String anchor, String title, String heading, String text, String type,
                             String support, SortedMap<String, Integer> weights) {
 
+    /** Index order: by page URL in code point order (which is UTF-8 byte order); stable sorts keep a page's order. */
+    public static final Comparator<SearchSection> INDEX_ORDER = (a, b) -> comparePages(a.page(), b.page());
+
     public SearchSection {
         weights = new TreeMap<>(weights);
+    }
+
+    private static int comparePages(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     /** The entry's link: the page, with the section's anchor. */

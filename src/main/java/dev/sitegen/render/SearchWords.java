@@ -49,11 +49,24 @@ public final class SearchWords {
 
     /** NFKD, combining marks (category Mn) dropped, lower case. */
     private static String fold(String text) {
+        if (isAscii(text)) {
+            // ASCII is its own NFKD and has no combining marks: most docs skip the costly normalizer
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
                 .forEach(out::appendCodePoint);
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {

@@ -277,6 +277,16 @@ public final class SiteRenderer {
         return unit.isPresent();
     }
 
+    /**
+     * Writes the search data of every page's entries ({@code sections}, pages in any order, each page's in its
+     * order) into {@code sink}: serve's part rebuilds index the pages they rendered and keep the others'.
+     */
+    public void writeSearchIndex(List<SearchSection> sections, SiteSink sink) {
+        List<SearchSection> ordered = new ArrayList<>(sections);
+        ordered.sort(SearchSection.INDEX_ORDER);
+        SearchIndexWriter.writeIndex(ordered, sink);
+    }
+
     /** Where each written page's links came from, for verifying links after rendering. */
     public LinkSources linkSources() {
         return ctx.linkSources;

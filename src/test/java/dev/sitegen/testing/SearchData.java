@@ -85,16 +85,43 @@ public final class SearchData {
         return out;
     }
 
+    /** The best weight per entry of every term starting with {@code prefix}, from the shards it may be in. */
+    public Map<Integer, Integer> findPrefixPostings(String prefix) {
+        String encoded = encode(prefix);
+        Map<String, Long> sizes = listShards();
+        List<String> keys = sizes.keySet().stream().filter(k -> k.startsWith(encoded) || encoded.startsWith(k)).toList();
+        if (keys.stream().mapToLong(sizes::get).sum() > 200 * 1024) {
+            return findPostings(prefix);
+        }
+        Map<Integer, Integer> out = new TreeMap<>();
+        for (String key : keys) {
+            readShard(key).fields().forEachRemaining(e -> {
+                if (e.getKey().startsWith(prefix)) {
+                    JsonNode list = e.getValue();
+                    for (int i = 0; i < list.size(); i += 2) {
+                        out.merge(list.get(i).asInt(), list.get(i + 1).asInt(), Math::max);
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
     public JsonNode readEntry(int id) throws IOException {
         int per = meta.get("entryShard").asInt();
         return JSON.readTree(search.resolve("e/" + (id / per) + ".json").toFile()).get(id % per);
     }
 
-    /** Entry ids matching every term of {@code query}, best score first (ties by id); no prefix or phrase step. */
+    /**
+     * Entry ids matching every term of {@code query}, best score first (ties by id); the last term matches as a
+     * prefix too, as typed (no trailing space, 2 characters or more); no phrase step.
+     */
     public List<Integer> searchIds(String query) {
         Map<Integer, Integer> scores = null;
-        for (String term : new LinkedHashSet<>(SearchWords.normalize(query))) {
-            Map<Integer, Integer> postings = findPostings(term);
+        List<String> terms = new ArrayList<>(new LinkedHashSet<>(SearchWords.normalize(query)));
+        for (int i = 0; i < terms.size(); i++) {
+            boolean prefix = i == terms.size() - 1 && !query.endsWith(" ") && terms.get(i).length() >= 2;
+            Map<Integer, Integer> postings = prefix ? findPrefixPostings(terms.get(i)) : findPostings(terms.get(i));
             if (scores == null) {
                 scores = new HashMap<>(postings);
             } else {
