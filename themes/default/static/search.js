@@ -184,6 +184,7 @@
         if (n !== seq) { return; }
         results = state.results;
         list.textContent = '';
+        list.setAttribute('data-query', text);
         results.forEach(function (r, i) {
           var li = el('li', 'site-search-option'), s = el('span', 'site-search-snippet');
           li.id = 'site-search-opt-' + i;
@@ -212,6 +213,8 @@
         location.href = results[active].href;
       } else if (k === 'Escape' && (!list.hidden || input.value)) {
         e.preventDefault();
+        clearTimeout(timer);
+        seq++;
         if (list.hidden) { input.value = ''; update(); } else { expand(false); }
       }
     });

@@ -144,7 +144,7 @@ class SearchBrowserTest {
         assertThat(driver.execute("return document.activeElement.id;").asText()).isEqualTo("site-search-q");
         assertThat(keys.resourcesNamed("/search/").size()).as("search data fetched before a query").isZero();
         keys.type("slot");
-        driver.waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'", WAIT, "suggestions");
+        waitForSuggestions();
         assertThat(keys.resourcesNamed("/search/meta.json").size()).isOne();
     }
 
@@ -153,7 +153,7 @@ class SearchBrowserTest {
         open(QUARRY);
         keys.pressSlash();
         keys.type("ssh tunnel");
-        driver.waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'", WAIT, "suggestions");
+        waitForSuggestions();
         JsonNode first = driver.execute("var o = document.querySelector('#site-search-list [role=option]');"
                 + "return [o.id, document.querySelectorAll('#site-search-list [role=option]').length];");
         assertThat(first.get(1).asInt()).isGreaterThan(0);
@@ -178,7 +178,7 @@ class SearchBrowserTest {
         open(QUARRY);
         keys.pressSlash();
         keys.type("replication slot");
-        driver.waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'", WAIT, "suggestions");
+        waitForSuggestions();
         keys.press("Escape");
         assertThat(attribute("aria-expanded")).isEqualTo("false");
         assertThat(driver.execute("return document.getElementById('site-search-list').hidden;").asBoolean()).isTrue();
@@ -246,9 +246,11 @@ class SearchBrowserTest {
         keys.assertNoAxeViolations("search page " + scheme + " " + width);
         driver.click(driver.findElement("#site-search-q"));
         keys.type("replication");
-        driver.waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'", WAIT, "suggestions");
+        waitForSuggestions();
         keys.press("ArrowDown");
         keys.assertNoAxeViolations("open suggestions " + scheme + " " + width);
+        Path shots = Files.createDirectories(TestPaths.projectDir().resolve("target/screenshots"));
+        Files.write(shots.resolve("search-suggestions-" + scheme + "-" + width + ".png"), driver.screenshot());
         assertThat(driver.execute("return document.documentElement.scrollWidth;").asInt()).as("no sideways scroll")
                 .isLessThanOrEqualTo(width);
     }
@@ -273,6 +275,13 @@ class SearchBrowserTest {
         driver.execute("return Array.from(document.querySelectorAll('#search-results li > a')).map(function (a) { return a.href; });")
                 .forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** Until the suggestions shown are those of the whole text typed (each key schedules a search). */
+    private static void waitForSuggestions() throws IOException {
+        driver.waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'"
+                + " && document.getElementById('site-search-list').dataset.query === document.getElementById('site-search-q').value",
+                WAIT, "suggestions for the text typed");
     }
 
     private static String attribute(String name) throws IOException {
