@@ -91,9 +91,15 @@ final class ConnectorPages {
                 primary.supportLevel());
         List<SearchSection> out = new ArrayList<>(body.map(b -> PageSections.splitDoc(page, b))
                 .orElseGet(() -> List.of(PageSections.createIntro(page))));
-        for (ConnectorSectionView s : sections) {
-            s.reference().ifPresent(r -> out.add(PageSections.createReference(page,
-                    sections.size() > 1 ? "Reference: " + s.facts().name() : "Reference", r)));
+        for (int i = 0; i < sections.size(); i++) {
+            ConnectorSectionView s = sections.get(i);
+            String suffix = sections.size() > 1 ? ": " + s.facts().name() : "";
+            s.reference().ifPresent(r -> out.add(PageSections.createReference(page, "Reference" + suffix, r)));
+            if (!s.breakingChanges().isEmpty()) {
+                // the ids the template gives the section: the first connector's plain, the others' suffixed
+                out.add(PageSections.createBreakingChanges(page, i == 0 ? "breaking-changes"
+                        : "breaking-changes-" + s.facts().dir(), "Breaking changes" + suffix, s.breakingChanges()));
+            }
         }
         return out;
     }

@@ -102,6 +102,20 @@ final class PageSections {
         return createSection(page, reference.id(), heading, text);
     }
 
+    /** A connector's Breaking changes section: each version with its message and affected streams. */
+    static SearchSection createBreakingChanges(Page page, String anchor, String heading, List<BreakingChangeView> changes) {
+        StringBuilder text = new StringBuilder();
+        for (BreakingChangeView b : changes) {
+            text.append(b.version()).append(": ");
+            b.messageTokens().forEach(t -> text.append(t.text()));
+            if (!b.streams().isEmpty()) {
+                text.append(" Affected streams: ").append(String.join(", ", b.streams())).append('.');
+            }
+            text.append(' ');
+        }
+        return createSection(page, anchor, heading, text.toString());
+    }
+
     private static void addFieldWords(SpecFieldView field, List<String> words) {
         words.add(field.title().isEmpty() || field.title().equals(field.name()) ? field.name()
                 : field.name() + " (" + field.title() + ")");

@@ -120,6 +120,17 @@ class SearchIndexTest {
     }
 
     @Test
+    void aConnectorsBreakingChangesAreAnEntryWithTheirMessages() throws IOException {
+        JsonNode entry = data.readEntry(indexOf("integrations/sources/ledgerly/#breaking-changes"));
+        assertThat(entry.get("h").asText()).isEqualTo("Breaking changes");
+        assertThat(entry.get("k").asText()).isEqualTo("source");
+        assertThat(entry.get("t").asText()).matches("\\d+\\.\\d+\\.\\d+: .+");
+        // after the Reference, as on the page
+        assertThat(indexOf("integrations/sources/ledgerly/#breaking-changes"))
+                .isGreaterThan(indexOf("integrations/sources/ledgerly/#reference"));
+    }
+
+    @Test
     void weightsCountTitleHeadingAndBody() {
         int troubleshooting = indexOf("integrations/sources/harborsql/#troubleshooting");
         // the page title (16), the heading (8)
