@@ -9,6 +9,8 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.StagedOutput;
+import dev.sitegen.render.RenderCache;
+import dev.sitegen.render.SearchSection;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.SiteSink;
 import dev.sitegen.verify.SiteVerifier;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -49,10 +52,14 @@ public final class LiveBuild {
     private final List<Diagnostic> diagnostics;
     private final int pages;
     private final UnitKeys keys;
+    /** Each page's search entries by page URL, as last rendered: a part rebuild re-indexes its pages only. */
+    private final SortedMap<String, List<SearchSection>> search;
 
     private LiveBuild(Build build, SiteRenderer renderer, SiteVerifier verifier, ScopedChecks scoped,
-                      List<Diagnostic> checks, SortedMap<String, List<Diagnostic>> links, int pages, UnitKeys keys) {
+                      List<Diagnostic> checks, SortedMap<String, List<Diagnostic>> links, int pages, UnitKeys keys,
+                      SortedMap<String, List<SearchSection>> search) {
         this.build = build;
+        this.search = Collections.unmodifiableSortedMap(new TreeMap<>(search));
         this.keys = keys;
         this.renderer = renderer;
         this.verifier = verifier;
@@ -64,8 +71,11 @@ public final class LiveBuild {
                 .sorted(Diagnostic.REPORT_ORDER).distinct().toList();
     }
 
-    /** What a part rebuild wrote (site path to bytes, sorted) and the build after it. */
-    public record Part(LiveBuild build, SortedMap<String, byte[]> files) {
+    /**
+     * What a part rebuild wrote (site path to bytes, sorted), the build after it, and the whole search data when
+     * the part re-indexed a page (empty otherwise): its shards replace every served one.
+     */
+    public record Part(LiveBuild build, SortedMap<String, byte[]> files, SortedMap<String, byte[]> searchFiles) {
     }
 
     /**
@@ -82,15 +92,19 @@ public final class LiveBuild {
         Path target = OutputTarget.checkOutput(site.layout(), OutputPolicy.of(site.layout()), request, false);
         // keyed before rendering: an icon edited meanwhile then differs from its key, and its edit re-renders it
         UnitKeys keys = UnitKeys.keySite(renderer, site.catalog(), build.workers());
+        // cold: serve never re-uses files, but keeps what the units indexed
+        RenderCache cache = RenderCache.cold();
         int pages;
         try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
             // the preview's workers outlive a failed build: every parallel step of rendering has settled
             // when its failure reaches here, so nothing writes while closing the output deletes the staging
-            pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output));
+            pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output), cache);
             output.commit(SitePublisher.summarizeBuild(site.catalog(), render.asOf(), build.countFindings(checks)));
         }
+        SortedMap<String, List<SearchSection>> search = new TreeMap<>();
+        cache.listSearchSections().forEach(s -> search.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(s));
         return new LiveBuild(build, renderer, verifier, ScopedChecks.pinFacts(site.config(), site.facts()), checks,
-                verifier.verifyAllPages(site.catalog()), pages, keys);
+                verifier.verifyAllPages(site.catalog()), pages, keys, search);
     }
 
     public Site site() {
@@ -131,9 +145,15 @@ public final class LiveBuild {
         sink.files().forEach(recorder::writeFile);
         SortedMap<String, List<Diagnostic>> relinked = new TreeMap<>(links);
         relinked.putAll(verifier.verifyPages(after, sink.files().keySet()));
+        SortedMap<String, List<SearchSection>> search = new TreeMap<>(this.search);
+        sink.searchSections().values().forEach(s -> search.put(s.get(0).page(), s));
+        MemorySink searchFiles = new MemorySink();
+        if (!sink.searchSections().isEmpty()) {
+            renderer.writeSearchIndex(search.values().stream().flatMap(List::stream).toList(), searchFiles);
+        }
         LiveBuild next = new LiveBuild(Build.of(site().withCatalog(after), build.workers()), renderer, verifier,
-                scoped, rechecked, relinked, pages, nextKeys.finishUpdate());
-        return Optional.of(new Part(next, sink.files()));
+                scoped, rechecked, relinked, pages, nextKeys.finishUpdate(), search);
+        return Optional.of(new Part(next, sink.files(), searchFiles.files()));
     }
 
     private void renderPart(Catalog catalog, Set<String> affected, Set<String> docFiles, List<Diagnostic> found,
@@ -179,6 +199,19 @@ public final class LiveBuild {
     private static final class MemorySink implements SiteSink {
 
         private final ConcurrentSkipListMap<String, byte[]> written = new ConcurrentSkipListMap<>();
+        private final ConcurrentSkipListMap<String, List<SearchSection>> sections = new ConcurrentSkipListMap<>();
+
+        @Override
+        public void addSearchSections(String file, List<SearchSection> found) {
+            if (!found.isEmpty()) {
+                sections.put(file, List.copyOf(found));
+            }
+        }
+
+        /** The search entries of the pages rendered, by page file. */
+        SortedMap<String, List<SearchSection>> searchSections() {
+            return Collections.unmodifiableSortedMap(sections);
+        }
 
         @Override
         public void writeFile(String path, byte[] content) {

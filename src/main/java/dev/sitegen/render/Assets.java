@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * The theme's static files ({@code themes/default/static}). Only {@link #FILES} are copied verbatim to a
- * site's {@code assets/}; the others are for {@code serve} alone (its live-reload script).
+ * site's {@code assets/}; the others are for {@code serve} alone (its live-reload script). Every page links
+ * {@code style.css} and {@code search-box.js}; {@code search.js} is loaded by the latter on first use only.
  */
 public final class Assets {
 
-    static final List<String> FILES = List.of("site.js", "style.css");
+    static final List<String> FILES = List.of("search-box.js", "search.js", "site.js", "style.css");
 
     private Assets() {
     }

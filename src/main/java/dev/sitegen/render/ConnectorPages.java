@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jsoup.nodes.Element;
 
 /**
  * Renders one connector page (a doc and every connector it documents) and each connector's API
@@ -75,10 +76,33 @@ final class ConnectorPages {
         // the subjects' links are their doc's too: recorded with its own, so a broken one is blamed on its row
         doc.ifPresent(d -> subjectLinks.merge(primary.doc().orElseThrow().file(), d.links(), ConnectorPages::concat));
         subjectLinks.forEach((docFile, links) -> ctx.linkSources.recordDoc(file, docFile, links));
+        Optional<Element> body = doc.map(d -> ctx.sanitizer.sanitizeBody(d.html()));
         ConnectorPageView view = new ConnectorPageView(ctx.siteView(file), title, sections,
-                doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())), migrationHref,
+                body.map(Element::html), migrationHref,
                 createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref));
         ctx.writeHtml(sink, file, "connector", view);
+        sink.addSearchSections(file, listSearchSections(pagePath, title, body, sections));
+    }
+
+    /** The doc's sections (or the bare intro without a doc), then each connector's Reference, in page order. */
+    private static List<SearchSection> listSearchSections(String pagePath, String title, Optional<Element> body,
+                                                          List<ConnectorSectionView> sections) {
+        ConnectorFactsView primary = sections.get(0).facts();
+        PageSections.Page page = new PageSections.Page(PageSections.urlOf(pagePath), title, primary.type(),
+                primary.supportLevel());
+        List<SearchSection> out = new ArrayList<>(body.map(b -> PageSections.splitDoc(page, b))
+                .orElseGet(() -> List.of(PageSections.createIntro(page))));
+        for (int i = 0; i < sections.size(); i++) {
+            ConnectorSectionView s = sections.get(i);
+            String suffix = sections.size() > 1 ? ": " + s.facts().name() : "";
+            s.reference().ifPresent(r -> out.add(PageSections.createReference(page, "Reference" + suffix, r)));
+            if (!s.breakingChanges().isEmpty()) {
+                // the ids the template gives the section: the first connector's plain, the others' suffixed
+                out.add(PageSections.createBreakingChanges(page, i == 0 ? "breaking-changes"
+                        : "breaking-changes-" + s.facts().dir(), "Breaking changes" + suffix, s.breakingChanges()));
+            }
+        }
+        return out;
     }
 
     /** The doc's level-2 and level-3 headings, then the sections the page adds after the doc (each Reference first). */

@@ -2,6 +2,7 @@ package dev.sitegen.render;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
@@ -32,11 +33,19 @@ final class HtmlSanitizer {
             .preserveRelativeLinks(true);
 
     String sanitizeHtml(String html) {
+        return sanitizeBody(html).html();
+    }
+
+    /**
+     * The clean tree itself, for a caller that reads it as well as printing it (search indexing splits a
+     * doc's sections from it instead of parsing the page again).
+     */
+    Element sanitizeBody(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         // Code blocks and wide tables scroll sideways on small screens; keyboard users must reach them.
         clean.body().select(SCROLLABLE).attr("tabindex", "0");
-        return clean.body().html();
+        return clean.body();
     }
 }

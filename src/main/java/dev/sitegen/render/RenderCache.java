@@ -61,7 +61,7 @@ public final class RenderCache {
                 pages.add(new RenderMemo.PageLinks(path, sources.findTemplate(path).orElse(""), sources.findDocs(path)));
             }
         }
-        next.put(unit, new RenderMemo.Unit(key, files, pages));
+        next.put(unit, new RenderMemo.Unit(key, files, pages, recording.listSearchSections()));
     }
 
     private boolean reuseUnit(String unit, String key, SiteSink sink, LinkSources sources) {
@@ -88,6 +88,18 @@ public final class RenderCache {
         reusedPages.addAndGet((int) cached.files().keySet().stream().filter(p -> p.endsWith(".html")).count());
         next.put(unit, cached);
         return true;
+    }
+
+    /**
+     * The search entries of every unit produced so far, rendered or re-used, in index order: by page URL
+     * (code point order, which is UTF-8 byte order), then in page order. Call after every unit is produced.
+     */
+    public List<SearchSection> listSearchSections() {
+        List<SearchSection> all = new ArrayList<>();
+        new TreeMap<>(next).values().forEach(u -> all.addAll(u.search()));
+        // stable: a page's entries keep their order
+        all.sort(SearchSection.INDEX_ORDER);
+        return all;
     }
 
     /** What this build rendered or re-used, for the next build (file hashes still to be filled in). */
@@ -127,6 +139,7 @@ public final class RenderCache {
 
         private final SiteSink target;
         private final ConcurrentSkipListSet<String> paths = new ConcurrentSkipListSet<>();
+        private final Map<String, List<SearchSection>> search = new ConcurrentHashMap<>();
 
         RecordingSink(SiteSink target) {
             this.target = target;
@@ -148,6 +161,18 @@ public final class RenderCache {
         public void reuseFile(String path, ReusedFile file) {
             paths.add(path);
             target.reuseFile(path, file);
+        }
+
+        @Override
+        public void addSearchSections(String file, List<SearchSection> sections) {
+            search.put(file, List.copyOf(sections));
+        }
+
+        /** The unit's entries by page file, each page's in its order. */
+        List<SearchSection> listSearchSections() {
+            List<SearchSection> all = new ArrayList<>();
+            new TreeMap<>(search).values().forEach(all::addAll);
+            return all;
         }
     }
 }

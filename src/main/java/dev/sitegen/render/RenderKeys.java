@@ -89,6 +89,11 @@ final class RenderKeys {
         return new ValueDigest().add(siteKey).add(doc).digest();
     }
 
+    /** The search page shows the site-wide settings alone (title, root). */
+    String keySearchPage() {
+        return new ValueDigest().add(siteKey).add(SearchResultsPage.FILE).digest();
+    }
+
     /**
      * The site-wide pages (catalog, registry and search data, breaking changes, releases, feeds,
      * calendar, contributing index, checks page, 404, robots.txt): every connector's values except what

@@ -25,13 +25,16 @@ public record RenderMemo(SortedMap<String, Unit> units) {
 
     /**
      * One render unit: {@code key} digests its inputs, {@code files} maps each written site path to its
-     * SHA-256, {@code pages} are its pages' link sources.
+     * SHA-256, {@code pages} are its pages' link sources, {@code search} its pages' search entries (by page
+     * file, then in page order), which the search index is written from whether the unit was rendered or re-used.
      */
-    public record Unit(String key, SortedMap<String, String> files, List<PageLinks> pages) {
+    public record Unit(String key, SortedMap<String, String> files, List<PageLinks> pages, List<SearchSection> search) {
 
         public Unit {
             files = new TreeMap<>(files);
             pages = List.copyOf(pages);
+            // a cache file without the field describes a unit without entries
+            search = search == null ? List.of() : List.copyOf(search);
         }
     }
 
@@ -49,7 +52,7 @@ public record RenderMemo(SortedMap<String, Unit> units) {
         for (Map.Entry<String, Unit> e : units.entrySet()) {
             TreeMap<String, String> files = new TreeMap<>();
             e.getValue().files().keySet().forEach(path -> files.put(path, hashOf.apply(path)));
-            hashed.put(e.getKey(), new Unit(e.getValue().key(), files, e.getValue().pages()));
+            hashed.put(e.getKey(), new Unit(e.getValue().key(), files, e.getValue().pages(), e.getValue().search()));
         }
         return new RenderMemo(hashed);
     }

@@ -19,8 +19,11 @@ import java.util.TreeSet;
  */
 public final class SiteFiles {
 
-    /** Where a page comes from: a connector page, a doc page (guide, migration guide...), or the site unit. */
-    sealed interface Unit permits ConnectorUnit, DocUnit, SiteUnit {
+    /**
+     * Where a page comes from: a connector page, a doc page (guide, migration guide...), the site unit, or the
+     * search page's own unit.
+     */
+    sealed interface Unit permits ConnectorUnit, DocUnit, SiteUnit, SearchUnit {
     }
 
     record ConnectorUnit(String pagePath) implements Unit {
@@ -30,6 +33,10 @@ public final class SiteFiles {
     }
 
     record SiteUnit() implements Unit {
+    }
+
+    /** The search page: it shows no catalog value, so no catalog edit renders it again. */
+    record SearchUnit() implements Unit {
     }
 
     private final Set<String> files = new TreeSet<>();
@@ -59,12 +66,21 @@ public final class SiteFiles {
                 SitePaths.CONTRIBUTING + "/connectors/index.html")) {
             addPage(page, site);
         }
+        addPage(SearchResultsPage.FILE, new SearchUnit());
         if (catalog.guides().stream().noneMatch(g -> g.urlPath().equals(SitePaths.CONTRIBUTING))) {
             addPage(SitePaths.CONTRIBUTING + "/index.html", site);
         }
         files.addAll(List.of(SitePaths.API + "/registry.json", SitePaths.SEARCH_INDEX, SitePaths.CALENDAR,
                 SitePaths.ROBOTS, SitePaths.SITEMAP, SitePaths.FEEDS + "/releases.xml",
-                SitePaths.FEEDS + "/breaking-changes.xml"));
+                SitePaths.FEEDS + "/breaking-changes.xml", SearchIndexWriter.META));
+    }
+
+    /**
+     * Whether {@code file} is a search term shard or entry file: named by the index's content (the plan lists
+     * only {@code search/meta.json}, which names the shards), and never the target of a page's link.
+     */
+    public static boolean isSearchShard(String file) {
+        return file.startsWith(SearchIndexWriter.TERMS) || file.startsWith(SearchIndexWriter.ENTRIES);
     }
 
     /** The files a render of {@code catalog} writes, and the unit writing each page. */

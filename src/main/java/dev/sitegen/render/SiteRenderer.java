@@ -24,6 +24,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
  * Renders a catalog into site files: assets, the catalog, one page per connector doc (a shared doc
@@ -98,6 +99,10 @@ public final class SiteRenderer {
         });
         cache.produceUnit("site", keys.keySitePages(catalog), pages, ctx.linkSources,
                 s -> renderIndexPages(catalog, timelines, s));
+        cache.produceUnit("search", keys.keySearchPage(), pages, ctx.linkSources,
+                s -> SearchResultsPage.renderSearchPage(ctx, s));
+        // from every unit's entries, rendered or re-used: written whole each build, like the sitemap
+        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
         new SitePages(ctx, workers).writeSitemap(pages);
         return pages.htmlCount();
     }
@@ -229,8 +234,10 @@ public final class SiteRenderer {
         String file = PagePaths.indexFileOf(doc.urlPath());
         RenderedDoc rendered = ctx.renderDoc(doc, file, List.of());
         String title = rendered.title().orElse(doc.urlPath().substring(doc.urlPath().lastIndexOf('/') + 1));
-        ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title,
-                ctx.sanitizer.sanitizeHtml(rendered.html())));
+        Element body = ctx.sanitizer.sanitizeBody(rendered.html());
+        ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title, body.html()));
+        sink.addSearchSections(file, PageSections.splitDoc(
+                new PageSections.Page(PageSections.urlOf(doc.urlPath()), title, "", ""), body));
     }
 
     private static Map<String, List<Connector>> groupByPage(Catalog catalog) {
@@ -261,11 +268,23 @@ public final class SiteRenderer {
                 renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()), Map.of(), TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.DocUnit d) {
                 renderDocPage(d.doc(), sink);
+            } else if (u instanceof SiteFiles.SearchUnit) {
+                SearchResultsPage.renderSearchPage(ctx, sink);
             } else {
                 renderIndexPages(catalog, sink);
             }
         });
         return unit.isPresent();
+    }
+
+    /**
+     * Writes the search data of every page's entries ({@code sections}, pages in any order, each page's in its
+     * order) into {@code sink}: serve's part rebuilds index the pages they rendered and keep the others'.
+     */
+    public void writeSearchIndex(List<SearchSection> sections, SiteSink sink) {
+        List<SearchSection> ordered = new ArrayList<>(sections);
+        ordered.sort(SearchSection.INDEX_ORDER);
+        SearchIndexWriter.writeIndex(ordered, sink);
     }
 
     /** Where each written page's links came from, for verifying links after rendering. */

@@ -1,6 +1,7 @@
 package dev.sitegen.render;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where rendered output goes. Paths are relative to the site root with forward slashes. Must be
@@ -20,5 +21,12 @@ public interface SiteSink {
      */
     default void reuseFile(String path, ReusedFile file) {
         writeFile(path, file.content().get());
+    }
+
+    /**
+     * The search entries of the page at {@code file}, handed over as the page is rendered; the render cache
+     * keeps them with the page's unit. Sinks that only place files ignore them.
+     */
+    default void addSearchSections(String file, List<SearchSection> sections) {
     }
 }

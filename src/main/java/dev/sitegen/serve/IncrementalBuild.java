@@ -46,6 +46,10 @@ final class IncrementalBuild {
             return Optional.empty();
         }
         List<String> changed = files.writeChangedFiles(part.get().files());
+        if (!part.get().searchFiles().isEmpty()) {
+            // the search data is no page: written, not reported as rendered or reloaded
+            files.replaceSearchData(part.get().searchFiles());
+        }
         return Optional.of(new Result(part.get().build(), List.copyOf(part.get().files().keySet()), changed, affected));
     }
 

@@ -1,5 +1,7 @@
 package dev.sitegen.serve;
 
+import dev.sitegen.model.SitePaths;
+import dev.sitegen.render.SiteFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The built site the server reads: {@code site/} inside a private temporary folder (never the user's
@@ -51,6 +54,28 @@ final class ServedFiles implements AutoCloseable {
             changed.add(e.getKey());
         }
         return changed;
+    }
+
+    /**
+     * Writes the whole search data {@code files} (the changed ones) and deletes the served term shards and entry
+     * files it no longer has, since a re-split can rename shards.
+     */
+    void replaceSearchData(Map<String, byte[]> files) throws IOException {
+        writeChangedFiles(files);
+        Path search = root.resolve(SitePaths.SEARCH);
+        if (!Files.isDirectory(search)) {
+            return;
+        }
+        List<Path> stale;
+        try (Stream<Path> walk = Files.walk(search)) {
+            stale = walk.filter(Files::isRegularFile).filter(p -> {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                return SiteFiles.isSearchShard(rel) && !files.containsKey(rel);
+            }).toList();
+        }
+        for (Path p : stale) {
+            Files.delete(p);
+        }
     }
 
     /** The served file at a site path, if it is a regular file inside the site. */

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sitegen.publish.RenderCacheFile;
 import dev.sitegen.publish.SiteTrees;
 import dev.sitegen.testing.CliRun;
+import dev.sitegen.testing.SearchData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,22 @@ class BuildCacheTest {
         assertThat(counts.rendered()).isEqualTo(2);
         assertThat(counts.reused()).isGreaterThan(20);
         assertThat(site.resolve("integrations/sources/brightdesk/index.html")).content().contains("A line the cache test added");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aDocEditReIndexesItsPageAndReUsesEveryOtherPagesEntries() throws IOException {
+        Path doc = root.resolve("docs/integrations/sources/brightdesk.md");
+        Files.writeString(doc, Files.readString(doc) + "\n## Quokka rebates\n\nZephyrine tariffs apply.\n");
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("(2 pages rendered, ");
+        SearchData data = new SearchData(site);
+        List<Integer> found = data.searchIds("zephyrine tariff");
+        assertThat(found).hasSize(1);
+        assertThat(data.readEntry(found.get(0)).get("u").asText()).isEqualTo("integrations/sources/brightdesk/#quokka-rebates");
+        // a re-used page is still indexed
+        assertThat(data.searchIds("harborsql troubleshooting")).isNotEmpty();
         assertSameAsCleanBuild();
     }
 
