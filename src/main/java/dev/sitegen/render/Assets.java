@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Assets {
 
-    static final List<String> FILES = List.of("site.js", "style.css");
+    static final List<String> FILES = List.of("reader.js", "site.js", "style.css");
 
     private Assets() {
     }

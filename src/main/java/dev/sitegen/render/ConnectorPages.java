@@ -26,9 +26,11 @@ import java.util.TreeMap;
 final class ConnectorPages {
 
     private final RenderContext ctx;
+    private final PageTrails trails;
 
-    ConnectorPages(RenderContext ctx) {
+    ConnectorPages(RenderContext ctx, PageTrails trails) {
         this.ctx = ctx;
+        this.trails = trails;
     }
 
     void renderConnectorPage(String pagePath, List<Connector> connectors, TimelineCache timelines, SiteSink sink) {
@@ -76,7 +78,9 @@ final class ConnectorPages {
         subjectLinks.forEach((docFile, links) -> ctx.linkSources.recordDoc(file, docFile, links));
         ConnectorPageView view = new ConnectorPageView(ctx.siteView(file), title, sections,
                 doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())), migrationHref,
-                createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref));
+                createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref),
+                trails.trailOfConnectorPage(primary, connectors.size() > 1 ? title : primary.metadata().name()),
+                trails.navOf(primary, pagePath + "/"));
         ctx.writeHtml(sink, file, "connector", view);
     }
 

@@ -42,7 +42,7 @@ class SiteDataFilesTest {
     @Test
     void theBuildPublishesTheThemesSiteAssetsButNeverTheLiveReloadScript() throws IOException {
         try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
-            assertThat(assets.map(p -> p.getFileName().toString()).sorted()).containsExactly("site.js", "style.css");
+            assertThat(assets.map(p -> p.getFileName().toString()).sorted()).containsExactly("reader.js", "site.js", "style.css");
         }
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
