@@ -2,10 +2,12 @@ package dev.sitegen.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.publish.SiteTrees;
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
 import dev.sitegen.testing.TimelineBoxes;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -107,6 +109,25 @@ class ReaderPagesTest {
                     .isEqualTo(site.resolve(page).resolve(current.attr("href")).resolve("index.html").normalize());
         }
         assertThat(read("breaking-changes/").select("nav.connector-nav")).isEmpty();
+    }
+
+    @Test
+    void renamingTheConnectorRendersItsGuideAndSubPageAgainAsACleanBuildWould(@TempDir Path work) throws IOException {
+        Path root = work.resolve("root");
+        SiteTrees.copyTree(TestPaths.fixtureSite("reader"), root);
+        Path out = work.resolve("out");
+        assertThat(CliRun.runCli("build", root.toString(), "--out", out.toString(), "--as-of", "2024-07-01").exitCode()).isZero();
+        Path metadata = root.resolve("connectors/source-hubspot/metadata.yaml");
+        Files.writeString(metadata, Files.readString(metadata).replace("name: HubSpot", "name: HubSpot CRM"));
+        CliRun edit = CliRun.runCli("build", root.toString(), "--out", out.toString(), "--as-of", "2024-07-01");
+        assertThat(edit.exitCode()).as(edit.err()).isZero();
+        assertThat(Jsoup.parse(out.resolve(GUIDE + "index.html").toFile(), "UTF-8").select("nav.breadcrumbs a").eachText())
+                .contains("HubSpot CRM");
+        assertThat(Jsoup.parse(out.resolve(TROUBLESHOOTING + "index.html").toFile(), "UTF-8")
+                .select("nav.connector-nav").attr("aria-label")).isEqualTo("HubSpot CRM pages");
+        Path clean = work.resolve("clean");
+        assertThat(CliRun.runCli("build", root.toString(), "--out", clean.toString(), "--as-of", "2024-07-01").exitCode()).isZero();
+        assertThat(SiteTrees.listDifferences(clean, out, 10)).isEmpty();
     }
 
     @Test
