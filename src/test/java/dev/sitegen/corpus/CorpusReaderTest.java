@@ -60,12 +60,12 @@ class CorpusReaderTest {
                 TimelineBoxes.findOverlaps(boxes).forEach(o -> overlaps.add(out.relativize(p) + ": " + o));
             }
         }
-        System.out.printf("[CorpusReaderTest] %d timelines, %d labels, densest %d, %d with more than one row%n",
-                timelines, labels, densest, multiRow);
         assertThat(overlaps).isEmpty();
-        assertThat(timelines).isGreaterThan(500);
-        assertThat(labels).isGreaterThan(100);
-        assertThat(multiRow).as("timelines whose labels needed a second row").isPositive();
+        // measured on airbyte-2025-08: 628 timelines, 143 labels, the densest 6, 15 of them on more than one row
+        assertThat(timelines).isGreaterThan(600);
+        assertThat(labels).isGreaterThan(130);
+        assertThat(densest).as("the densest timeline's labels").isGreaterThanOrEqualTo(6);
+        assertThat(multiRow).as("timelines whose labels needed a second row").isGreaterThanOrEqualTo(15);
 
         Element faker = Jsoup.parse(out.resolve("integrations/sources/faker/index.html").toFile(), "UTF-8")
                 .selectFirst("figure.timeline svg");
