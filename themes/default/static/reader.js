@@ -28,7 +28,7 @@
 
   function initCopy() {
     var status = document.createElement('p');
-    status.className = 'visually-hidden';
+    status.className = 'visually-hidden copy-status';
     status.setAttribute('role', 'status');
     document.body.appendChild(status);
     all('pre > code').forEach(function (code) {

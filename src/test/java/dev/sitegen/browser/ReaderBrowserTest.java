@@ -111,7 +111,7 @@ class ReaderBrowserTest {
                 .extracting(JsonNode::asText).containsExactly("Copy code", "button", "2", "2");
         driver.click(button);
         driver.waitFor("document.querySelector('.copy-code').textContent === 'Copied'", WAIT, "the button to say Copied");
-        assertThat(driver.execute("return document.querySelector('[role=status]').textContent;").asText()).isEqualTo("Copied");
+        assertThat(driver.execute("return document.querySelector('.copy-status[role=status]').textContent;").asText()).isEqualTo("Copied");
         String copied = driver.executeAsync("var done = arguments[arguments.length - 1];"
                 + "navigator.clipboard.readText().then(done, function (e) { done('unreadable: ' + e); });").asText();
         assertThat(copied).isEqualTo(
