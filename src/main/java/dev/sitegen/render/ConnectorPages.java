@@ -52,7 +52,6 @@ final class ConnectorPages {
         Connector primary = connectors.get(0);
         Optional<RenderedDoc> doc = primary.doc().map(d -> ctx.renderDoc(d, file, changelogLines(d)));
         String title = doc.flatMap(RenderedDoc::title).orElse(primary.metadata().name());
-        Optional<String> migrationHref = primary.migrationGuide().map(g -> g.page().urlPath() + "/");
         List<ConnectorSectionView> sections = new ArrayList<>();
         Map<String, List<DocLink>> subjectLinks = new TreeMap<>();
         for (Connector c : connectors) {
@@ -77,7 +76,7 @@ final class ConnectorPages {
         doc.ifPresent(d -> subjectLinks.merge(primary.doc().orElseThrow().file(), d.links(), ConnectorPages::concat));
         subjectLinks.forEach((docFile, links) -> ctx.linkSources.recordDoc(file, docFile, links));
         ConnectorPageView view = new ConnectorPageView(ctx.siteView(file), title, sections,
-                doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())), migrationHref,
+                doc.map(d -> ctx.sanitizer.sanitizeHtml(d.html())),
                 createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref),
                 trails.trailOfConnectorPage(primary, connectors.size() > 1 ? title : primary.metadata().name()),
                 trails.navOf(primary, pagePath + "/"));

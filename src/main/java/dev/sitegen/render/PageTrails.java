@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Where each page sits for a reader: its breadcrumbs (Catalog > Sources > HubSpot > Migration guide) and,
@@ -46,6 +49,15 @@ final class PageTrails {
     Optional<Connector> findOwner(DocPage doc) {
         Connector guideOf = byGuide.get(doc.urlPath());
         return guideOf != null ? Optional.of(guideOf) : findParent(doc.urlPath());
+    }
+
+    /** The docs (files) of {@code catalog}, this one's, that belong to one of the connectors {@code dirs}. */
+    Set<String> listDocsShowing(Catalog catalog, Set<String> dirs) {
+        Set<String> out = new TreeSet<>();
+        Stream.concat(catalog.docs().stream(), catalog.guides().stream())
+                .filter(d -> findOwner(d).map(c -> dirs.contains(c.dir())).orElse(false))
+                .forEach(d -> out.add(d.file()));
+        return out;
     }
 
     /** The sub-pages of {@code c}: URL path to label, sorted by path. */

@@ -24,7 +24,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Renders a catalog into site files: assets, the catalog, one page per connector doc (a shared doc
@@ -45,6 +44,9 @@ public final class SiteRenderer {
     /** The digest of the settings every page shows, part of every render unit's key. */
     private final String siteKey;
     private volatile TrailsMemo trailsMemo;
+
+    private record TrailsMemo(Catalog catalog, PageTrails trails) {
+    }
 
     /**
      * @param facts    the site's host and repository, as load computed them
@@ -184,12 +186,7 @@ public final class SiteRenderer {
      * and sub-pages, whose breadcrumbs and navigation name the connector and its pages.
      */
     public Set<String> listDocsShowing(Catalog catalog, Set<String> dirs) {
-        PageTrails trails = trailsOf(catalog);
-        Set<String> out = new TreeSet<>();
-        Stream.concat(catalog.docs().stream(), catalog.guides().stream())
-                .filter(d -> trails.findOwner(d).map(c -> dirs.contains(c.dir())).orElse(false))
-                .forEach(d -> out.add(d.file()));
-        return out;
+        return trailsOf(catalog).listDocsShowing(catalog, dirs);
     }
 
     /** One {@link PageTrails} per catalog: serve asks for several units of the same catalog in a row. */
@@ -200,9 +197,6 @@ public final class SiteRenderer {
             trailsMemo = memo;
         }
         return memo.trails();
-    }
-
-    private record TrailsMemo(Catalog catalog, PageTrails trails) {
     }
 
     /** One connector's share of the site-wide pages' key; see {@link #keySiteUnit}. */
