@@ -165,11 +165,14 @@ public final class LiveBuild {
             return page;
         });
         Set<String> connectorPages = catalog.connectors().stream().map(Connector::pagePath).collect(Collectors.toSet());
+        // a connector's guide and sub-pages show its name and pages in their breadcrumbs and navigation
+        Set<String> showing = affected.isEmpty() ? Set.of() : renderer.listDocsShowing(catalog, affected);
         Stream.concat(catalog.docs().stream(), catalog.guides().stream())
-                .filter(d -> docFiles.contains(d.file()) && !connectorPages.contains(d.urlPath()))
+                .filter(d -> (docFiles.contains(d.file()) || showing.contains(d.file()))
+                        && !connectorPages.contains(d.urlPath()))
                 .sorted(Comparator.comparing(DocPage::file))
-                .filter(nextKeys::updateDoc)
-                .forEach(d -> renderer.renderDocPage(d, sink));
+                .filter(d -> nextKeys.updateDoc(catalog, d))
+                .forEach(d -> renderer.renderDocPage(catalog, d, sink));
     }
 
     /** A connector appeared, disappeared, or its page or documentationUrl (and so the site's host) moved. */

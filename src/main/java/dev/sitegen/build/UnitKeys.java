@@ -83,13 +83,13 @@ final class UnitKeys {
             return changed;
         }
 
-        /** Whether the doc (no connector's page) changed what its page shows. */
-        boolean updateDoc(DocPage doc) {
+        /** Whether the doc (no connector's page) of {@code after} changed what its page shows. */
+        boolean updateDoc(Catalog after, DocPage doc) {
             String unit = "doc:" + doc.file();
-            String now = renderer.keyDocUnit(doc);
+            String now = renderer.keyDocUnit(after, doc);
             String was = Optional.ofNullable(next.get(unit)).orElseGet(() -> Stream.concat(before.docs().stream(),
                     before.guides().stream()).filter(d -> d.file().equals(doc.file())).findFirst()
-                    .map(renderer::keyDocUnit).orElse(""));
+                    .map(d -> renderer.keyDocUnit(before, d)).orElse(""));
             next.put(unit, now);
             return !now.equals(was);
         }

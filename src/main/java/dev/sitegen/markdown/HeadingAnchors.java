@@ -13,7 +13,7 @@ import java.util.Optional;
  * Gives every heading of a page its id: {@code {#custom-id}} when written (and taken out of the
  * text), else the GitHub slug; ids are unique on the page. In a migration guide an
  * {@code Upgrading to X.Y.Z} heading also gets anchors {@code upgrading-to-X.Y.Z} and
- * {@code X.Y.Z}, the names links into guides use.
+ * {@code X.Y.Z}, the names links into guides use. Every heading ends with its permalink.
  */
 final class HeadingAnchors {
 
@@ -30,9 +30,9 @@ final class HeadingAnchors {
             String text = collectText(h);
             String id = custom.map(slugs::reserveId).orElseGet(() -> slugs.createId(text));
             h.setAnchorRefId(id);
-            if (migrationGuide) {
-                addVersionAnchors(h, text, slugs);
-            }
+            // a guide's upgrade section is linked by its version anchor, so its permalink gives that one
+            String linked = migrationGuide ? addVersionAnchors(h, text, slugs).orElse(id) : id;
+            h.appendChild(new PermalinkNode(linked));
             infos.add(new HeadingInfo(h.getLevel(), text, id));
         }
         return infos;
@@ -66,12 +66,14 @@ final class HeadingAnchors {
         return Optional.of(id);
     }
 
-    private static void addVersionAnchors(Heading h, String text, HeadingSlugs slugs) {
-        findUpgradeVersion(text).ifPresent(version -> {
-            Node first = new AnchorNode(slugs.reserveId("upgrading-to-" + version));
+    /** Adds the version anchors of an upgrade heading and returns the first ({@code upgrading-to-X.Y.Z}). */
+    private static Optional<String> addVersionAnchors(Heading h, String text, HeadingSlugs slugs) {
+        return findUpgradeVersion(text).map(version -> {
+            String upgrading = slugs.reserveId("upgrading-to-" + version);
             Node second = new AnchorNode(slugs.reserveId(version));
             h.prependChild(second);
-            h.prependChild(first);
+            h.prependChild(new AnchorNode(upgrading));
+            return upgrading;
         });
     }
 

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * HTML for the MDX constructs: admonitions as labelled {@code <aside>} callouts, details and
- * summaries, environment sections with their label, tabs as labelled sections, and heading
- * anchors. Markers left over render as nothing, so no raw MDX syntax reaches a page.
+ * summaries, environment sections with their label, tabs as labelled sections, heading
+ * anchors and permalinks. Markers left over render as nothing, so no raw MDX syntax reaches a page.
  */
 final class MdxNodeRenderer implements NodeRenderer {
 
@@ -26,6 +26,7 @@ final class MdxNodeRenderer implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(MdxBlock.class, this::renderBlock),
                 new NodeRenderingHandler<>(MdxMarker.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(AnchorNode.class, this::renderAnchor),
+                new NodeRenderingHandler<>(PermalinkNode.class, this::renderPermalink),
                 new NodeRenderingHandler<>(RawHtml.class, (node, context, html) -> html.line().raw(node.html()).line()));
     }
 
@@ -90,6 +91,11 @@ final class MdxNodeRenderer implements NodeRenderer {
 
     private void renderAnchor(AnchorNode node, NodeRendererContext context, HtmlWriter html) {
         html.attr("id", node.anchorId()).withAttr().tag("a").tag("/a");
+    }
+
+    private void renderPermalink(PermalinkNode node, NodeRendererContext context, HtmlWriter html) {
+        html.attr("class", "anchor").attr("href", "#" + node.targetId()).attr("aria-label", PermalinkNode.LABEL)
+                .withAttr().tag("a").tag("/a");
     }
 
     private static String capitalize(String s) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Assets {
 
-    static final List<String> FILES = List.of("search-box.js", "search.js", "site.js", "style.css");
+    static final List<String> FILES = List.of("reader.js", "search-box.js", "search.js", "site.js", "style.css");
 
     private Assets() {
     }

@@ -27,9 +27,11 @@ import org.jsoup.nodes.Element;
 final class ConnectorPages {
 
     private final RenderContext ctx;
+    private final PageTrails trails;
 
-    ConnectorPages(RenderContext ctx) {
+    ConnectorPages(RenderContext ctx, PageTrails trails) {
         this.ctx = ctx;
+        this.trails = trails;
     }
 
     void renderConnectorPage(String pagePath, List<Connector> connectors, TimelineCache timelines, SiteSink sink) {
@@ -51,7 +53,6 @@ final class ConnectorPages {
         Connector primary = connectors.get(0);
         Optional<RenderedDoc> doc = primary.doc().map(d -> ctx.renderDoc(d, file, changelogLines(d)));
         String title = doc.flatMap(RenderedDoc::title).orElse(primary.metadata().name());
-        Optional<String> migrationHref = primary.migrationGuide().map(g -> g.page().urlPath() + "/");
         List<ConnectorSectionView> sections = new ArrayList<>();
         Map<String, List<DocLink>> subjectLinks = new TreeMap<>();
         for (Connector c : connectors) {
@@ -78,8 +79,10 @@ final class ConnectorPages {
         subjectLinks.forEach((docFile, links) -> ctx.linkSources.recordDoc(file, docFile, links));
         Optional<Element> body = doc.map(d -> ctx.sanitizer.sanitizeBody(d.html()));
         ConnectorPageView view = new ConnectorPageView(ctx.siteView(file), title, sections,
-                body.map(Element::html), migrationHref,
-                createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref));
+                body.map(Element::html),
+                createToc(doc, sections), primary.doc().flatMap(ctx::findEditHref),
+                trails.trailOfConnectorPage(primary, connectors.size() > 1 ? title : primary.metadata().name()),
+                trails.navOf(primary, pagePath + "/"));
         ctx.writeHtml(sink, file, "connector", view);
         sink.addSearchSections(file, listSearchSections(pagePath, title, body, sections));
     }

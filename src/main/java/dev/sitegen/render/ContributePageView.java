@@ -13,7 +13,8 @@ public record ContributePageView(SiteView site, String name, String dir, String 
                                  List<FileRef> files, String current, String nextPatch, String nextMinor,
                                  String nextMajor, String changelogRow, String breakingChangeYaml,
                                  String migrationHeading, String bumpCommand, String checkCommand,
-                                 List<Finding> findings, List<String> streams, boolean streamsComplete) {
+                                 List<Finding> findings, List<String> streams, boolean streamsComplete,
+                                 TrailView trail, ConnectorNavView nav) {
 
     public ContributePageView {
         files = List.copyOf(files);

@@ -20,9 +20,11 @@ final class ContributePages {
     static final int DEFAULT_DEADLINE_DAYS = 30;
 
     private final RenderContext ctx;
+    private final PageTrails trails;
 
-    ContributePages(RenderContext ctx) {
+    ContributePages(RenderContext ctx, PageTrails trails) {
         this.ctx = ctx;
+        this.trails = trails;
     }
 
     static String pathOf(Connector c) {
@@ -60,7 +62,7 @@ final class ContributePages {
                 c.pagePath() + "/", files, current.getVersion(), patch, current.nextMinor().getVersion(), major,
                 row, yaml, "## Upgrading to " + major, bump, check,
                 toFindings(findingsByConnector.getOrDefault(c.dir(), List.of())), streams,
-                c.listKnownStreams().isPresent());
+                c.listKnownStreams().isPresent(), trails.trailOfContributePage(c), trails.navOf(c, pathOf(c)));
         ctx.writeHtml(sink, file, "contribute", view);
     }
 

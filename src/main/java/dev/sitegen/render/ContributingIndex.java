@@ -21,7 +21,7 @@ final class ContributingIndex {
     }
 
     /** The view of both pages. */
-    public record View(SiteView site, String title, List<Link> guides, List<Link> connectors) {
+    public record View(SiteView site, String title, List<Link> guides, List<Link> connectors, TrailView trail) {
     }
 
     private ContributingIndex() {
@@ -35,13 +35,14 @@ final class ContributingIndex {
                 .toList();
         String listFile = SitePaths.CONTRIBUTING + "/connectors/index.html";
         ctx.writeHtml(sink, listFile, "contributing-index", new View(ctx.siteView(listFile),
-                "Contribute to a connector", List.of(), connectors));
+                "Contribute to a connector", List.of(), connectors, new TrailView(List.of(
+                        new TrailView.Link("Contributing", SitePaths.CONTRIBUTING + "/")), "Contribute to a connector")));
         if (catalog.guides().stream().noneMatch(g -> g.urlPath().equals("contributing"))) {
             List<Link> guides = catalog.guides().stream()
                     .map(g -> new Link(titleOf(g), g.urlPath() + "/")).toList();
             String file = SitePaths.CONTRIBUTING + "/index.html";
             ctx.writeHtml(sink, file, "contributing-index", new View(ctx.siteView(file), "Contributing",
-                    guides, connectors));
+                    guides, connectors, new TrailView(List.of(), "Contributing")));
         }
     }
 

@@ -34,8 +34,9 @@ final class RenderKeys {
      * sections but not its text, which the guide's own page shows), their findings (shown on their
      * contribute pages) and the bytes of their icons.
      */
-    String keyConnectorPage(List<Connector> connectors, Map<String, List<Diagnostic>> findings) {
+    String keyConnectorPage(List<Connector> connectors, Map<String, List<Diagnostic>> findings, PageTrails trails) {
         ValueDigest digest = new ValueDigest().add(siteKey);
+        addSubPages(digest, connectors, trails);
         for (Connector c : connectors) {
             // The changelog is parsed from the doc's text for the connector's folder (load), both in the
             // key already: walking its thousands of rows again was most of the key's cost.
@@ -54,8 +55,9 @@ final class RenderKeys {
      * documents and contribute pages: the values {@link #keyConnectorPage} counts, without the findings and
      * icon bytes that only those other files show.
      */
-    String keyPageHtml(List<Connector> connectors) {
+    String keyPageHtml(List<Connector> connectors, PageTrails trails) {
         ValueDigest digest = new ValueDigest().add(siteKey);
+        addSubPages(digest, connectors, trails);
         connectors.forEach(c -> digest.add(withoutGuideText(c)));
         return digest.digest();
     }
@@ -84,9 +86,21 @@ final class RenderKeys {
                 root.resolve(c.metadataFile()).getParent(), root.resolve(f)))).digest();
     }
 
-    /** A doc that is not a connector's page (a migration guide, a guide): its own values only. */
-    String keyDocPage(DocPage doc) {
-        return new ValueDigest().add(siteKey).add(doc).digest();
+    /**
+     * A doc that is not a connector's page (a migration guide, a guide): its own values, and for a connector's
+     * guide or sub-page what its breadcrumbs and navigation show of the connector (name, type, its pages).
+     */
+    String keyDocPage(DocPage doc, PageTrails trails) {
+        ValueDigest digest = new ValueDigest().add(siteKey).add(doc);
+        trails.findOwner(doc).ifPresent(c -> digest.add(c.metadata().name()).add(c.metadata().connectorType().yamlName())
+                .add(c.dir()).add(c.pagePath()).add(c.migrationGuide().map(g -> g.page().urlPath()))
+                .add(trails.listSubPages(c)));
+        return digest.digest();
+    }
+
+    /** The sub-pages the connectors' navigation lists (a page and its contribute pages show them). */
+    private static void addSubPages(ValueDigest digest, List<Connector> connectors, PageTrails trails) {
+        connectors.forEach(c -> digest.add(trails.listSubPages(c)));
     }
 
     /** The search page shows the site-wide settings alone (title, root). */

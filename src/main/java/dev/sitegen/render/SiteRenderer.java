@@ -44,6 +44,10 @@ public final class SiteRenderer {
 
     /** The digest of the settings every page shows, part of every render unit's key. */
     private final String siteKey;
+    private volatile TrailsMemo trailsMemo;
+
+    private record TrailsMemo(Catalog catalog, PageTrails trails) {
+    }
 
     /**
      * @param facts    the site's host and repository, as load computed them
@@ -84,17 +88,19 @@ public final class SiteRenderer {
         Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
         TimelineCache timelines = TimelineCache.build(catalog.connectors(), workers);
         RenderKeys keys = new RenderKeys(siteKey, root, workers);
+        PageTrails trails = trailsOf(catalog);
         workers.mapInOrder(new ArrayList<>(byPage.keySet()), page -> {
             List<Connector> connectors = byPage.get(page);
-            cache.produceUnit("page:" + page, keys.keyConnectorPage(connectors, findings), pages, ctx.linkSources,
-                    s -> renderConnectorPage(page, connectors, findings, timelines, s));
+            cache.produceUnit("page:" + page, keys.keyConnectorPage(connectors, findings, trails), pages, ctx.linkSources,
+                    s -> renderConnectorPage(trails, page, connectors, findings, timelines, s));
             return page;
         });
         Set<String> used = new HashSet<>(byPage.keySet());
         List<DocPage> others = new ArrayList<>(catalog.docs().stream().filter(d -> !used.contains(d.urlPath())).toList());
         others.addAll(catalog.guides());
         workers.mapInOrder(others, d -> {
-            cache.produceUnit("doc:" + d.file(), keys.keyDocPage(d), pages, ctx.linkSources, s -> renderDocPage(d, s));
+            cache.produceUnit("doc:" + d.file(), keys.keyDocPage(d, trails), pages, ctx.linkSources,
+                    s -> renderDocPage(trails, d, s));
             return d.urlPath();
         });
         cache.produceUnit("site", keys.keySitePages(catalog), pages, ctx.linkSources,
@@ -120,7 +126,7 @@ public final class SiteRenderer {
         if (connectors.isEmpty()) {
             return out;
         }
-        out.put(PAGE_UNIT + pagePath, keys.keyPageHtml(connectors));
+        out.put(PAGE_UNIT + pagePath, keys.keyPageHtml(connectors, trailsOf(catalog)));
         for (Connector c : connectors) {
             String values = RenderKeys.digestSiteValues(c);
             out.put(API_UNIT + c.dir(), keys.keyApiDocument(values, c));
@@ -141,12 +147,13 @@ public final class SiteRenderer {
         if (connectors.isEmpty()) {
             return;
         }
-        ConnectorPages pages = new ConnectorPages(ctx);
+        PageTrails trails = trailsOf(catalog);
+        ConnectorPages pages = new ConnectorPages(ctx, trails);
         if (units.contains(PAGE_UNIT + pagePath)) {
             pages.renderPageHtml(pagePath, connectors, TimelineCache.empty(), sink);
         }
         Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
-        ContributePages contribute = new ContributePages(ctx);
+        ContributePages contribute = new ContributePages(ctx, trails);
         for (Connector c : connectors) {
             if (units.contains(API_UNIT + c.dir())) {
                 pages.writeApiDocument(c, TimelineCache.empty().of(c), sink);
@@ -174,9 +181,27 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** The key of a doc that is no connector's page ({@code doc:<file>}), as the build computes it. */
-    public String keyDocUnit(DocPage doc) {
-        return new RenderKeys(siteKey, root, workers).keyDocPage(doc);
+    /** The key of a doc that is no connector's page ({@code doc:<file>}) of {@code catalog}, as the build computes it. */
+    public String keyDocUnit(Catalog catalog, DocPage doc) {
+        return new RenderKeys(siteKey, root, workers).keyDocPage(doc, trailsOf(catalog));
+    }
+
+    /**
+     * The docs (no connector's page) that show values of the connectors {@code dirs}: their migration guides
+     * and sub-pages, whose breadcrumbs and navigation name the connector and its pages.
+     */
+    public Set<String> listDocsShowing(Catalog catalog, Set<String> dirs) {
+        return trailsOf(catalog).listDocsShowing(catalog, dirs);
+    }
+
+    /** One {@link PageTrails} per catalog: serve asks for several units of the same catalog in a row. */
+    private PageTrails trailsOf(Catalog catalog) {
+        TrailsMemo memo = trailsMemo;
+        if (memo == null || memo.catalog() != catalog) {
+            memo = new TrailsMemo(catalog, new PageTrails(catalog));
+            trailsMemo = memo;
+        }
+        return memo.trails();
     }
 
     /** One connector's share of the site-wide pages' key; see {@link #keySiteUnit}. */
@@ -193,13 +218,13 @@ public final class SiteRenderer {
     }
 
     /** The page at {@code pagePath} for {@code connectors}, the catalog's connectors documented there. */
-    void renderConnectorPage(String pagePath, List<Connector> connectors, Map<String, List<Diagnostic>> findings,
-                             TimelineCache timelines, SiteSink sink) {
+    void renderConnectorPage(PageTrails trails, String pagePath, List<Connector> connectors,
+                             Map<String, List<Diagnostic>> findings, TimelineCache timelines, SiteSink sink) {
         if (connectors.isEmpty()) {
             return;
         }
-        new ConnectorPages(ctx).renderConnectorPage(pagePath, connectors, timelines, sink);
-        ContributePages contribute = new ContributePages(ctx);
+        new ConnectorPages(ctx, trails).renderConnectorPage(pagePath, connectors, timelines, sink);
+        ContributePages contribute = new ContributePages(ctx, trails);
         for (Connector c : connectors) {
             writeIcon(c, sink);
             contribute.renderContributePage(c, findings, sink);
@@ -229,13 +254,18 @@ public final class SiteRenderer {
         new SitePages(ctx, workers).renderSitePages(catalog, timelines, sink);
     }
 
-    /** Renders a doc that is not a connector's own page: a migration guide, a guide or another page. */
-    public void renderDocPage(DocPage doc, SiteSink sink) {
+    /** Renders a doc of {@code catalog} that is not a connector's own page: a migration guide, a guide or another page. */
+    public void renderDocPage(Catalog catalog, DocPage doc, SiteSink sink) {
+        renderDocPage(trailsOf(catalog), doc, sink);
+    }
+
+    private void renderDocPage(PageTrails trails, DocPage doc, SiteSink sink) {
         String file = PagePaths.indexFileOf(doc.urlPath());
         RenderedDoc rendered = ctx.renderDoc(doc, file, List.of());
         String title = rendered.title().orElse(doc.urlPath().substring(doc.urlPath().lastIndexOf('/') + 1));
         Element body = ctx.sanitizer.sanitizeBody(rendered.html());
-        ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title, body.html()));
+        ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title, body.html(),
+                trails.trailOfDoc(doc, title), trails.findOwner(doc).map(c -> trails.navOf(c, doc.urlPath() + "/"))));
         sink.addSearchSections(file, PageSections.splitDoc(
                 new PageSections.Page(PageSections.urlOf(doc.urlPath()), title, "", ""), body));
     }
@@ -262,12 +292,13 @@ public final class SiteRenderer {
         unit.ifPresent(u -> {
             if (u instanceof SiteFiles.ConnectorUnit c && file.equals(PagePaths.indexFileOf(c.pagePath()))) {
                 // the page alone: its unit's icons, API documents and contribute pages are not asked for
-                new ConnectorPages(ctx).renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()),
+                new ConnectorPages(ctx, trailsOf(catalog)).renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()),
                         TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.ConnectorUnit c) {
-                renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()), Map.of(), TimelineCache.empty(), sink);
+                renderConnectorPage(trailsOf(catalog), c.pagePath(), listConnectorsAt(catalog, c.pagePath()), Map.of(),
+                        TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.DocUnit d) {
-                renderDocPage(d.doc(), sink);
+                renderDocPage(catalog, d.doc(), sink);
             } else if (u instanceof SiteFiles.SearchUnit) {
                 SearchResultsPage.renderSearchPage(ctx, sink);
             } else {

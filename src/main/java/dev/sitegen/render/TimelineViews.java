@@ -62,7 +62,14 @@ final class TimelineViews {
         boolean asOfVisible = !asOf.isBefore(start) && !asOf.isAfter(end);
         List<String> undated = timeline.releases().stream().filter(r -> r.date().isEmpty())
                 .map(r -> r.version().getVersion()).toList();
-        return Optional.of(new TimelineView(WIDTH, HEIGHT, marks, years, deadlines,
+        List<TimelineMarkView> labelled = marks.stream().filter(TimelineMarkView::breaking).toList();
+        List<TimelineLabels.Placed> placed = TimelineLabels.placeLabels(
+                labelled.stream().map(TimelineMarkView::x).toList(),
+                labelled.stream().map(TimelineMarkView::version).toList(), WIDTH);
+        double shift = Math.max(0, TimelineLabels.countRows(placed) - 1) * TimelineLabels.ROW_HEIGHT;
+        List<TimelineLabelView> labels = placed.stream().map(p -> new TimelineLabelView(p.x(),
+                TimelineLabels.BASELINE - p.row() * TimelineLabels.ROW_HEIGHT, p.text())).toList();
+        return Optional.of(new TimelineView(WIDTH, HEIGHT + (int) shift, shift, marks, labels, years, deadlines,
                 asOfVisible ? scale.x(asOf) : 0, asOfVisible, summarize(dated, timeline, start, end), undated));
     }
 

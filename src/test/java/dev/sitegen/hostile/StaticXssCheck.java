@@ -13,7 +13,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * Finds active content in built files without a browser: script elements other than the theme's
- * {@code assets/site.js}, event-handler attributes, script-capable URLs, frames, objects, forms and
+ * {@code assets/site.js} and {@code assets/reader.js}, event-handler attributes, script-capable URLs, frames, objects, forms and
  * refreshes in HTML; scripts, foreign objects, animation, links and external references in SVG.
  */
 final class StaticXssCheck {
@@ -34,7 +34,8 @@ final class StaticXssCheck {
         Document doc = Jsoup.parse(html);
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
-            if (tag.equals("script") && (!e.attr("src").endsWith("assets/site.js") || !e.data().isBlank())) {
+            if (tag.equals("script") && (!(e.attr("src").endsWith("assets/site.js") || e.attr("src").endsWith("assets/reader.js"))
+                    || !e.data().isBlank())) {
                 out.add(file + ": script element " + e.outerHtml());
             }
             if (FORBIDDEN_HTML.contains(tag)) {

@@ -26,6 +26,9 @@ class MarkdownRendererMigrationTest {
         assertThat(first.id()).isEqualTo("upgrading-to-300");
         assertThat(first.select("a").eachAttr("id")).containsExactly("upgrading-to-3.0.0", "3.0.0");
         assertThat(first.text()).isEqualTo("Upgrading to 3.0.0");
+        // the permalink gives the name links into guides use
+        assertThat(first.selectFirst("a.anchor").attr("href")).isEqualTo("#upgrading-to-3.0.0");
+        assertThat(doc.select("h2#notes > a.anchor").attr("href")).isEqualTo("#notes");
         assertThat(doc.selectFirst("h3").select("a").eachAttr("id")).containsExactly("upgrading-to-2.0.0-rc.1", "2.0.0-rc.1");
     }
 
@@ -38,7 +41,8 @@ class MarkdownRendererMigrationTest {
 
     @Test
     void addsNoAnchorsToOtherDocs() {
-        assertThat(render(false).select("h2 a")).isEmpty();
+        assertThat(render(false).select("h2 a[id]")).isEmpty();
+        assertThat(render(false).select("h2 > a.anchor")).hasSize(3).allMatch(a -> a.attr("href").equals("#" + a.parent().id()));
         assertThat(RenderRequest.forDoc(new DocPage("a.md", "integrations/sources/x-migrations", ""), "").migrationGuide()).isTrue();
     }
 

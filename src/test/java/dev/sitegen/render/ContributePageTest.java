@@ -32,10 +32,10 @@ class ContributePageTest {
             }
         }
         Document quarry = Jsoup.parse(site.resolve("integrations/destinations/quarry/index.html").toFile());
-        assertThat(quarry.select(".page-links a").eachAttr("href"))
+        assertThat(quarry.select("nav.connector-nav a").eachAttr("href"))
                 .contains("../../../contributing/connectors/destination-quarry/");
         Document index = Jsoup.parse(site.resolve("contributing/connectors/index.html").toFile());
-        assertThat(index.select("main li a")).hasSize(15);
+        assertThat(index.select("main ul.columns li a")).hasSize(15);
     }
 
     @Test

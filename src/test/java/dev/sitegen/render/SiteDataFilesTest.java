@@ -42,8 +42,8 @@ class SiteDataFilesTest {
     @Test
     void theBuildPublishesTheThemesSiteAssetsButNeverTheLiveReloadScript() throws IOException {
         try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
-            assertThat(assets.map(p -> p.getFileName().toString()).sorted()).containsExactly("search-box.js", "search.js", "site.js",
-                    "style.css");
+            assertThat(assets.map(p -> p.getFileName().toString()).sorted()).containsExactly("reader.js", "search-box.js",
+                    "search.js", "site.js", "style.css");
         }
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -147,6 +147,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRenameRendersTheGuideWhoseBreadcrumbsNameTheConnector() throws Exception {
+        String guide = "integrations/sources/ledgerly-migrations/index.html";
+        edit(METADATA, "name: Ledgerly", "name: Ledgerly Books");
+
+        IncrementalBuild.Result result = rebuild(METADATA);
+
+        assertThat(result.renderedFiles()).contains(PAGE, guide);
+        assertThat(readServed(guide).select("nav.breadcrumbs a").eachText()).contains("Ledgerly Books");
+        assertThat(readServed(guide).select("nav.connector-nav").attr("aria-label")).isEqualTo("Ledgerly Books pages");
+    }
+
+    @Test
     void thePartRebuildsLeaveTheServedSiteAsAFullBuildOfTheEditedFilesWouldBe() throws Exception {
         edit(DOC, "build aging reports", "build aging reports\n\nwith two new lines");
         rebuild(DOC);
