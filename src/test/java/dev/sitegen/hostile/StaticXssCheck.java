@@ -13,11 +13,13 @@ import org.jsoup.parser.Parser;
 
 /**
  * Finds active content in built files without a browser: script elements other than the theme's
- * {@code assets/site.js} and {@code assets/reader.js}, event-handler attributes, script-capable URLs, frames, objects, forms and
+ * scripts ({@code assets/site.js}, {@code reader.js}, {@code search-box.js}), event-handler attributes, script-capable URLs, frames, objects, forms and
  * refreshes in HTML; scripts, foreign objects, animation, links and external references in SVG.
  */
 final class StaticXssCheck {
 
+    private static final java.util.regex.Pattern THEME_SCRIPT =
+            java.util.regex.Pattern.compile("(^|/)assets/(site|reader|search-box)\\.js$");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
             "data", "background", "poster", "srcdoc", "content", "srcset", "ping");
     private static final Set<String> FORBIDDEN_HTML = Set.of("iframe", "frame", "frameset", "object", "embed",
@@ -34,7 +36,7 @@ final class StaticXssCheck {
         Document doc = Jsoup.parse(html);
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
-            if (tag.equals("script") && (!(e.attr("src").endsWith("assets/site.js") || e.attr("src").endsWith("assets/reader.js"))
+            if (tag.equals("script") && (!THEME_SCRIPT.matcher(e.attr("src")).find()
                     || !e.data().isBlank())) {
                 out.add(file + ": script element " + e.outerHtml());
             }
