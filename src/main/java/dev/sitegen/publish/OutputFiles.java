@@ -1,6 +1,8 @@
 package dev.sitegen.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -202,14 +204,31 @@ public final class OutputFiles {
      * a reader sees the old bytes or the new ones.
      */
     static void replaceFile(Path file, byte[] content) throws IOException {
+        replaceFile(file, out -> out.write(content));
+    }
+
+    /**
+     * As {@link #replaceFile(Path, byte[])}, the content written to a stream as it is produced: a large
+     * file (the 10x catalog's render cache is about 19 MB) is then never held whole in memory, twice,
+     * at the end of a build, when the heap holds the most.
+     */
+    static void replaceFile(Path file, ContentWriter content) throws IOException {
         Path temp = file.resolveSibling("." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-"
                 + TEMP_NAMES.incrementAndGet());
         try {
-            writeNewFile(temp, content);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, NEW_FILE), 1 << 16)) {
+                content.writeTo(out);
+            }
             moveOver(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes a file's content to a stream. */
+    @FunctionalInterface
+    interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Renames {@code from} over {@code file} in one step where the file system can (a link there is replaced). */

@@ -123,14 +123,14 @@ public final class RenderCacheFile {
 
     static void writeCache(Path target, String key, RenderCache cache, RenderMemo memo) throws IOException {
         Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
-        byte[] json;
-        try {
-            json = JSON.writeValueAsBytes(new Stored(FORMAT, digestKey(key), cache.renderedPages(), cache.reusedPages(),
-                    memo));
-        } catch (JsonProcessingException e) {
-            throw new IOException("writing the render cache", e);
-        }
-        OutputFiles.replaceFile(dir.resolve(NAME), json);
+        Stored stored = new Stored(FORMAT, digestKey(key), cache.renderedPages(), cache.reusedPages(), memo);
+        OutputFiles.replaceFile(dir.resolve(NAME), out -> {
+            try {
+                JSON.writeValue(out, stored);
+            } catch (JsonProcessingException e) {
+                throw new IOException("writing the render cache", e);
+            }
+        });
     }
 
     private static String digestKey(String key) {

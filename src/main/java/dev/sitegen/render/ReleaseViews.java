@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The latest releases across the catalog by changelog date (none after the as-of date), newest
@@ -45,6 +46,41 @@ final class ReleaseViews {
         List<ReleaseView> sorted = new ArrayList<>(releases);
         sorted.sort(LATEST_FIRST);
         return sorted.size() > LIMIT ? List.copyOf(sorted.subList(0, LIMIT)) : sorted;
+    }
+
+    /**
+     * The date of the catalog's {@value #LIMIT}th latest dated release up to {@code asOf} (none when there
+     * are fewer): a release older than it cannot be among the latest, so each connector keeps only its
+     * releases from that date on while the feeds are written, instead of all of them (a 10x catalog held
+     * about 190,000 release views at once here).
+     */
+    static Optional<LocalDate> findCutoff(List<Connector> connectors, TimelineCache timelines, LocalDate asOf) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (Connector c : connectors) {
+            for (TimelineRelease r : timelines.of(c).releases()) {
+                if (r.entry().isPresent() && r.date().filter(d -> !d.isAfter(asOf)).isPresent()) {
+                    dates.add(r.date().get());
+                }
+            }
+        }
+        return findCutoff(dates);
+    }
+
+    /** The {@value #LIMIT}th latest of {@code dates}, when there are more than that; sorts {@code dates}. */
+    static Optional<LocalDate> findCutoff(List<LocalDate> dates) {
+        if (dates.size() <= LIMIT) {
+            return Optional.empty();
+        }
+        dates.sort(Comparator.reverseOrder());
+        return Optional.of(dates.get(LIMIT - 1));
+    }
+
+    /** {@link #keepLatest} of the releases dated on or after {@code cutoff}, when there is one. */
+    static List<ReleaseView> keepLatest(List<ReleaseView> releases, Optional<LocalDate> cutoff) {
+        if (cutoff.isEmpty()) {
+            return keepLatest(releases);
+        }
+        return keepLatest(releases.stream().filter(r -> !LocalDate.parse(r.date()).isBefore(cutoff.get())).toList());
     }
 
     /** A connector's dated releases up to the as-of date, newest first. */

@@ -5,8 +5,10 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.SitePaths;
 import dev.sitegen.model.UrlPaths;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The catalog-wide pages and files: breaking changes, releases, Atom feeds (catalog releases,
@@ -33,11 +35,12 @@ final class SitePages {
         Feeds feeds = new Feeds(ctx);
         // Each connector's releases make its own feed here; only those that can be among the catalog's
         // latest are kept, so a large catalog never holds every release view at once.
+        Optional<LocalDate> cutoff = ReleaseViews.findCutoff(catalog.connectors(), timelines, ctx.asOf);
         List<List<ReleaseView>> latestByConnector = workers.mapInOrder(catalog.connectors(), c -> {
             List<ReleaseView> own = ReleaseViews.listConnectorReleases(c, timelines.of(c), ctx.asOf);
             String path = SitePaths.FEEDS + "/connectors/" + c.dir() + ".xml";
             writeXml(sink, path, feeds.createReleasesFeed(path, c.metadata().name() + " releases", own));
-            return ReleaseViews.keepLatest(own);
+            return ReleaseViews.keepLatest(own, cutoff);
         });
         List<ReleaseView> releases = ReleaseViews.listLatestReleases(latestByConnector);
         String relFile = SitePaths.RELEASES + "/index.html";
