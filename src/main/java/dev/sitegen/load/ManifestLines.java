@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Blanks the lines of a block-style YAML manifest that a spec and stream list never use, keeping every
- * line in its place so positions stay true: the top-level sections other than those kept, and below them
- * the subtrees under the keys skipped (a key line and every deeper, blank or comment line after it, and the
- * items of a list written at the key's own indentation). A
+ * Cuts the lines of a block-style YAML manifest that a spec and stream list never use: the top-level
+ * sections other than those kept, and below them the subtrees under the keys skipped (a key line and every
+ * deeper, blank or comment line after it, and the items of a list written at the key's own indentation; not
+ * a stream definition's own key under {@code definitions.streams}, which may be named anything). Cut lines
+ * are blanked in place or left out with each kept line's file line noted, so positions stay true. A
  * YAML tokenizer costs about the same per character whatever it builds, and a declarative manifest is
  * mostly stream schemas and request setup, so this is what keeps reading specs cheap. One linear pass;
  * empty when the text does not look like a block mapping at the top (then it is read whole).
