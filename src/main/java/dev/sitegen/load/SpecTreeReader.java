@@ -10,6 +10,7 @@ import dev.sitegen.model.SourcePos;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -72,24 +73,24 @@ final class SpecTreeReader {
      */
     static Tree readTree(String file, byte[] bytes, boolean json, boolean skipping) throws YamlSyntaxException {
         if (skipping && !json) {
-            Optional<byte[]> outline = ManifestLines.blankUnneeded(bytes, KEPT_TOP_LEVEL, SKIPPED);
+            Optional<ManifestLines.Outline> outline = ManifestLines.cutUnneeded(bytes, KEPT_TOP_LEVEL, SKIPPED);
             if (outline.isPresent()) {
                 try {
-                    String text = TextFiles.decodeUtf8(outline.get()).content();
-                    return new Tree(new SpecTreeReader(file, true).read(text, false), true);
+                    String text = TextFiles.decodeUtf8(outline.get().text()).content();
+                    return new Tree(new SpecTreeReader(file, true).read(text, false, outline.get()::originalLine), true);
                 } catch (YamlSyntaxException e) {
                     // the line cut misread an unusual layout: the whole text says what is really wrong, if anything
                 }
             }
         }
         SpecTreeReader reader = new SpecTreeReader(file, skipping);
-        YamlNode root = reader.read(TextFiles.decodeUtf8(bytes).content(), json);
+        YamlNode root = reader.read(TextFiles.decodeUtf8(bytes).content(), json, IntUnaryOperator.identity());
         return new Tree(root, reader.skipped);
     }
 
-    private YamlNode read(String text, boolean json) throws YamlSyntaxException {
+    private YamlNode read(String text, boolean json, IntUnaryOperator lineMap) throws YamlSyntaxException {
         YamlNodeBuilder builder = new YamlNodeBuilder(file, MAX_DEPTH, MAX_SCALAR_CHARS,
-                skipping ? SpecTreeReader::isSkipped : YamlNodeBuilder.SubtreeFilter.NONE);
+                skipping ? SpecTreeReader::isSkipped : YamlNodeBuilder.SubtreeFilter.NONE, lineMap);
         try (JsonParser parser = json ? JSON.createParser(text) : YAML.createParser(text)) {
             YamlNode root = builder.readDocument(parser, "a second document starts here; a spec file is one document");
             skipped |= builder.skippedAny();
@@ -107,9 +108,14 @@ final class SpecTreeReader {
         }
     }
 
-    private static boolean isSkipped(String topLevelKey, String key, int depth) {
-        // the connection specification itself is never skipped: a field may well be named 'requester'
-        return depth == 0 ? !KEPT_TOP_LEVEL.contains(key) : SKIPPED.contains(key) && !topLevelKey.equals("spec");
+    private static boolean isSkipped(String topLevelKey, String secondKey, String key, int depth) {
+        // the connection specification itself is never skipped: a field may well be named 'requester'; nor is
+        // a stream definition under definitions.streams, whatever its name ('schemas', 'transformations')
+        if (depth == 0) {
+            return !KEPT_TOP_LEVEL.contains(key);
+        }
+        boolean streamName = depth == 2 && topLevelKey.equals("definitions") && secondKey.equals("streams");
+        return SKIPPED.contains(key) && !topLevelKey.equals("spec") && !streamName;
     }
 
     private static String firstLine(String message) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Builds {@link YamlNode}s with positions from a Jackson streaming parser (YAML or JSON): the one tree
@@ -19,25 +20,36 @@ import java.util.Map;
  */
 final class YamlNodeBuilder {
 
-    /** Which values are passed over: {@code topLevelKey} is the depth-0 key being read ("" at depth 0). */
+    /**
+     * Which values are passed over: {@code topLevelKey} is the depth-0 key being read ("" at depth 0),
+     * {@code secondKey} the depth-1 key below it ("" above depth 2).
+     */
     interface SubtreeFilter {
-        SubtreeFilter NONE = (topLevelKey, key, depth) -> false;
+        SubtreeFilter NONE = (topLevelKey, secondKey, key, depth) -> false;
 
-        boolean skips(String topLevelKey, String key, int depth);
+        boolean skips(String topLevelKey, String secondKey, String key, int depth);
     }
 
     private final String file;
     private final int maxDepth;
     private final int maxScalarChars;
     private final SubtreeFilter filter;
+    private final IntUnaryOperator lineMap;
     private String topLevelKey = "";
+    private String secondKey = "";
     private boolean skipped;
 
     YamlNodeBuilder(String file, int maxDepth, int maxScalarChars, SubtreeFilter filter) {
+        this(file, maxDepth, maxScalarChars, filter, IntUnaryOperator.identity());
+    }
+
+    /** {@code lineMap} takes a line of the text parsed to the file's line (the text is the file with lines left out). */
+    YamlNodeBuilder(String file, int maxDepth, int maxScalarChars, SubtreeFilter filter, IntUnaryOperator lineMap) {
         this.file = file;
         this.maxDepth = maxDepth;
         this.maxScalarChars = maxScalarChars;
         this.filter = filter;
+        this.lineMap = lineMap;
     }
 
     /**
@@ -91,17 +103,21 @@ final class YamlNodeBuilder {
             String key = parser.currentName();
             SourcePos keyPos = posOf(parser.currentTokenLocation());
             JsonToken valueToken = parser.nextToken();
-            if (filter.skips(topLevelKey, key, depth)) {
+            if (filter.skips(topLevelKey, secondKey, key, depth)) {
                 skipped = true;
                 parser.skipChildren();
                 continue;
             }
             if (depth == 0) {
                 topLevelKey = key;
+            } else if (depth == 1) {
+                secondKey = key;
             }
             YamlNode value = readValue(parser, valueToken, depth + 1);
             if (depth == 0) {
                 topLevelKey = "";
+            } else if (depth == 1) {
+                secondKey = "";
             }
             YamlNode.Entry previous = entries.putIfAbsent(key, new YamlNode.Entry(key, keyPos, value));
             if (previous != null) {
@@ -128,7 +144,8 @@ final class YamlNodeBuilder {
     }
 
     private SourcePos posOf(JsonLocation loc) {
-        return posOf(file, loc);
+        SourcePos pos = posOf(file, loc);
+        return loc == null || loc.getLineNr() < 1 ? pos : SourcePos.at(file, lineMap.applyAsInt(pos.line()), pos.column());
     }
 
     /** Jackson's location as a position in {@code file}; line 1 when it has none. */
