@@ -142,7 +142,7 @@ final class PageSections {
         headingTerms.forEach(t -> weights.merge(t, HEADING_WEIGHT, Integer::sum));
         page.titleTerms().forEach(t -> weights.merge(t, TITLE_WEIGHT, Integer::sum));
         return new SearchSection(page.url(), anchor, page.title(), heading, truncate(text), page.type(),
-                page.support(), weights);
+                page.support(), SearchWeights.of(weights));
     }
 
     private static String collapse(String text) {

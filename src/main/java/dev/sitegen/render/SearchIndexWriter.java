@@ -70,13 +70,14 @@ final class SearchIndexWriter {
         // hashed while filling (half a million term uses on the corpus), sorted once
         Map<String, StringBuilder> postings = new HashMap<>();
         for (int id = 0; id < sections.size(); id++) {
-            for (Map.Entry<String, Integer> w : sections.get(id).weights().entrySet()) {
-                StringBuilder p = postings.computeIfAbsent(w.getKey(), t -> new StringBuilder(quote(t)).append(":["));
+            int entry = id;
+            sections.get(id).weights().forEachTerm((term, weight) -> {
+                StringBuilder p = postings.computeIfAbsent(term, t -> new StringBuilder(quote(t)).append(":["));
                 if (p.charAt(p.length() - 1) != '[') {
                     p.append(',');
                 }
-                p.append(id).append(',').append(w.getValue());
-            }
+                p.append(entry).append(',').append(weight);
+            });
         }
         TreeMap<String, byte[]> out = new TreeMap<>();
         postings.forEach((term, p) -> out.put(term, p.append(']').toString().getBytes(StandardCharsets.UTF_8)));

@@ -1,8 +1,6 @@
 package dev.sitegen.render;
 
 import java.util.Comparator;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * One entry of the full-text search index: a section of a published page (its intro, an {@code h2} or
@@ -14,14 +12,10 @@ import java.util.TreeMap;
  * that is re-used is indexed again without being rendered.
  */
 public record SearchSection(String page, String anchor, String title, String heading, String text, String type,
-                            String support, SortedMap<String, Integer> weights) {
+                            String support, SearchWeights weights) {
 
     /** Index order: by page URL in code point order (which is UTF-8 byte order); stable sorts keep a page's order. */
     public static final Comparator<SearchSection> INDEX_ORDER = (a, b) -> comparePages(a.page(), b.page());
-
-    public SearchSection {
-        weights = new TreeMap<>(weights);
-    }
 
     private static int comparePages(String a, String b) {
         int i = 0;

@@ -1,0 +1,71 @@
+package dev.sitegen.render;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * A search section's term weights, kept compact: every section of the site stays in the render cache until the
+ * index is written, and a map per section cost a tree entry and a string per term (1.2 million entries on the 10x
+ * corpus). Terms are sorted and interned (the vocabulary is small next to the uses), weights are at most 31. The
+ * render cache file stores it as the term-to-weight object it always was.
+ */
+public final class SearchWeights {
+
+    private final String[] terms;
+    private final byte[] weights;
+
+    private SearchWeights(String[] terms, byte[] weights) {
+        this.terms = terms;
+        this.weights = weights;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static SearchWeights of(Map<String, Integer> weights) {
+        TreeMap<String, Integer> sorted = new TreeMap<>(weights);
+        String[] terms = new String[sorted.size()];
+        byte[] values = new byte[sorted.size()];
+        int i = 0;
+        for (Map.Entry<String, Integer> w : sorted.entrySet()) {
+            if (w.getValue() < 0 || w.getValue() > Byte.MAX_VALUE) {
+                throw new IllegalArgumentException("search weight out of range: " + w);
+            }
+            terms[i] = w.getKey().intern();
+            values[i++] = (byte) (int) w.getValue();
+        }
+        return new SearchWeights(terms, values);
+    }
+
+    /** Each term with its weight, terms in ascending order. */
+    public void forEachTerm(ObjIntConsumer<String> action) {
+        for (int i = 0; i < terms.length; i++) {
+            action.accept(terms[i], weights[i]);
+        }
+    }
+
+    @JsonValue
+    public SortedMap<String, Integer> toMap() {
+        TreeMap<String, Integer> out = new TreeMap<>();
+        forEachTerm(out::put);
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SearchWeights w && Arrays.equals(terms, w.terms) && Arrays.equals(weights, w.weights);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(terms) + Arrays.hashCode(weights);
+    }
+
+    @Override
+    public String toString() {
+        return toMap().toString();
+    }
+}
