@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.publish.SiteTrees;
 import dev.sitegen.testing.CliRun;
-import dev.sitegen.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,10 +30,7 @@ class CorpusPreviewFlowTest {
 
     @BeforeAll
     static void requireCorpusAndGit() {
-        Optional<Path> found = TestPaths.findCorpus();
-        Assumptions.assumeTrue(found.isPresent(), "shared corpus not found");
-        Assumptions.assumeTrue(ChangedSinceTest.isGitAvailable(), "git is not on PATH");
-        corpus = found.get();
+        corpus = CorpusRepos.requireCorpusAndGit();
     }
 
     @Test

@@ -3,12 +3,9 @@ package dev.sitegen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.testing.CliRun;
-import dev.sitegen.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +27,7 @@ class CorpusPullRequestTest {
 
     @BeforeAll
     static void requireCorpusAndGit() {
-        Optional<Path> found = TestPaths.findCorpus();
-        Assumptions.assumeTrue(found.isPresent(), "shared corpus not found");
-        Assumptions.assumeTrue(ChangedSinceTest.isGitAvailable(), "git is not on PATH");
-        corpus = found.get();
+        corpus = CorpusRepos.requireCorpusAndGit();
     }
 
     @Test
@@ -79,16 +73,8 @@ class CorpusPullRequestTest {
     }
 
     private static Path createRepo(Path tmp) throws Exception {
-        Path repo = tmp.resolve("repo");
-        for (String folder : List.of(FAKER, POKEAPI)) {
-            CheckBaselineTest.copyTree(corpus.resolve(folder), repo.resolve(folder));
-        }
-        Files.createDirectories(repo.resolve("docs/integrations/sources"));
-        for (String doc : List.of(FAKER_DOC, "docs/integrations/sources/faker-migrations.md",
-                "docs/integrations/sources/pokeapi.md")) {
-            Files.write(repo.resolve(doc), Files.readAllBytes(corpus.resolve(doc)));
-        }
-        PullRequestRulesTest.commitAll(repo);
-        return repo;
+        return CorpusRepos.createRepo(corpus, tmp, List.of(FAKER, POKEAPI),
+                List.of(FAKER_DOC, "docs/integrations/sources/faker-migrations.md",
+                "docs/integrations/sources/pokeapi.md"));
     }
 }
