@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -19,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,51 +60,28 @@ class BrowserSiteTest {
 
     private static StaticSiteServer server;
     private static WebDriverClient driver;
-    private static Path profile;
+    private static BrowserSession session;
     private static String skipReason;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Chromium chromium = Chromium.configured();
-        skipReason = chromium.missing().orElse(null);
+        skipReason = BrowserSession.findSkipReason().orElse(null);
         if (skipReason != null) {
             // Checked again in @BeforeEach so that every test is reported as skipped with this reason
             // (surefire shows an aborted @BeforeAll as zero tests, without the message).
             System.err.println("[BrowserSiteTest] " + skipReason);
             return;
         }
-        Path site = tmp.resolve("site");
-        CliRun build = CliRun.runCli("build", TestPaths.contentDir().toString(), "--out", site.toString(),
-                "--as-of", AS_OF, "--base-url", PREFIX);
-        assertThat(build.exitCode()).as("build of content/ failed:%n%s%s", build.out(), build.err()).isZero();
-
-        server = StaticSiteServer.start(site, PREFIX);
-        // Outside @TempDir: a Chromium helper still closing files must not fail JUnit's cleanup.
-        profile = Files.createTempDirectory("sitegen-chromium-");
-        driver = chromium.start(profile, tmp.resolve("chromedriver.log"));
+        session = BrowserSession.open(tmp, TestPaths.contentDir(), PREFIX, "--as-of", AS_OF);
+        server = session.server();
+        driver = session.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.close();
-            driver = null;
-        }
-        if (server != null) {
-            server.close();
-            server = null;
-        }
-        if (profile != null) {
-            deleteQuietly(profile);
-            profile = null;
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: it is under the system temp folder
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,32 +33,25 @@ class CorpusSearchBrowserTest {
     private static StaticSiteServer server;
     private static WebDriverClient driver;
     private static SearchKeys keys;
-    private static Path profile;
+    private static BrowserSession session;
 
     @BeforeAll
     static void buildCorpusAndStartBrowser() throws IOException {
         assumeTrue(TestPaths.findCorpus().isPresent(), "shared corpus not found beside the project: skipped");
-        Chromium chromium = Chromium.configured();
-        assumeTrue(chromium.missing().isEmpty(), chromium.missing().orElse(""));
-        Path site = tmp.resolve("site");
-        CliRun build = CliRun.runCli("build", TestPaths.findCorpus().get().toString(), "--out", site.toString(),
-                "--fail-on", "never", "--base-url", "/");
-        assertThat(build.exitCode()).as(build.err()).isZero();
-        server = StaticSiteServer.start(site, "/");
-        profile = Files.createTempDirectory("sitegen-chromium-");
-        driver = chromium.start(profile, tmp.resolve("chromedriver.log"));
+        Optional<String> missing = BrowserSession.findSkipReason();
+        assumeTrue(missing.isEmpty(), missing.orElse(""));
+        session = BrowserSession.open(tmp, TestPaths.findCorpus().get(), "/", "--fail-on", "never");
+        server = session.server();
+        driver = session.driver();
         keys = new SearchKeys(driver);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.close();
+        if (session != null) {
+            session.close();
+            session = null;
         }
-        if (server != null) {
-            server.close();
-        }
-        SearchKeys.deleteQuietly(profile);
     }
 
     @ParameterizedTest(name = "\"{0}\" fetches at most 300 KB of search data")

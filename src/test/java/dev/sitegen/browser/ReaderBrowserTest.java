@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -47,43 +43,26 @@ class ReaderBrowserTest {
 
     private static StaticSiteServer server;
     private static WebDriverClient driver;
-    private static Path profile;
+    private static BrowserSession session;
     private static String skipReason;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Chromium chromium = Chromium.configured();
-        skipReason = chromium.missing().orElse(null);
+        skipReason = BrowserSession.findSkipReason().orElse(null);
         if (skipReason != null) {
             System.err.println("[ReaderBrowserTest] " + skipReason);
             return;
         }
-        Path site = tmp.resolve("site");
-        CliRun build = CliRun.runCli("build", TestPaths.fixtureSite("reader").toString(), "--out", site.toString(),
-                "--as-of", "2024-07-01", "--base-url", PREFIX);
-        assertThat(build.exitCode()).as("build of the reader fixture failed:%n%s%s", build.out(), build.err()).isZero();
-        server = StaticSiteServer.start(site, PREFIX);
-        profile = Files.createTempDirectory("sitegen-chromium-");
-        driver = chromium.start(profile, tmp.resolve("chromedriver.log"));
+        session = BrowserSession.open(tmp, TestPaths.fixtureSite("reader"), PREFIX, "--as-of", "2024-07-01");
+        server = session.server();
+        driver = session.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.close();
-            driver = null;
-        }
-        if (server != null) {
-            server.close();
-            server = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                // best effort: it is under the system temp folder
-            }
-            profile = null;
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -43,35 +42,27 @@ class SearchBrowserTest {
     private static StaticSiteServer server;
     private static WebDriverClient driver;
     private static SearchKeys keys;
-    private static Path profile;
+    private static BrowserSession session;
     private static String skipReason;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Chromium chromium = Chromium.configured();
-        skipReason = chromium.missing().orElse(null);
+        skipReason = BrowserSession.findSkipReason().orElse(null);
         if (skipReason != null) {
             return;
         }
-        Path site = tmp.resolve("site");
-        CliRun build = CliRun.runCli("build", TestPaths.contentDir().toString(), "--out", site.toString(),
-                "--as-of", "2026-11-21", "--base-url", PREFIX);
-        assertThat(build.exitCode()).as("build of content/ failed:%n%s%s", build.out(), build.err()).isZero();
-        server = StaticSiteServer.start(site, PREFIX);
-        profile = Files.createTempDirectory("sitegen-chromium-");
-        driver = chromium.start(profile, tmp.resolve("chromedriver.log"));
+        session = BrowserSession.open(tmp, TestPaths.contentDir(), PREFIX, "--as-of", "2026-11-21");
+        server = session.server();
+        driver = session.driver();
         keys = new SearchKeys(driver);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.close();
+        if (session != null) {
+            session.close();
+            session = null;
         }
-        if (server != null) {
-            server.close();
-        }
-        SearchKeys.deleteQuietly(profile);
     }
 
     @BeforeEach

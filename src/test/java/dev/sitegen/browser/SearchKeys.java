@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What the search browser tests do to a page: real key presses through the DevTools protocol (so "/" reaches
@@ -90,16 +84,4 @@ final class SearchKeys {
         assertThat(result.violations().size()).as("axe violations on %s:%n%s", where, result.describe()).isZero();
     }
 
-    static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        List<Path> paths = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(paths::add);
-        } catch (IOException | UncheckedIOException e) {
-            return;
-        }
-        paths.forEach(p -> p.toFile().delete());
-    }
 }
