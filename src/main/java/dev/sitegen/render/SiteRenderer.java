@@ -291,8 +291,8 @@ public final class SiteRenderer {
         Optional<SiteFiles.Unit> unit = files.findUnit(file);
         unit.ifPresent(u -> {
             if (u instanceof SiteFiles.ConnectorUnit c && file.equals(PagePaths.indexFileOf(c.pagePath()))) {
-                // the page alone: its unit's icons, API documents and contribute pages are not asked for
-                new ConnectorPages(ctx, trailsOf(catalog)).renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()),
+                // the page's HTML alone: its unit's icons, API documents and contribute pages are not asked for
+                new ConnectorPages(ctx, trailsOf(catalog)).renderPageHtml(c.pagePath(), listConnectorsAt(catalog, c.pagePath()),
                         TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.ConnectorUnit c) {
                 renderConnectorPage(trailsOf(catalog), c.pagePath(), listConnectorsAt(catalog, c.pagePath()), Map.of(),
