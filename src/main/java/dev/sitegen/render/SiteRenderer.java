@@ -266,8 +266,10 @@ public final class SiteRenderer {
         Element body = ctx.sanitizer.sanitizeBody(rendered.html());
         ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title, body.html(),
                 trails.trailOfDoc(doc, title), trails.findOwner(doc).map(c -> trails.navOf(c, doc.urlPath() + "/"))));
-        sink.addSearchSections(file, PageSections.splitDoc(
-                new PageSections.Page(PageSections.urlOf(doc.urlPath()), title, "", ""), body));
+        if (sink.keepsSearchSections()) {
+            sink.addSearchSections(file, PageSections.splitDoc(
+                    new PageSections.Page(PageSections.urlOf(doc.urlPath()), title, "", ""), body));
+        }
     }
 
     private static Map<String, List<Connector>> groupByPage(Catalog catalog) {
