@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,9 +30,50 @@ final class ChangedSinceOption {
                     + "version, changelog history, breaking changes, spec and streams against GIT_REF.")
     String ref;
 
+    /** The changed files, asked of git while the catalog loads ({@link #startListing}). */
+    private FutureTask<List<String>> listing;
+
     /** Whether the option was given. */
     boolean isGiven() {
         return ref != null;
+    }
+
+    /**
+     * Starts asking git for the changed files of {@code root} on a thread of its own: a few git processes
+     * that wait on git, not on the catalog, so they run while it loads. Does nothing without the option;
+     * git's refusals are reported by {@link #readChanges}, once the catalog's own problems have been.
+     */
+    void startListing(Path root) {
+        if (ref == null) {
+            return;
+        }
+        listing = new FutureTask<>(() -> GitChanges.listChangedFiles(root, ref));
+        Thread thread = new Thread(listing, "git-changes");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private List<String> listChangedFiles(Path root) throws ConfigException, IOException {
+        if (listing == null) {
+            return GitChanges.listChangedFiles(root, ref);
+        }
+        try {
+            return listing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while asking git for the changed files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConfigException c) {
+                throw c;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /**
@@ -43,7 +86,7 @@ final class ChangedSinceOption {
             return new PullRequestScope(scope, BaseCatalog.none());
         }
         Path root = build.site().layout().root();
-        List<String> files = GitChanges.listChangedFiles(root, ref);
+        List<String> files = listChangedFiles(root);
         CheckScope narrowed = narrowScope(build, scope, files, err);
         return new PullRequestScope(narrowed, BaseRevision.readBase(root, ref, build.site().catalog(), files,
                 narrowed.selected().orElseThrow()));

@@ -58,6 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         policy.checkFile(input.reportFile, "--report");
         baseline.checkWriteFile(policy);
         Optional<Baseline> known = baseline.readBaseline();
+        changes.startListing(layout.root());
         try (Workers workers = new Workers(input.threads())) {
             // scoped: the connectors outside --only (all, with --changed-since until the changes are known)
             // are read only as far as the checked ones' findings need them

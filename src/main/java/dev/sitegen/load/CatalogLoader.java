@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,16 +82,10 @@ public final class CatalogLoader {
     }
 
     /**
-     * The catalog {@code check} needs for the connectors in {@code checked}: as
-     * {@link #loadCatalog(Optional)} judging only their docs, and reading only their specs (most of a
-     * load's work; no rule and no page of a checked connector reads another's spec). The others are
-     * loaded without a spec until {@link SiteReader#readInFull} reads them.
+     * As {@link #loadCatalog(Optional)}, reading the specs of the connectors {@code readsSpec} accepts only
+     * (the others as if they had none, until {@link ScopedCatalogLoad#readInFull}).
      */
-    public Catalog loadCatalogFor(Set<String> checked) throws IOException {
-        return loadCatalog(Optional.of(checked), checked::contains);
-    }
-
-    private Catalog loadCatalog(Optional<Set<String>> judged, Predicate<String> readsSpec) throws IOException {
+    Catalog loadCatalog(Optional<Set<String>> judged, Predicate<String> readsSpec) throws IOException {
         InputGate gate = new InputGate(layout);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Path integrations = layout.docsDir().resolve("integrations");
@@ -110,7 +103,7 @@ public final class CatalogLoader {
         results.forEach(r -> r.connector().ifPresent(resolved::add));
         PagePlacement.Result placed = placePages(resolved, index);
         List<Connector> connectors = placed.connectors();
-        Set<String> judgedFiles = listDocFiles(connectors, judged);
+        Set<String> judgedFiles = ScopedCatalogLoad.listDocFiles(connectors, judged);
         List<List<Diagnostic>> limits = workers.mapInOrder(read, r -> r.doc()
                 .filter(d -> judged.isEmpty() || judgedFiles.contains(d.file()))
                 .map(DocReader::judgeLimits).orElse(List.of()));
@@ -123,16 +116,6 @@ public final class CatalogLoader {
         diagnostics.addAll(placed.diagnostics());
         List<DocPage> guides = kindIsProject() ? DocReader.readGuides(layout, gate, workers, diagnostics) : List.of();
         return new Catalog(connectors, docs, guides, DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
-    }
-
-    /** The doc and migration guide files of the connectors in {@code judged}. */
-    static Set<String> listDocFiles(List<Connector> connectors, Optional<Set<String>> judged) {
-        Set<String> files = new HashSet<>();
-        connectors.stream().filter(c -> judged.map(s -> s.contains(c.dir())).orElse(true)).forEach(c -> {
-            c.doc().ifPresent(d -> files.add(d.file()));
-            c.migrationGuide().ifPresent(g -> files.add(g.page().file()));
-        });
-        return files;
     }
 
     /**
@@ -249,7 +232,7 @@ public final class CatalogLoader {
     private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
     }
 
-    /** @param readSpec false leaves the spec unread: the connector as if it had none, for {@link #loadCatalogFor} */
+    /** @param readSpec false leaves the spec unread: the connector as if it had none, for {@link ScopedCatalogLoad} */
     private ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate, boolean readSpec) {
         String name = dir.getFileName().toString();
         Path metadataPath = dir.resolve(SitePaths.METADATA_FILE);

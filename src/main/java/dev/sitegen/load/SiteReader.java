@@ -6,9 +6,6 @@ import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
 import java.io.IOException;
-import dev.sitegen.model.Diagnostic;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,13 +39,13 @@ public final class SiteReader {
     }
 
     /**
-     * Reads a site for checking the connectors in {@code checked} ({@link CatalogLoader#loadCatalogFor}):
+     * Reads a site for checking the connectors in {@code checked} ({@link ScopedCatalogLoad}):
      * the others without their specs, so the site must be read in full ({@link #readInFull}) for any
      * other connector whose page is rendered or whose findings are reported.
      */
     public static Site readSiteFor(SiteLayout layout, SiteConfig config, Workers workers, Set<String> checked)
             throws ConfigException, IOException {
-        return readSite(layout, config, workers, loader -> loader.loadCatalogFor(checked));
+        return readSite(layout, config, workers, loader -> ScopedCatalogLoad.loadCatalogFor(loader, checked));
     }
 
     /**
@@ -63,17 +60,8 @@ public final class SiteReader {
         if (fresh.isEmpty()) {
             return site;
         }
-        CatalogLoader loader = CatalogLoader.forSite(site, workers);
-        Catalog catalog = loader.reloadConnectors(site.catalog(), fresh);
-        Set<String> judged = CatalogLoader.listDocFiles(catalog.connectors(), Optional.of(loaded));
-        Set<String> files = new TreeSet<>(CatalogLoader.listDocFiles(catalog.connectors(), Optional.of(fresh)));
-        files.removeAll(judged);
-        List<Diagnostic> limits = new ArrayList<>();
-        catalog.docs().stream().filter(d -> files.contains(d.file()))
-                .forEach(d -> limits.addAll(DocReader.judgeLimits(d)));
-        List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
-        diagnostics.addAll(DocBlame.blameConnectors(limits, catalog.connectors(), loader.docsPrefix()));
-        return site.withCatalog(new Catalog(catalog.connectors(), catalog.docs(), catalog.guides(), diagnostics));
+        return site.withCatalog(ScopedCatalogLoad.readInFull(CatalogLoader.forSite(site, workers), site.catalog(),
+                loaded, fresh));
     }
 
     private interface CatalogRead {

@@ -84,7 +84,9 @@ final class ConnectorPages {
                 trails.trailOfConnectorPage(primary, connectors.size() > 1 ? title : primary.metadata().name()),
                 trails.navOf(primary, pagePath + "/"));
         ctx.writeHtml(sink, file, "connector", view);
-        sink.addSearchSections(file, listSearchSections(pagePath, title, body, sections));
+        if (sink.keepsSearchSections()) {
+            sink.addSearchSections(file, listSearchSections(pagePath, title, body, sections));
+        }
     }
 
     /** The doc's sections (or the bare intro without a doc), then each connector's Reference, in page order. */

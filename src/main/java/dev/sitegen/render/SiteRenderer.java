@@ -266,8 +266,10 @@ public final class SiteRenderer {
         Element body = ctx.sanitizer.sanitizeBody(rendered.html());
         ctx.writeHtml(sink, file, "doc", new DocPageView(ctx.siteView(file), title, body.html(),
                 trails.trailOfDoc(doc, title), trails.findOwner(doc).map(c -> trails.navOf(c, doc.urlPath() + "/"))));
-        sink.addSearchSections(file, PageSections.splitDoc(
-                new PageSections.Page(PageSections.urlOf(doc.urlPath()), title, "", ""), body));
+        if (sink.keepsSearchSections()) {
+            sink.addSearchSections(file, PageSections.splitDoc(
+                    new PageSections.Page(PageSections.urlOf(doc.urlPath()), title, "", ""), body));
+        }
     }
 
     private static Map<String, List<Connector>> groupByPage(Catalog catalog) {
@@ -291,8 +293,8 @@ public final class SiteRenderer {
         Optional<SiteFiles.Unit> unit = files.findUnit(file);
         unit.ifPresent(u -> {
             if (u instanceof SiteFiles.ConnectorUnit c && file.equals(PagePaths.indexFileOf(c.pagePath()))) {
-                // the page alone: its unit's icons, API documents and contribute pages are not asked for
-                new ConnectorPages(ctx, trailsOf(catalog)).renderConnectorPage(c.pagePath(), listConnectorsAt(catalog, c.pagePath()),
+                // the page's HTML alone: its unit's icons, API documents and contribute pages are not asked for
+                new ConnectorPages(ctx, trailsOf(catalog)).renderPageHtml(c.pagePath(), listConnectorsAt(catalog, c.pagePath()),
                         TimelineCache.empty(), sink);
             } else if (u instanceof SiteFiles.ConnectorUnit c) {
                 renderConnectorPage(trailsOf(catalog), c.pagePath(), listConnectorsAt(catalog, c.pagePath()), Map.of(),

@@ -29,4 +29,12 @@ public interface SiteSink {
      */
     default void addSearchSections(String file, List<SearchSection> sections) {
     }
+
+    /**
+     * Whether {@link #addSearchSections} keeps what it is given: a page splits itself into search entries
+     * only for a sink that does (a page rendered only to be scanned for its links and anchors need not).
+     */
+    default boolean keepsSearchSections() {
+        return true;
+    }
 }

@@ -103,12 +103,16 @@ public final class ConnectorLinkCheck {
         return SiteVerifier.capSeverity(config, found);
     }
 
-    /** The connector's doc and migration guide, and the pages they are rendered into. */
+    /**
+     * The connector's doc, migration guide and spec (its descriptions' links are the Reference section's, on
+     * the doc's page, blamed on the spec file), and the pages they are rendered into.
+     */
     private static void listPages(Connector c, Set<String> docFiles, Set<String> pages) {
-        c.doc().ifPresent(d -> {
-            docFiles.add(d.file());
+        c.doc().ifPresent(d -> docFiles.add(d.file()));
+        c.spec().ifPresent(s -> docFiles.add(s.file()));
+        if (c.doc().isPresent() || c.spec().isPresent()) {
             pages.add(UrlPaths.resolveIndexFile(c.pagePath() + "/"));
-        });
+        }
         c.migrationGuide().ifPresent(g -> {
             docFiles.add(g.page().file());
             pages.add(UrlPaths.resolveIndexFile(g.page().urlPath() + "/"));

@@ -47,6 +47,8 @@ final class SourceBlame {
             connectorByPage.putIfAbsent(c.pagePath(), c.dir());
             c.doc().ifPresent(d -> connectorByDoc.putIfAbsent(d.file(), c.dir()));
             c.migrationGuide().ifPresent(g -> connectorByDoc.putIfAbsent(g.page().file(), c.dir()));
+            // a spec's description links are recorded as the spec file's (the Reference section)
+            c.spec().ifPresent(s -> connectorByDoc.putIfAbsent(s.file(), c.dir()));
         }
         for (DocPage d : catalog.docs()) {
             if (!connectorByDoc.containsKey(d.file())) {

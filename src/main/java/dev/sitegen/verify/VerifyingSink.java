@@ -56,6 +56,12 @@ final class VerifyingSink implements SiteSink {
         }
     }
 
+    /** Search entries are not passed on (the render cache's sink, outside this one, keeps them). */
+    @Override
+    public boolean keepsSearchSections() {
+        return false;
+    }
+
     private static boolean isPage(String path) {
         return path.endsWith(".html") || path.endsWith(".xml");
     }

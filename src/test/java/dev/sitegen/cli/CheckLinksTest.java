@@ -128,6 +128,29 @@ class CheckLinksTest {
         assertThat(checked).containsExactlyInAnyOrderElementsOf(describeLinks(build.out(), gamma::equals));
     }
 
+    @Test
+    void linksInSpecDescriptionsAreReportedAtTheSpecFileAsBuildReportsThem(@TempDir Path tmp) throws Exception {
+        Path root = TestPaths.fixtureSite("spec-links");
+        String spec = "connectors/source-gamma/source_gamma/spec.json";
+
+        CliRun check = CliRun.runCli("check", root.toString(), "--only", "source-gamma", "--format", "json");
+        CliRun build = CliRun.runCli("build", root.toString(), "--out", tmp.resolve("out").toString(),
+                "--fail-on", "never", "--format", "json");
+
+        // the region field's description (line 11) links a page that does not exist; the other links are good
+        List<String> checked = describeLinks(check.out(), f -> true);
+        assertThat(checked).containsExactly(spec + ":11:61 error link 'missing.md' leads to "
+                + "integrations/sources/gamma/missing/, which is not in the site");
+        assertThat(checked).containsExactlyElementsOf(describeLinks(build.out(), spec::equals));
+        assertThat(JSON.readTree(check.out()).get("diagnostics")).filteredOn(d -> d.get("file").asText().equals(spec))
+                .allSatisfy(d -> assertThat(d.get("connector").asText()).isEqualTo("source-gamma"));
+        assertThat(JSON.readTree(build.out()).get("diagnostics")).filteredOn(d -> d.get("file").asText().equals(spec))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.get("connector").asText()).isEqualTo("source-gamma"));
+        // another connector's check does not report gamma's spec
+        CliRun delta = CliRun.runCli("check", root.toString(), "--only", "source-delta", "--format", "json");
+        assertThat(describeLinks(delta.out(), spec::equals)).isEmpty();
+    }
+
     private static List<Path> listTree(Path dir) throws Exception {
         try (var files = Files.walk(dir)) {
             return files.sorted().toList();

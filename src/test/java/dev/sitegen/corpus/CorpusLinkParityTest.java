@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check} and {@code build} over the shared monorepo snapshot (skipped without it) report the
- * same {@code broken-link} findings on the connectors' docs and migration guides, and a broken
+ * same {@code broken-link} findings on the connectors' docs, migration guides and specs, and a broken
  * anchor and a link to a missing page planted in one doc are reported by {@code check --only}.
  */
 class CorpusLinkParityTest {
@@ -71,13 +71,14 @@ class CorpusLinkParityTest {
                         + "link './no-such-page.md' leads to integrations/sources/no-such-page/, which is not in the site"));
     }
 
-    /** Every connector's doc and migration guide, as loaded. */
+    /** Every connector's doc, migration guide and spec (its descriptions' links), as loaded. */
     private static Set<String> listConnectorDocs(Path root) throws Exception {
         Set<String> docs = new TreeSet<>();
         try (Workers workers = new Workers(1)) {
             for (Connector c : Build.load(root, workers).site().catalog().connectors()) {
                 c.doc().ifPresent(d -> docs.add(d.file()));
                 c.migrationGuide().ifPresent(g -> docs.add(g.page().file()));
+                c.spec().ifPresent(s -> docs.add(s.file()));
             }
         }
         return docs;
