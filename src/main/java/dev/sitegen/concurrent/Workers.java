@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -76,6 +77,57 @@ public final class Workers implements AutoCloseable {
             throw e;
         }
         return out;
+    }
+
+    /**
+     * Runs {@code beside} on a deep-stack thread of its own while {@code work} runs on this one, and returns when
+     * both have ended: for serial work that needs no result of {@code work} (which keeps the pool busy), so it
+     * fills a core instead of running after it. {@code beside} may use this pool (it is no pool thread). A
+     * failure is rethrown once both have ended, {@code work}'s first. With one thread, runs {@code work} then
+     * {@code beside} on this thread.
+     */
+    public void runBeside(Runnable beside, Runnable work) {
+        if (pool == null) {
+            work.run();
+            beside.run();
+            return;
+        }
+        AtomicReference<Throwable> besideFailure = new AtomicReference<>();
+        Thread side = DeepStack.newThread(() -> {
+            try {
+                beside.run();
+            } catch (RuntimeException | Error e) {
+                besideFailure.set(e);
+            }
+        }, "site-gen-beside");
+        side.start();
+        try {
+            work.run();
+        } finally {
+            joinUninterruptibly(side);
+        }
+        Throwable thrown = besideFailure.get();
+        if (thrown instanceof RuntimeException re) {
+            throw re;
+        }
+        if (thrown instanceof Error err) {
+            throw err;
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until every item has run or been skipped (or the pool was stopped under them). */

@@ -28,15 +28,29 @@ public final class ChangelogParser {
 
     /** The doc's changelogs in the order they appear. */
     public static List<Changelog> parseChangelogs(DocPage doc) {
+        return findChangelogs(doc, true);
+    }
+
+    /**
+     * The lines of each changelog block of the doc ({@link Changelog#firstLine()} to {@link Changelog#lastLine()}),
+     * as {@link #parseChangelogs} finds them, without reading the rows: the page renderer drops these lines from
+     * the doc and shows the rows load parsed (reading every row again cost 1.8% of a cold build).
+     */
+    public static List<LineRange> findChangelogLines(DocPage doc) {
+        return findChangelogs(doc, false).stream().map(c -> new LineRange(c.firstLine(), c.lastLine())).toList();
+    }
+
+    /** The changelogs, with their entries only when {@code withEntries} (else each has none). */
+    private static List<Changelog> findChangelogs(DocPage doc, boolean withEntries) {
         ChangelogLines lines = ChangelogLines.splitLines(doc.markdown());
         List<Changelog> changelogs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Optional<ChangelogLines.Heading> heading = lines.findHeading(i);
             if (heading.isPresent() && ChangelogHeadings.isChangelog(heading.get().text())) {
-                Optional<Changelog> own = readChangelog(doc.file(), lines, i, heading.get().text());
+                Optional<Changelog> own = readChangelog(doc.file(), lines, i, heading.get().text(), withEntries);
                 own.ifPresent(changelogs::add);
                 if (own.isEmpty() && ChangelogHeadings.findScope(heading.get().text()).isEmpty()) {
-                    changelogs.addAll(readSubsections(doc.file(), lines, i, heading.get().level()));
+                    changelogs.addAll(readSubsections(doc.file(), lines, i, heading.get().level(), withEntries));
                 }
             }
         }
@@ -48,7 +62,8 @@ public final class ChangelogParser {
      * subsection per connector of a shared doc. The first block starts at the parent heading, so the
      * page, which shows the tables from data, drops that heading with them.
      */
-    private static List<Changelog> readSubsections(String file, ChangelogLines lines, int headingLine, int level) {
+    private static List<Changelog> readSubsections(String file, ChangelogLines lines, int headingLine, int level,
+                                                   boolean withEntries) {
         List<Changelog> found = new ArrayList<>();
         for (int j = headingLine + 1; j < lines.size(); j++) {
             Optional<ChangelogLines.Heading> sub = lines.findHeading(j);
@@ -64,18 +79,19 @@ public final class ChangelogParser {
                 int first = found.isEmpty() ? headingLine + 1 : j + 1;
                 int line = j;
                 ChangelogTableReader.readTable(lines, j + 1).ifPresent(table -> found.add(new Changelog(scope,
-                        SourcePos.at(file, line + 1, 1), first, table.lastLine() + 1, readEntries(file, lines, table))));
+                        SourcePos.at(file, line + 1, 1), first, table.lastLine() + 1,
+                        withEntries ? readEntries(file, lines, table) : List.of())));
             }
         }
         return found;
     }
 
     private static Optional<Changelog> readChangelog(String file, ChangelogLines lines, int headingLine,
-                                                     String headingText) {
+                                                     String headingText, boolean withEntries) {
         return ChangelogTableReader.readTable(lines, headingLine + 1)
                 .map(table -> new Changelog(ChangelogHeadings.findScope(headingText),
                         SourcePos.at(file, headingLine + 1, 1), headingLine + 1, table.lastLine() + 1,
-                        readEntries(file, lines, table)));
+                        withEntries ? readEntries(file, lines, table) : List.of()));
     }
 
     private static List<ChangelogEntry> readEntries(String file, ChangelogLines lines, ChangelogTableReader.Table table) {

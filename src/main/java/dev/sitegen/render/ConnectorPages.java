@@ -136,7 +136,6 @@ final class ConnectorPages {
 
     /** Every changelog block of the doc (a shared doc has one per connector). */
     private static List<LineRange> changelogLines(DocPage doc) {
-        return ChangelogParser.parseChangelogs(doc).stream()
-                .map(c -> new LineRange(c.firstLine(), c.lastLine())).toList();
+        return ChangelogParser.findChangelogLines(doc);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.SitePaths;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,23 +34,32 @@ final class SearchIndexWriter {
     private SearchIndexWriter() {
     }
 
-    /** Writes the index of {@code sections}, which are in index order (their position is their id). */
-    static void writeIndex(List<SearchSection> sections, SiteSink sink) {
+    /**
+     * Writes the index of {@code sections}, which are in index order (their position is their id); the files
+     * are handed to {@code sink} on {@code workers} (hashing and writing them is most of the time after the
+     * last page, when nothing else runs).
+     */
+    static void writeIndex(List<SearchSection> sections, SiteSink sink, Workers workers) {
         List<byte[]> entries = sections.stream().map(SearchIndexWriter::writeEntry).toList();
         int entryShard = chooseEntryShard(entries);
+        List<Map.Entry<String, byte[]>> files = new ArrayList<>();
         for (int first = 0; first < entries.size(); first += entryShard) {
-            sink.writeFile(ENTRIES + (first / entryShard) + ".json",
-                    joinArray(entries.subList(first, Math.min(entries.size(), first + entryShard))));
+            files.add(Map.entry(ENTRIES + (first / entryShard) + ".json",
+                    joinArray(entries.subList(first, Math.min(entries.size(), first + entryShard)))));
         }
         SortedMap<String, byte[]> shards = TermShards.splitShards(collectPostings(sections), SHARD_TARGET, MAX_KEY_CHARS);
         StringBuilder meta = new StringBuilder("{\"format\":1,\"entries\":").append(entries.size())
                 .append(",\"entryShard\":").append(entryShard).append(",\"terms\":{");
         String sep = "";
         for (Map.Entry<String, byte[]> shard : shards.entrySet()) {
-            sink.writeFile(TERMS + shard.getKey() + ".json", shard.getValue());
+            files.add(Map.entry(TERMS + shard.getKey() + ".json", shard.getValue()));
             meta.append(sep).append(quote(shard.getKey())).append(':').append(shard.getValue().length);
             sep = ",";
         }
+        workers.mapInOrder(files, f -> {
+            sink.writeFile(f.getKey(), f.getValue());
+            return f.getKey();
+        });
         SortedSet<String> types = new TreeSet<>();
         SortedSet<String> supports = new TreeSet<>();
         for (SearchSection s : sections) {

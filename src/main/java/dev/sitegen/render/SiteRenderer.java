@@ -89,26 +89,34 @@ public final class SiteRenderer {
         TimelineCache timelines = TimelineCache.build(catalog.connectors(), workers);
         RenderKeys keys = new RenderKeys(siteKey, root, workers);
         PageTrails trails = trailsOf(catalog);
-        workers.mapInOrder(new ArrayList<>(byPage.keySet()), page -> {
-            List<Connector> connectors = byPage.get(page);
-            cache.produceUnit("page:" + page, keys.keyConnectorPage(connectors, findings, trails), pages, ctx.linkSources,
-                    s -> renderConnectorPage(trails, page, connectors, findings, timelines, s));
-            return page;
+        // The site-wide pages show no page's output: they render beside the workers' pages instead of after
+        // them, on one thread of their own (their parallel parts would queue behind every page); units write
+        // different files, and the sitemap and search index sort theirs.
+        workers.runBeside(() -> {
+            try (Workers alone = new Workers(1)) {
+                cache.produceUnit("site", new RenderKeys(siteKey, root, alone).keySitePages(catalog), pages,
+                        ctx.linkSources, s -> renderIndexPages(catalog, timelines, s, alone));
+                cache.produceUnit("search", keys.keySearchPage(), pages, ctx.linkSources,
+                        s -> SearchResultsPage.renderSearchPage(ctx, s));
+            }
+        }, () -> {
+            workers.mapInOrder(new ArrayList<>(byPage.keySet()), page -> {
+                List<Connector> connectors = byPage.get(page);
+                cache.produceUnit("page:" + page, keys.keyConnectorPage(connectors, findings, trails), pages,
+                        ctx.linkSources, s -> renderConnectorPage(trails, page, connectors, findings, timelines, s));
+                return page;
+            });
+            Set<String> used = new HashSet<>(byPage.keySet());
+            List<DocPage> others = new ArrayList<>(catalog.docs().stream().filter(d -> !used.contains(d.urlPath())).toList());
+            others.addAll(catalog.guides());
+            workers.mapInOrder(others, d -> {
+                cache.produceUnit("doc:" + d.file(), keys.keyDocPage(d, trails), pages, ctx.linkSources,
+                        s -> renderDocPage(trails, d, s));
+                return d.urlPath();
+            });
         });
-        Set<String> used = new HashSet<>(byPage.keySet());
-        List<DocPage> others = new ArrayList<>(catalog.docs().stream().filter(d -> !used.contains(d.urlPath())).toList());
-        others.addAll(catalog.guides());
-        workers.mapInOrder(others, d -> {
-            cache.produceUnit("doc:" + d.file(), keys.keyDocPage(d, trails), pages, ctx.linkSources,
-                    s -> renderDocPage(trails, d, s));
-            return d.urlPath();
-        });
-        cache.produceUnit("site", keys.keySitePages(catalog), pages, ctx.linkSources,
-                s -> renderIndexPages(catalog, timelines, s));
-        cache.produceUnit("search", keys.keySearchPage(), pages, ctx.linkSources,
-                s -> SearchResultsPage.renderSearchPage(ctx, s));
         // from every unit's entries, rendered or re-used: written whole each build, like the sitemap
-        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
+        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages, workers);
         new SitePages(ctx, workers).writeSitemap(pages);
         return pages.htmlCount();
     }
@@ -245,13 +253,13 @@ public final class SiteRenderer {
      * contributing index, breaking changes, releases, feeds, calendar, checks page, 404 and robots.txt.
      */
     public void renderIndexPages(Catalog catalog, SiteSink sink) {
-        renderIndexPages(catalog, TimelineCache.build(catalog.connectors(), workers), sink);
+        renderIndexPages(catalog, TimelineCache.build(catalog.connectors(), workers), sink, workers);
     }
 
-    private void renderIndexPages(Catalog catalog, TimelineCache timelines, SiteSink sink) {
-        new CatalogPages(ctx, workers).renderCatalogPages(catalog, sink);
+    private void renderIndexPages(Catalog catalog, TimelineCache timelines, SiteSink sink, Workers on) {
+        new CatalogPages(ctx, on).renderCatalogPages(catalog, sink);
         ContributingIndex.renderContributingIndex(ctx, catalog, sink);
-        new SitePages(ctx, workers).renderSitePages(catalog, timelines, sink);
+        new SitePages(ctx, on).renderSitePages(catalog, timelines, sink);
     }
 
     /** Renders a doc of {@code catalog} that is not a connector's own page: a migration guide, a guide or another page. */
@@ -317,7 +325,7 @@ public final class SiteRenderer {
     public void writeSearchIndex(List<SearchSection> sections, SiteSink sink) {
         List<SearchSection> ordered = new ArrayList<>(sections);
         ordered.sort(SearchSection.INDEX_ORDER);
-        SearchIndexWriter.writeIndex(ordered, sink);
+        SearchIndexWriter.writeIndex(ordered, sink, workers);
     }
 
     /** Where each written page's links came from, for verifying links after rendering. */

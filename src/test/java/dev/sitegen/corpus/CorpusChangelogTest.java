@@ -8,12 +8,14 @@ import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.CatalogLoader;
 import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.markdown.LineRange;
 import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.DocPage;
 import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
@@ -85,6 +87,14 @@ class CorpusChangelogTest {
                 "docs/integrations/destinations/streamr.md", "docs/integrations/sources/e2e-test-cloud.md",
                 "docs/integrations/sources/jenkins.md", "docs/integrations/sources/orbit.md",
                 "docs/integrations/sources/victorops.md");
+    }
+
+    @Test
+    void blockLinesWithoutRowsAreTheParsedBlocksLines() {
+        for (DocPage d : catalog.docs()) {
+            assertThat(ChangelogParser.findChangelogLines(d)).as(d.file()).isEqualTo(ChangelogParser.parseChangelogs(d)
+                    .stream().map(c -> new LineRange(c.firstLine(), c.lastLine())).toList());
+        }
     }
 
     @Test

@@ -163,6 +163,24 @@ class ChangelogParserTest {
                 </details>
                 """);
         assertThat(all).hasSize(2);
+        assertThat(ChangelogParser.findChangelogLines(new DocPage(FILE, "integrations/sources/otterline", """
+                # ClickHouse
+
+                ## Changelog
+
+                | Version | Date | Pull Request | Subject |
+                | :------ | :--- | :----------- | :------ |
+                | 0.2.3 | 2024-12-18 | [49901](https://github.com/airbytehq/airbyte/pull/49901) | Base image |
+
+                ## Changelog: source-clickhouse-strict-encrypt
+                <details>
+
+                | Version | Date | Pull Request | Subject |
+                | :------ | :--- | :----------- | :------ |
+                | 0.2.0 | 2023-12-18 | [33485](https://github.com/airbytehq/airbyte/pull/33485) | Remove LEGACY state |
+
+                </details>
+                """))).containsExactly(new LineRange(3, 7), new LineRange(9, 16));
         assertThat(all.get(0).scope()).isEmpty();
         assertThat(all.get(0).pos().line()).isEqualTo(3);
         assertThat(all.get(0).lastLine()).isEqualTo(12);
