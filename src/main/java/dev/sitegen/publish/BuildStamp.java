@@ -158,7 +158,7 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
         // independent reads of a few thousand files each: this check is all a warm build does
         CompletableFuture<SortedMap<String, FileStamp>> trees =
                 CompletableFuture.supplyAsync(() -> stamp(inputs::stampTrees));
-        CompletableFuture<String> outputs = CompletableFuture.supplyAsync(() -> formatStamps(stampOutputs(target)));
+        CompletableFuture<SortedMap<String, FileStamp>> outputs = CompletableFuture.supplyAsync(() -> stampOutputs(target));
         Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
         if (stamp.isEmpty() || !stamp.get().key().equals(key)) {
             return Optional.empty();
@@ -168,8 +168,7 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
         now.putAll(join(trees));
         // a single file an earlier build found by loading (a connector's input) is stamped again too
         inputs.withFiles(previous.files().stream().map(inputs.root()::resolve).toList()).stampFiles(now);
-        boolean same = formatStamps(now).equals(previous.inputStamps())
-                && join(outputs).equals(previous.outputStamps())
+        boolean same = matchStamps(now, previous.inputStamps()) && matchStamps(join(outputs), previous.outputStamps())
                 && RacyFiles.matchHashes(inputs.root(), now, previous.stampedAt(), previous.racyHashes());
         return same ? stamp : Optional.empty();
     }
@@ -185,7 +184,7 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
             return false;
         }
         Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
-        return stamp.isPresent() && formatStamps(stampOutputs(target)).equals(stamp.get().outputStamps());
+        return stamp.isPresent() && matchStamps(stampOutputs(target), stamp.get().outputStamps());
     }
 
     /** A stamping step for another thread. */
@@ -244,8 +243,37 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
     static String formatStamps(SortedMap<String, FileStamp> stamps) {
         StringBuilder text = new StringBuilder(stamps.size() * 64);
         for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
-            text.append(e.getKey()).append('\t').append(e.getValue().toText()).append('\n');
+            appendStamp(text, e.getKey(), e.getValue());
         }
         return text.toString();
+    }
+
+    /**
+     * Whether {@code stamps} formatted are {@code text}, compared line by line as they are formatted: an
+     * up-to-date check compares a few hundred KB and need not build them first.
+     */
+    static boolean matchStamps(SortedMap<String, FileStamp> stamps, String text) {
+        StringBuilder line = new StringBuilder(256);
+        int at = 0;
+        for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
+            line.setLength(0);
+            appendStamp(line, e.getKey(), e.getValue());
+            int n = line.length();
+            if (at + n > text.length()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (text.charAt(at + i) != line.charAt(i)) {
+                    return false;
+                }
+            }
+            at += n;
+        }
+        return at == text.length();
+    }
+
+    private static void appendStamp(StringBuilder text, String path, FileStamp stamp) {
+        text.append(path).append('\t').append(stamp.size()).append(':').append(stamp.modifiedNanos()).append(':')
+                .append(stamp.identity()).append('\n');
     }
 }

@@ -71,15 +71,11 @@ public record FileStamp(long size, long modifiedNanos, int identity) {
      * clean entry. A missing file has nothing to hash.
      */
     boolean isRacy(long stampedAtNanos) {
-        if (this.equals(MISSING)) {
+        // fields compared, not equals(): a record's equals is bootstrapped by method handles, costly on this path
+        if (size == MISSING.size && modifiedNanos == MISSING.modifiedNanos) {
             return false;
         }
         long window = modifiedNanos % TimeUnit.SECONDS.toNanos(1) == 0 ? RACY_COARSE_NANOS : RACY_NANOS;
         return modifiedNanos >= stampedAtNanos - window;
-    }
-
-    /** {@code size:nanos:identity}, the form the build stamp file keeps. */
-    String toText() {
-        return size + ":" + modifiedNanos + ":" + identity;
     }
 }

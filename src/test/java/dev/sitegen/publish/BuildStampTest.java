@@ -163,6 +163,20 @@ class BuildStampTest {
     }
 
     @Test
+    void stampsMatchTheirTextExactly() {
+        SortedMap<String, FileStamp> stamps = new java.util.TreeMap<>(Map.of("a.md", new FileStamp(4, 17, 9),
+                "b.md", FileStamp.MISSING));
+        String text = BuildStamp.formatStamps(stamps);
+        assertThat(text).isEqualTo("a.md\t4:17:9\nb.md\t-1:-1:0\n");
+
+        assertThat(BuildStamp.matchStamps(stamps, text)).isTrue();
+        assertThat(BuildStamp.matchStamps(stamps, text.replace("17", "18"))).isFalse();
+        assertThat(BuildStamp.matchStamps(stamps, text + "c.md\t1:1:1\n")).as("a file gone").isFalse();
+        assertThat(BuildStamp.matchStamps(stamps, text.substring(0, text.indexOf("b.md")))).as("a file added").isFalse();
+        assertThat(BuildStamp.matchStamps(new java.util.TreeMap<>(), "")).isTrue();
+    }
+
+    @Test
     void anIconFoundByLoadingIsStampedAgainByTheNextCheck() throws Exception {
         Path icon = root.resolve("connectors/source-a/art/icon.svg");
         write(icon, "<svg/>");
