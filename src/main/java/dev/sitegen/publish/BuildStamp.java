@@ -155,9 +155,8 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
         if (file.isEmpty() || !OutputMarker.isMarked(target)) {
             return Optional.empty();
         }
-        // independent reads of a few thousand files each: this check is all a warm build does
-        CompletableFuture<SortedMap<String, FileStamp>> trees =
-                CompletableFuture.supplyAsync(() -> stamp(inputs::stampTrees));
+        // independent reads of a few thousand files each: this check is all a warm build does; the output
+        // (about as many files as all the inputs) on another thread, the inputs on this one
         CompletableFuture<SortedMap<String, FileStamp>> outputs = CompletableFuture.supplyAsync(() -> stampOutputs(target));
         Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
         if (stamp.isEmpty() || !stamp.get().key().equals(key)) {
@@ -165,7 +164,7 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
         }
         BuildStamp previous = stamp.get();
         SortedMap<String, FileStamp> now = inputs.stampShallowDirs();
-        now.putAll(join(trees));
+        now.putAll(inputs.stampTrees());
         // a single file an earlier build found by loading (a connector's input) is stamped again too
         inputs.withFiles(previous.files().stream().map(inputs.root()::resolve).toList()).stampFiles(now);
         boolean same = matchStamps(now, previous.inputStamps()) && matchStamps(join(outputs), previous.outputStamps())
@@ -185,19 +184,6 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
         }
         Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
         return stamp.isPresent() && matchStamps(stampOutputs(target), stamp.get().outputStamps());
-    }
-
-    /** A stamping step for another thread. */
-    private interface Stamping {
-        SortedMap<String, FileStamp> run() throws IOException;
-    }
-
-    private static SortedMap<String, FileStamp> stamp(Stamping step) {
-        try {
-            return step.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static <T> T join(CompletableFuture<T> future) throws IOException {
