@@ -100,6 +100,18 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
         return findStampFile(target, STAMP).isPresent();
     }
 
+    /**
+     * The single input files the last build of {@code target} found by loading (relative to its root), or none:
+     * the next build stamps them before loading too, so those it reads again are stamped before they are read.
+     */
+    public static List<String> listStampedFiles(Path target) throws IOException {
+        Optional<Path> file = findStampFile(target, STAMP);
+        if (file.isEmpty()) {
+            return List.of();
+        }
+        return BuildStampText.parseStamp(Files.readAllBytes(file.get())).map(BuildStamp::files).orElse(List.of());
+    }
+
     static void deleteStamp(Path target) throws IOException {
         Optional<Path> file = findStampFile(target, STAMP);
         if (file.isPresent()) {
