@@ -68,7 +68,8 @@ public record FileStamp(long size, long modifiedNanos, int identity) {
      * Whether this file may have been written again, in the same tick of the file system's clock, after a
      * stamp taken at {@code stampedAtNanos} (system time, taken before the file was stamped): such an
      * edit keeps the time, so a stamp alone cannot vouch for the file, as git's index cannot for a racily
-     * clean entry. A missing file has nothing to hash.
+     * clean entry. A missing file has nothing to hash; a link's stamp adds two times, so it always reads as
+     * racy: a linked input is checked by content.
      */
     boolean isRacy(long stampedAtNanos) {
         // fields compared, not equals(): a record's equals is bootstrapped by method handles, costly on this path
