@@ -96,8 +96,14 @@ public final class Build {
      */
     public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render, Workers workers)
             throws ConfigException, IOException {
+        return loadToPublish(layout, config, render, workers, List.of());
+    }
+
+    /** As above, also stamping first the input files the last build found by loading ({@link UpToDate#listKnownInputs}). */
+    public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render, Workers workers,
+                                     List<String> knownInputs) throws ConfigException, IOException {
         long start = System.nanoTime();
-        InputStamps stamps = InputStamps.stampInputs(layout, config, render);
+        InputStamps stamps = InputStamps.stampInputs(layout, config, render, knownInputs);
         return new Build(readSite(layout, config, workers, Optional.empty()), workers, start, Optional.of(stamps));
     }
 

@@ -70,7 +70,9 @@ final class BuildInputs {
             return "unknown " + System.nanoTime();
         }
         if (!Files.isDirectory(code)) {
-            return code + " " + FileStamp.stampFile(code);
+            // spelled out: a record's toString is bootstrapped by method handles, tens of ms on a warm build's path
+            FileStamp jar = FileStamp.stampFile(code);
+            return code + " " + jar.size() + " bytes, " + jar.modifiedNanos() + " ns, " + jar.identity();
         }
         long[] summary = new long[3];
         Files.walkFileTree(code, new SimpleFileVisitor<>() {

@@ -111,7 +111,7 @@ final class SitePublisher {
             List<Diagnostic> unscoped = new ArrayList<>(judged);
             unscoped.addAll(links);
             output.commit(summarizeBuild(site.catalog(), render.asOf(), build.countFindings(unscoped), base),
-                    Optional.of(new BuildStamp.Pending(stamps.key(), withConnectorFiles, before, pages, built,
+                    Optional.of(stamps.toPending(withConnectorFiles, before, pages, built,
                             new BuildStamp.Report(request.describeReportStyle(), result.report(),
                                     writeJsonReport(result.report(), all, built)))));
             return result;

@@ -32,13 +32,11 @@ public record UpToDate(Path out, int pages, FindingCounts counts, Optional<Strin
         if (request.force() || render.external()) {
             return Optional.empty();
         }
-        Path target;
-        try {
-            target = OutputTarget.checkOutput(layout, OutputPolicy.of(layout), request, false);
-        } catch (ConfigException e) {
-            // not an output this build may replace: the full build says so, after its checks
+        Optional<Path> checked = findTarget(layout, request);
+        if (checked.isEmpty()) {
             return Optional.empty();
         }
+        Path target = checked.get();
         if (!BuildStamp.hasStamp(target)) {
             return Optional.empty();
         }
@@ -55,6 +53,24 @@ public record UpToDate(Path out, int pages, FindingCounts counts, Optional<Strin
                 return Optional.empty();
             }
             return Optional.of(new UpToDate(request.out(), stamp.get().pages(), stamp.get().counts(), text, findings));
+        }
+    }
+
+    /**
+     * The input files the last build of {@code request}'s output found by loading, for a build that is not up
+     * to date to stamp before it loads ({@link Build#loadToPublish}); none without a stamp.
+     */
+    public static List<String> listKnownInputs(SiteLayout layout, OutputRequest request) throws IOException {
+        Optional<Path> target = findTarget(layout, request);
+        return target.isPresent() ? BuildStamp.listStampedFiles(target.get()) : List.of();
+    }
+
+    private static Optional<Path> findTarget(SiteLayout layout, OutputRequest request) throws IOException {
+        try {
+            return Optional.of(OutputTarget.checkOutput(layout, OutputPolicy.of(layout), request, false));
+        } catch (ConfigException e) {
+            // not an output this build may replace: the full build says so, after its checks
+            return Optional.empty();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +22,16 @@ import java.util.concurrent.CompletionException;
 /**
  * What a committed build depended on and produced, kept beside the output as
  * {@code .site-gen/<output name>/build-stamp.txt}: a key for everything besides files that shapes the output
- * (generator, options, the as-of date; kept as its digest), a digest of the stamps of its input files and one of the
- * files it wrote, the single input files it found by loading (each connector's inputs), and its page and finding counts;
- * its findings and printed report are kept beside it ({@link Report}). When the next build's key and inputs are the same and the output is as it was
- * left, that build has nothing to do but report the same findings.
+ * (generator, options, the as-of date), the stamps of its input files and of the files it wrote, the single input
+ * files it found by loading (each connector's inputs), its page and finding counts, and the racy-timestamp guard
+ * ({@link RacyFiles}: when the inputs were stamped and the SHA-256 of those too recent to trust their stamp); its
+ * findings and printed report are kept beside it ({@link Report}). When the next build's key and inputs are the
+ * same and the output is as it was left, that build has nothing to do but report the same findings.
+ * The stamps are kept as text and compared as text: no digest to compute, so an up-to-date check hashes
+ * nothing (unless a file is racy).
  */
-public record BuildStamp(String key, String inputsDigest, List<String> files, String outputsDigest,
-                         int pages, FindingCounts counts) {
+public record BuildStamp(String key, String inputStamps, List<String> files, String outputStamps,
+                         int pages, FindingCounts counts, long stampedAt, SortedMap<String, String> racyHashes) {
 
     static final String STAMP = "build-stamp.txt";
     static final String REPORT_JSON = "build-report.json";
@@ -35,6 +39,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
 
     public BuildStamp {
         files = List.copyOf(files);
+        racyHashes = Collections.unmodifiableSortedMap(new TreeMap<>(racyHashes));
     }
 
     /**
@@ -45,15 +50,28 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
     public record Report(String format, String text, String findingsJson) {
     }
 
-    /** What a build knows before it commits: everything but the stamps of the output it wrote. */
-    public record Pending(String key, InputSet inputs, SortedMap<String, FileStamp> stamps, int pages,
-                          FindingCounts counts, Report report) {
+    /**
+     * What a build knows before it commits: everything but the stamps of the output it wrote. {@code stampedAt}
+     * is the system time taken before the first input was stamped, {@code racyHashes} the content of the racy
+     * inputs as hashed before loading read them ({@link #hashRacyInputs}); a racy input stamped later (found by
+     * loading) is hashed when the stamp is written.
+     */
+    public record Pending(String key, InputSet inputs, SortedMap<String, FileStamp> stamps, long stampedAt,
+                          SortedMap<String, String> racyHashes, int pages, FindingCounts counts, Report report) {
     }
 
-    static BuildStamp completeStamp(Pending p, SortedMap<String, FileStamp> outputs) {
+    /** The SHA-256 of the inputs of {@code stamps} too recent for their stamp to vouch for them. */
+    public static SortedMap<String, String> hashRacyInputs(InputSet inputs, SortedMap<String, FileStamp> stamps,
+                                                           long stampedAt) throws IOException {
+        return RacyFiles.hashRacy(inputs.root(), stamps, stampedAt, Map.of());
+    }
+
+    static BuildStamp completeStamp(Pending p, SortedMap<String, FileStamp> outputs) throws IOException {
         List<String> files = p.inputs().files().stream().map(p.inputs()::keyOf).sorted().distinct().toList();
-        return new BuildStamp(digestKey(p.key()), digestStamps(p.stamps()), files, digestStamps(outputs), p.pages(),
-                p.counts());
+        SortedMap<String, String> racy = RacyFiles.hashRacy(p.inputs().root(), p.stamps(), p.stampedAt(),
+                p.racyHashes());
+        return new BuildStamp(p.key(), formatStamps(p.stamps()), files, formatStamps(outputs), p.pages(),
+                p.counts(), p.stampedAt(), racy);
     }
 
     /**
@@ -80,6 +98,18 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
     /** Whether {@code target} has a stamp at all: if not, the check need not even take the lock. */
     public static boolean hasStamp(Path target) {
         return findStampFile(target, STAMP).isPresent();
+    }
+
+    /**
+     * The single input files the last build of {@code target} found by loading (relative to its root), or none:
+     * the next build stamps them before loading too, so those it reads again are stamped before they are read.
+     */
+    public static List<String> listStampedFiles(Path target) throws IOException {
+        Optional<Path> file = findStampFile(target, STAMP);
+        if (file.isEmpty()) {
+            return List.of();
+        }
+        return BuildStampText.parseStamp(Files.readAllBytes(file.get())).map(BuildStamp::files).orElse(List.of());
     }
 
     static void deleteStamp(Path target) throws IOException {
@@ -137,21 +167,20 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         if (file.isEmpty() || !OutputMarker.isMarked(target)) {
             return Optional.empty();
         }
-        // independent reads of a few thousand files each: this check is all a warm build does
-        CompletableFuture<SortedMap<String, FileStamp>> trees =
-                CompletableFuture.supplyAsync(() -> stamp(inputs::stampTrees));
-        CompletableFuture<String> outputs = CompletableFuture.supplyAsync(() -> digestStamps(stampOutputs(target)));
+        // independent reads of a few thousand files each: this check is all a warm build does; the output
+        // (about as many files as all the inputs) on another thread, the inputs on this one
+        CompletableFuture<SortedMap<String, FileStamp>> outputs = CompletableFuture.supplyAsync(() -> stampOutputs(target));
         Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
-        if (stamp.isEmpty() || !stamp.get().key().equals(digestKey(key))) {
+        if (stamp.isEmpty() || !stamp.get().key().equals(key)) {
             return Optional.empty();
         }
         BuildStamp previous = stamp.get();
         SortedMap<String, FileStamp> now = inputs.stampShallowDirs();
-        now.putAll(join(trees));
+        now.putAll(inputs.stampTrees());
         // a single file an earlier build found by loading (a connector's input) is stamped again too
         inputs.withFiles(previous.files().stream().map(inputs.root()::resolve).toList()).stampFiles(now);
-        boolean same = digestStamps(now).equals(previous.inputsDigest())
-                && join(outputs).equals(previous.outputsDigest());
+        boolean same = matchStamps(now, previous.inputStamps()) && matchStamps(join(outputs), previous.outputStamps())
+                && RacyFiles.matchHashes(inputs.root(), now, previous.stampedAt(), previous.racyHashes());
         return same ? stamp : Optional.empty();
     }
 
@@ -166,20 +195,7 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
             return false;
         }
         Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
-        return stamp.isPresent() && digestStamps(stampOutputs(target)).equals(stamp.get().outputsDigest());
-    }
-
-    /** A stamping step for another thread. */
-    private interface Stamping {
-        SortedMap<String, FileStamp> run() throws IOException;
-    }
-
-    private static SortedMap<String, FileStamp> stamp(Stamping step) {
-        try {
-            return step.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return stamp.isPresent() && matchStamps(stampOutputs(target), stamp.get().outputStamps());
     }
 
     private static <T> T join(CompletableFuture<T> future) throws IOException {
@@ -221,17 +237,41 @@ public record BuildStamp(String key, String inputsDigest, List<String> files, St
         });
     }
 
-    /** The key as kept in the stamp: its SHA-256, one line whatever the paths in it. */
-    static String digestKey(String key) {
-        return ContentHash.hashBytes(key.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** SHA-256 of the stamps, one {@code path size:nanos} line each in path order. */
-    static String digestStamps(SortedMap<String, FileStamp> stamps) {
+    /** The stamps as the stamp file keeps them: one {@code path TAB size:nanos:identity} line each, in path order. */
+    static String formatStamps(SortedMap<String, FileStamp> stamps) {
         StringBuilder text = new StringBuilder(stamps.size() * 64);
         for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
-            text.append(e.getKey()).append('\t').append(e.getValue().toText()).append('\n');
+            appendStamp(text, e.getKey(), e.getValue());
         }
-        return ContentHash.hashBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        return text.toString();
+    }
+
+    /**
+     * Whether {@code stamps} formatted are {@code text}, compared line by line as they are formatted: an
+     * up-to-date check compares a few hundred KB and need not build them first.
+     */
+    static boolean matchStamps(SortedMap<String, FileStamp> stamps, String text) {
+        StringBuilder line = new StringBuilder(256);
+        int at = 0;
+        for (Map.Entry<String, FileStamp> e : stamps.entrySet()) {
+            line.setLength(0);
+            appendStamp(line, e.getKey(), e.getValue());
+            int n = line.length();
+            if (at + n > text.length()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (text.charAt(at + i) != line.charAt(i)) {
+                    return false;
+                }
+            }
+            at += n;
+        }
+        return at == text.length();
+    }
+
+    private static void appendStamp(StringBuilder text, String path, FileStamp stamp) {
+        text.append(path).append('\t').append(stamp.size()).append(':').append(stamp.modifiedNanos()).append(':')
+                .append(stamp.identity()).append('\n');
     }
 }

@@ -68,7 +68,7 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
     }
 
     /** Adds the single files not stamped already. */
-    void stampFiles(SortedMap<String, FileStamp> out) throws IOException {
+    public void stampFiles(SortedMap<String, FileStamp> out) throws IOException {
         for (Path file : files) {
             String key = keyOf(file);
             if (!out.containsKey(key)) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -64,6 +65,7 @@ class UpToDateBuildTest {
     void everyKindOfChangeBuildsAgainAndTheBuildAfterItIsUpToDate() throws Exception {
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("doc edited", () -> append(root.resolve("docs/integrations/sources/ledgerly.md"), "\nMore text.\n"));
+        changes.put("doc touched only", () -> touch(root.resolve("docs/integrations/sources/ledgerly.md")));
         changes.put("doc added", () -> Files.writeString(root.resolve("docs/integrations/sources/extra.md"), "# Extra\n"));
         changes.put("doc deleted", () -> Files.delete(root.resolve("docs/integrations/sources/extra.md")));
         changes.put("metadata edited", () -> append(root.resolve("connectors/source-ledgerly/metadata.yaml"), "\n# note\n"));
@@ -84,6 +86,28 @@ class UpToDateBuildTest {
         assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("<!-- mine -->");
         assertThat(site.resolve("404.html")).exists();
         assertThat(Files.readString(site.resolve("integrations/sources/ledgerly/index.html"))).contains("More text.");
+    }
+
+    @Test
+    void aSameSizeEditInTheTickOfTheStampBuildsAgain() throws Exception {
+        Path doc = root.resolve("docs/integrations/sources/ledgerly.md");
+        String text = Files.readString(doc);
+        int at = text.indexOf("Ledgerly", text.indexOf('\n'));
+        assertThat(at).isPositive();
+        // a time not older than the build's stamp: written in the tick the build stamped it
+        FileTime tick = FileTime.from(Instant.now().plusSeconds(3600));
+        Files.setLastModifiedTime(doc, tick);
+        assertBuilt(build(root, site));
+        assertThat(build(root, site).err()).as("racy but unchanged").contains(UP_TO_DATE);
+
+        Files.writeString(doc, text.substring(0, at) + "LEDGERLY" + text.substring(at + 8));
+        Files.setLastModifiedTime(doc, tick);
+
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("built ").doesNotContain(UP_TO_DATE);
+        assertThat(Files.readString(site.resolve("integrations/sources/ledgerly/index.html"))).contains("LEDGERLY");
+        assertThat(build(root, site).err()).contains(UP_TO_DATE);
     }
 
     @Test
@@ -158,6 +182,11 @@ class UpToDateBuildTest {
 
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, Files.readString(file) + text);
+    }
+
+    /** A new modification time, as saving a file unchanged gives, without changing a byte. */
+    private static void touch(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2_000));
     }
 
     private static Path firstFile(Path dir) throws IOException {

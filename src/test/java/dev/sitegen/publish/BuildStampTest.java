@@ -4,14 +4,19 @@ import dev.sitegen.model.FindingCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +104,79 @@ class BuildStampTest {
     }
 
     @Test
+    void aSameSizeEditIsAChangeAndSoIsAFileRenamedOverAnInputWithItsSizeAndTime() throws Exception {
+        Path doc = root.resolve("docs/integrations/sources/a.md");
+        FileTime old = FileTime.from(Instant.now().minusSeconds(60));
+        Files.setLastModifiedTime(doc, old);
+        commit("k");
+        assertThat(findUpToDate("k")).isPresent();
+
+        Path other = root.resolve("a.md.new");
+        Files.writeString(other, "# Z\n");
+        Files.setLastModifiedTime(other, old);
+        Files.move(other, doc, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        assertThat(Files.size(doc)).isEqualTo(4);
+        assertThat(Files.getLastModifiedTime(doc)).isEqualTo(old);
+        assertThat(findUpToDate("k")).as("another file (inode) with the same size and time").isEmpty();
+        commit("k");
+        Files.writeString(doc, "# Y\n");
+        assertThat(findUpToDate("k")).as("a same-size edit").isEmpty();
+    }
+
+    @Test
+    void aRacyInputIsHashedSoAnEditInTheSameTickIsStillAChange() throws Exception {
+        Path doc = root.resolve("docs/integrations/sources/a.md");
+        // as a file written in the very tick the build stamps it: a time not older than the stamp
+        FileTime tick = FileTime.from(Instant.now().plusSeconds(3600));
+        ageInputs();
+        Files.setLastModifiedTime(doc, tick);
+        commit("k");
+        BuildStamp stamp = findUpToDate("k").orElseThrow();
+        assertThat(stamp.racyHashes()).as("only the racy input is hashed")
+                .containsOnlyKeys("docs/integrations/sources/a.md");
+
+        Files.writeString(doc, "# B\n");
+        Files.setLastModifiedTime(doc, tick);
+
+        assertThat(findUpToDate("k")).as("same size, same time, same file: only the content tells").isEmpty();
+        commit("k");
+        assertThat(findUpToDate("k")).as("unchanged since, though still racy").isPresent();
+    }
+
+    @Test
+    void aStampCutShortOrOfAnotherVersionIsNoStamp() throws Exception {
+        commit("key\nwith a line break");
+        Path file = BuildStamp.stampDir(out).resolve(BuildStamp.STAMP);
+        byte[] whole = Files.readAllBytes(file);
+        assertThat(BuildStampText.parseStamp(whole)).hasValueSatisfying(s -> {
+            assertThat(s.key()).isEqualTo("key\nwith a line break");
+            assertThat(s.files()).containsExactly("site.yaml", "snippets/missing.md");
+        });
+        assertThat(findUpToDate("key\nwith a line break")).isPresent();
+
+        for (int cut : new int[] {10, whole.length / 2, whole.length - 2}) {
+            assertThat(BuildStampText.parseStamp(Arrays.copyOf(whole, cut))).as("cut at " + cut).isEmpty();
+        }
+        assertThat(BuildStampText.parseStamp(new String(whole, StandardCharsets.UTF_8)
+                .replace(BuildStampText.HEADER, "site-gen build stamp 3").getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void stampsMatchTheirTextExactly() {
+        SortedMap<String, FileStamp> stamps = new java.util.TreeMap<>(Map.of("a.md", new FileStamp(4, 17, 9),
+                "b.md", FileStamp.MISSING));
+        String text = BuildStamp.formatStamps(stamps);
+        assertThat(text).isEqualTo("a.md\t4:17:9\nb.md\t-1:-1:0\n");
+
+        assertThat(BuildStamp.matchStamps(stamps, text)).isTrue();
+        assertThat(BuildStamp.matchStamps(stamps, text.replace("17", "18"))).isFalse();
+        assertThat(BuildStamp.matchStamps(stamps, text + "c.md\t1:1:1\n")).as("a file gone").isFalse();
+        assertThat(BuildStamp.matchStamps(stamps, text.substring(0, text.indexOf("b.md")))).as("a file added").isFalse();
+        assertThat(BuildStamp.matchStamps(new java.util.TreeMap<>(), "")).isTrue();
+    }
+
+    @Test
     void anIconFoundByLoadingIsStampedAgainByTheNextCheck() throws Exception {
         Path icon = root.resolve("connectors/source-a/art/icon.svg");
         write(icon, "<svg/>");
@@ -132,16 +210,18 @@ class BuildStampTest {
         Files.writeString(BuildStamp.stampDir(out).resolve(BuildStamp.STAMP), "[1, 2");
 
         assertThat(findUpToDate("k")).isEmpty();
-        assertThat(BuildStampText.parseStamp("site-gen build stamp 2\nkey k\n".getBytes())).isEmpty();
+        assertThat(BuildStampText.parseStamp("site-gen build stamp 4\npages 1\n".getBytes())).isEmpty();
     }
 
     private void commit(String key) throws Exception {
+        long stampedAt = nowNanos();
         SortedMap<String, FileStamp> before = inputs.stampInputs();
         try (OutputLock lock = OutputLock.acquire(out, Duration.ZERO, m -> { });
              StagedOutput staged = StagedOutput.begin(lock)) {
             staged.writeFile("index.html", "<p>hello</p>".getBytes());
             staged.commit(new BuildSummary("site-gen test", "2026-11-21", new java.util.TreeMap<>(Map.of()), List.of(),
-                    new FindingCounts(1, 0, 1, 0)), Optional.of(new BuildStamp.Pending(key, inputs, before, 1,
+                    new FindingCounts(1, 0, 1, 0)), Optional.of(new BuildStamp.Pending(key, inputs, before, stampedAt,
+                    BuildStamp.hashRacyInputs(inputs, before, stampedAt), 1,
                     new FindingCounts(1, 0, 1, 0), new BuildStamp.Report("TEXT", "report text\n", FINDINGS_JSON))));
         }
     }
@@ -150,6 +230,21 @@ class BuildStampTest {
         try (OutputLock lock = OutputLock.acquire(out, Duration.ZERO, m -> { })) {
             return BuildStamp.findUpToDate(lock, key, inputs);
         }
+    }
+
+    /** Every file and folder of the root a minute old, as a tree checked out before the build is. */
+    private void ageInputs() throws IOException {
+        FileTime old = FileTime.from(Instant.now().minusSeconds(60));
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+    }
+
+    private static long nowNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private static void write(Path file, String text) throws IOException {
