@@ -41,6 +41,7 @@ public final class CatalogLoader {
     private final SiteLayout layout;
     private final Workers workers;
     private final ConnectorFiles files;
+    private final SpecMemo specs;
 
     /** A loader for a root without snippets (or whose connectors' inputs need not name them). */
     public CatalogLoader(SiteLayout layout, Workers workers) {
@@ -59,9 +60,19 @@ public final class CatalogLoader {
     /** @param siteImports resolves the {@code @site/} imports of the docs as they load */
     CatalogLoader(SiteLayout layout, Workers workers, Map<String, String> snippetPaths,
                   Map<String, String> snippetTexts, SiteImports siteImports) {
+        this(layout, workers, new ConnectorFiles(layout, snippetPaths, snippetTexts, siteImports), SpecMemo.none());
+    }
+
+    private CatalogLoader(SiteLayout layout, Workers workers, ConnectorFiles files, SpecMemo specs) {
         this.layout = layout;
         this.workers = workers;
-        this.files = new ConnectorFiles(layout, snippetPaths, snippetTexts, siteImports);
+        this.files = files;
+        this.specs = specs;
+    }
+
+    /** This loader taking unchanged connectors' specs from {@code specs} (a published build's full load). */
+    CatalogLoader withSpecs(SpecMemo specs) {
+        return new CatalogLoader(layout, workers, files, specs);
     }
 
     /** A loader for reloading parts of {@code site}, resolving connectors as {@link SiteReader} did. */
@@ -278,7 +289,7 @@ public final class CatalogLoader {
         Optional<Connector> connector = result.metadata().map(m -> {
             IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
             diagnostics.addAll(icon.diagnostics());
-            SpecFiles.Result spec = readSpec ? SpecFiles.readSpec(dir, name, layout, gate)
+            SpecFiles.Result spec = readSpec ? specs.readSpec(dir, name, layout, gate)
                     : new SpecFiles.Result(Optional.empty(), List.of(), List.of(), List.of());
             diagnostics.addAll(spec.diagnostics());
             return resolveConnector(name, file, m, index, icon.iconFile(),

@@ -42,6 +42,15 @@ public final class SiteReader {
     }
 
     /**
+     * Reads the whole site for a published build, taking the specs of connectors whose spec files did
+     * not change from {@code specs} (the previous build's, see {@link SpecMemo}), which records this read.
+     */
+    public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, SpecMemo specs)
+            throws ConfigException, IOException {
+        return readSite(layout, config, workers, loader -> loader.withSpecs(specs).loadCatalog(Optional.empty()));
+    }
+
+    /**
      * Reads a site for checking the connectors in {@code checked} ({@link CatalogLoader#loadCatalogFor}):
      * the others without their specs, so the site must be read in full ({@link #readInFull}) for any
      * other connector whose page is rendered or whose findings are reported.

@@ -1,0 +1,167 @@
+package dev.sitegen.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sitegen.concurrent.Workers;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.Connector;
+import dev.sitegen.testing.TestPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The spec memo of a published build ({@link SpecMemo}, {@link SpecCodec}) on a copy of the
+ * {@code spec-forms} fixture (every place a spec is found, refs, options, streams, an invalid spec): a
+ * load through the memo written by the load before equals a load without it, takes every unchanged spec
+ * from it and reads again exactly the connectors whose spec candidates changed; a memo whose bytes are
+ * damaged, truncated or of another key is refused. The copy's files are new, so the memos here compare
+ * times with a clock a minute ahead (the racy window is tested with the real one).
+ */
+class SpecMemoTest {
+
+    private static final String KEY = "generator test\nroot r";
+    private static final LongSupplier LATER = () -> System.currentTimeMillis() * 1_000_000L
+            + TimeUnit.MINUTES.toNanos(1);
+
+    @TempDir
+    Path tmp;
+    Path root;
+    SiteLayout layout;
+
+    @BeforeEach
+    void copyFixture() throws Exception {
+        Path from = TestPaths.fixtureSite("spec-forms");
+        root = tmp.toRealPath().resolve("site");
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(f -> copy(f, root.resolve(from.relativize(f).toString())));
+        }
+        layout = SiteLayout.detect(root);
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            if (Files.isDirectory(from)) {
+                Files.createDirectories(to);
+            } else {
+                Files.copy(from, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Catalog load(SpecMemo memo) throws Exception {
+        try (Workers workers = new Workers(2)) {
+            return SiteReader.readSite(layout, SiteConfigFile.readSiteConfig(layout), workers, memo).catalog();
+        }
+    }
+
+    private Catalog loadWithoutMemo() throws Exception {
+        try (Workers workers = new Workers(2)) {
+            return SiteReader.readSite(layout, SiteConfigFile.readSiteConfig(layout), workers, Optional.empty())
+                    .catalog();
+        }
+    }
+
+    /** The memo a first load writes, read back as the next build reads it. */
+    private SpecMemo firstBuildsMemo() throws Exception {
+        SpecMemo first = SpecMemo.empty(LATER);
+        Catalog loaded = load(first);
+        assertThat(loaded).isEqualTo(loadWithoutMemo());
+        return SpecMemo.decode(first.encode(KEY), KEY, LATER);
+    }
+
+    @Test
+    void aLoadThroughTheMemoEqualsALoadWithoutItAndReUsesEverySpec() throws Exception {
+        SpecMemo memo = firstBuildsMemo();
+        Catalog again = load(memo);
+        assertThat(again).isEqualTo(loadWithoutMemo());
+        List<Connector> connectors = again.connectors();
+        assertThat(connectors).hasSizeGreaterThan(5);
+        assertThat(connectors.stream().filter(c -> c.spec().isPresent()).count()).isGreaterThan(5);
+        assertThat(memo.reusedSpecs()).isEqualTo(connectors.size());
+        // spec findings (source-broken's spec-invalid) come back with the spec
+        assertThat(again.loadDiagnostics()).anyMatch(d -> d.rule().equals(SpecFiles.RULE));
+    }
+
+    @Test
+    void anEditedSpecIsReadAgainAndTheOthersReUsed() throws Exception {
+        SpecMemo memo = firstBuildsMemo();
+        Path spec = root.resolve("connectors/source-pyjson/source_pyjson/spec.json");
+        String text = Files.readString(spec);
+        // the same size: only the file's times tell
+        Files.writeString(spec, text.replaceFirst("\"title\": \"", "\"title\": \"Z").replaceFirst(" ", ""));
+        assertThat(Files.size(spec)).isEqualTo(text.length());
+        Catalog again = load(memo);
+        assertThat(again).isEqualTo(loadWithoutMemo());
+        assertThat(memo.reusedSpecs()).isEqualTo(again.connectors().size() - 1);
+        assertThat(again.connectors().stream().filter(c -> c.dir().equals("source-pyjson")).findFirst().orElseThrow()
+                .spec().orElseThrow().listAllFields()).anyMatch(f -> f.title().startsWith("Z"));
+    }
+
+    @Test
+    void aCandidateThatAppearsBeforeTheOneReadTakesItsPlace() throws Exception {
+        SpecMemo memo = firstBuildsMemo();
+        Files.copy(root.resolve("connectors/source-mani/manifest.yaml"), root.resolve("connectors/source-pyjson/manifest.yaml"));
+        Catalog again = load(memo);
+        assertThat(again).isEqualTo(loadWithoutMemo());
+        assertThat(again.connectors().stream().filter(c -> c.dir().equals("source-pyjson")).findFirst().orElseThrow()
+                .spec().orElseThrow().file()).isEqualTo("connectors/source-pyjson/manifest.yaml");
+        assertThat(memo.reusedSpecs()).isEqualTo(again.connectors().size() - 1);
+    }
+
+    @Test
+    void filesChangedWithinTheRacyWindowAreNotRemembered() throws Exception {
+        SpecMemo first = SpecMemo.empty();
+        load(first);
+        SpecMemo memo = SpecMemo.decode(first.encode(KEY), KEY);
+        load(memo);
+        // every spec file of the copy was written a moment ago: none of them could be vouched for by its times
+        assertThat(memo.reusedSpecs()).isEqualTo(countWithoutSpecFiles());
+    }
+
+    /** Connectors with no spec candidate at all: their fingerprint names only missing files. */
+    private long countWithoutSpecFiles() throws Exception {
+        return loadWithoutMemo().connectors().stream().filter(c -> c.inputs().inputFiles().stream()
+                .noneMatch(f -> f.endsWith(".json") || f.endsWith(".yaml") && !f.endsWith("metadata.yaml"))).count();
+    }
+
+    @Test
+    void aDamagedTruncatedOrForeignMemoIsRefused() throws Exception {
+        SpecMemo first = SpecMemo.empty(LATER);
+        load(first);
+        byte[] bytes = first.encode(KEY);
+        assertThat(SpecMemo.decode(bytes, KEY).isRecording()).isTrue();
+        byte[] damaged = bytes.clone();
+        damaged[damaged.length / 2] ^= 0x20;
+        assertThatThrownBy(() -> SpecMemo.decode(damaged, KEY)).isInstanceOf(IOException.class)
+                .hasMessageContaining("checksum");
+        assertThatThrownBy(() -> SpecMemo.decode(Arrays.copyOf(bytes, bytes.length - 100), KEY))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SpecMemo.decode(new byte[3], KEY)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> SpecMemo.decode(bytes, "generator other\nroot r")).isInstanceOf(IOException.class)
+                .hasMessageContaining("another generator");
+    }
+
+    @Test
+    void noneRecordsNothing() throws Exception {
+        SpecMemo none = SpecMemo.none();
+        load(none);
+        assertThat(none.isRecording()).isFalse();
+        assertThat(SpecCodec.decode(none.encode(KEY), KEY)).isEqualTo(Map.of());
+    }
+}
