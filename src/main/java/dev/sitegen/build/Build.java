@@ -9,7 +9,7 @@ import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteReader;
-import dev.sitegen.load.SpecMemo;
+import dev.sitegen.load.LoadMemo;
 import dev.sitegen.model.BaseCatalog;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
@@ -98,22 +98,22 @@ public final class Build {
     public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render, Workers workers)
             throws ConfigException, IOException {
         long start = System.nanoTime();
-        InputStamps stamps = InputStamps.stampInputs(layout, config, render, SpecMemo.none());
+        InputStamps stamps = InputStamps.stampInputs(layout, config, render, LoadMemo.none());
         return new Build(readSite(layout, config, workers, Optional.empty()), workers, start, Optional.of(stamps));
     }
 
     /**
      * As {@link #loadToPublish(SiteLayout, SiteConfig, RenderOptions, Workers)} for {@code request}'s output:
-     * the specs whose files did not change since that output's last build are taken from its spec cache
-     * ({@link SpecCache}; not with {@code --force}), and what this load read is kept for the next build.
+     * the specs and metadata whose files did not change since that output's last build are taken from its load cache
+     * ({@link LoadCache}; not with {@code --force}), and what this load read is kept for the next build.
      */
     public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render,
                                       OutputRequest request, Workers workers) throws ConfigException, IOException {
         long start = System.nanoTime();
         checkRuleIds(layout, config);
-        SpecMemo specs = SpecCache.openSpecs(layout, request);
-        InputStamps stamps = InputStamps.stampInputs(layout, config, render, specs);
-        return new Build(SiteReader.readSite(layout, config, workers, specs), workers, start, Optional.of(stamps));
+        LoadMemo memo = LoadCache.openMemo(layout, request);
+        InputStamps stamps = InputStamps.stampInputs(layout, config, render, memo);
+        return new Build(SiteReader.readSite(layout, config, workers, memo), workers, start, Optional.of(stamps));
     }
 
     /** A site loaded by someone else (a preview's loader). */

@@ -114,7 +114,7 @@ final class SitePublisher {
                     Optional.of(new BuildStamp.Pending(stamps.key(), withConnectorFiles, before, pages, built,
                             new BuildStamp.Report(request.describeReportStyle(), result.report(),
                                     writeJsonReport(result.report(), all, built)))));
-            SpecCache.keepSpecs(lock, site.layout(), stamps.specs());
+            LoadCache.keepMemo(lock, site.layout(), stamps.memo());
             return result;
         }
     }

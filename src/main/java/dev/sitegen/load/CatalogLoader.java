@@ -41,7 +41,7 @@ public final class CatalogLoader {
     private final SiteLayout layout;
     private final Workers workers;
     private final ConnectorFiles files;
-    private final SpecMemo specs;
+    private final LoadMemo memo;
 
     /** A loader for a root without snippets (or whose connectors' inputs need not name them). */
     public CatalogLoader(SiteLayout layout, Workers workers) {
@@ -60,19 +60,19 @@ public final class CatalogLoader {
     /** @param siteImports resolves the {@code @site/} imports of the docs as they load */
     CatalogLoader(SiteLayout layout, Workers workers, Map<String, String> snippetPaths,
                   Map<String, String> snippetTexts, SiteImports siteImports) {
-        this(layout, workers, new ConnectorFiles(layout, snippetPaths, snippetTexts, siteImports), SpecMemo.none());
+        this(layout, workers, new ConnectorFiles(layout, snippetPaths, snippetTexts, siteImports), LoadMemo.none());
     }
 
-    private CatalogLoader(SiteLayout layout, Workers workers, ConnectorFiles files, SpecMemo specs) {
+    private CatalogLoader(SiteLayout layout, Workers workers, ConnectorFiles files, LoadMemo memo) {
         this.layout = layout;
         this.workers = workers;
         this.files = files;
-        this.specs = specs;
+        this.memo = memo;
     }
 
-    /** This loader taking unchanged connectors' specs from {@code specs} (a published build's full load). */
-    CatalogLoader withSpecs(SpecMemo specs) {
-        return new CatalogLoader(layout, workers, files, specs);
+    /** This loader taking what did not change of connectors' folders from {@code memo} (a published build's full load). */
+    CatalogLoader withMemo(LoadMemo memo) {
+        return new CatalogLoader(layout, workers, files, memo);
     }
 
     /** A loader for reloading parts of {@code site}, resolving connectors as {@link SiteReader} did. */
@@ -271,25 +271,20 @@ public final class CatalogLoader {
                     Severity.ERROR, name, SourcePos.ofFile(file), admitted.requireReason(), "keep metadata.yaml a plain "
                     + "file in the connector's folder and under " + MetadataReader.MAX_BYTES / 1024 + " KiB")));
         }
-        TextFiles.Text text;
+        MetadataReader.Result result;
         try {
-            text = TextFiles.readUtf8(admitted.requireRealPath());
+            result = memo.readMetadata(name, admitted,
+                    () -> MetadataReader.readMetadataFile(name, file, admitted.requireRealPath()));
         } catch (IOException e) {
             return new ConnectorResult(Optional.empty(), List.of(new Diagnostic(FieldValidator.RULE,
                     Severity.ERROR, name, SourcePos.ofFile(file), "cannot read metadata: " + e.getMessage(),
                     "check that the file is readable")));
         }
-        MetadataReader.Result result = MetadataReader.readMetadata(name, file, text.content());
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (text.hadInvalidBytes()) {
-            diagnostics.add(new Diagnostic(FieldValidator.RULE, Severity.ERROR, name,
-                    SourcePos.at(file, text.invalidLine(), text.invalidColumn()),
-                    "metadata.yaml is not valid UTF-8 here; undecodable bytes were read as \uFFFD", "save the file as UTF-8"));
-        }
         Optional<Connector> connector = result.metadata().map(m -> {
             IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
             diagnostics.addAll(icon.diagnostics());
-            SpecFiles.Result spec = readSpec ? specs.readSpec(dir, name, layout, gate)
+            SpecFiles.Result spec = readSpec ? memo.readSpec(dir, name, layout, gate)
                     : new SpecFiles.Result(Optional.empty(), List.of(), List.of(), List.of());
             diagnostics.addAll(spec.diagnostics());
             return resolveConnector(name, file, m, index, icon.iconFile(),

@@ -42,12 +42,12 @@ public final class SiteReader {
     }
 
     /**
-     * Reads the whole site for a published build, taking the specs of connectors whose spec files did
-     * not change from {@code specs} (the previous build's, see {@link SpecMemo}), which records this read.
+     * Reads the whole site for a published build, taking what did not change of the connectors' folders
+     * from {@code memo} (the previous build's specs and metadata, see {@link LoadMemo}), which records this read.
      */
-    public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, SpecMemo specs)
+    public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, LoadMemo memo)
             throws ConfigException, IOException {
-        return readSite(layout, config, workers, loader -> loader.withSpecs(specs).loadCatalog(Optional.empty()));
+        return readSite(layout, config, workers, loader -> loader.withMemo(memo).loadCatalog(Optional.empty()));
     }
 
     /**

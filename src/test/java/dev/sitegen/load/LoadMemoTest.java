@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -24,14 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The spec memo of a published build ({@link SpecMemo}, {@link SpecCodec}) on a copy of the
- * {@code spec-forms} fixture (every place a spec is found, refs, options, streams, an invalid spec): a
- * load through the memo written by the load before equals a load without it, takes every unchanged spec
- * from it and reads again exactly the connectors whose spec candidates changed; a memo whose bytes are
+ * The load memo of a published build ({@link LoadMemo}, {@link SpecCodec}, {@link MetadataCodec}) on a copy
+ * of the {@code spec-forms} fixture (every place a spec is found, refs, options, streams, an invalid spec): a
+ * load through the memo written by the load before equals a load without it, takes every unchanged spec and
+ * metadata from it and reads again exactly the files that changed; a memo whose bytes are
  * damaged, truncated or of another key is refused. The copy's files are new, so the memos here compare
  * times with a clock a minute ahead (the racy window is tested with the real one).
  */
-class SpecMemoTest {
+class LoadMemoTest {
 
     private static final String KEY = "generator test\nroot r";
     private static final LongSupplier LATER = () -> System.currentTimeMillis() * 1_000_000L
@@ -64,7 +63,7 @@ class SpecMemoTest {
         }
     }
 
-    private Catalog load(SpecMemo memo) throws Exception {
+    private Catalog load(LoadMemo memo) throws Exception {
         try (Workers workers = new Workers(2)) {
             return SiteReader.readSite(layout, SiteConfigFile.readSiteConfig(layout), workers, memo).catalog();
         }
@@ -78,29 +77,30 @@ class SpecMemoTest {
     }
 
     /** The memo a first load writes, read back as the next build reads it. */
-    private SpecMemo firstBuildsMemo() throws Exception {
-        SpecMemo first = SpecMemo.empty(LATER);
+    private LoadMemo firstBuildsMemo() throws Exception {
+        LoadMemo first = LoadMemo.empty(LATER);
         Catalog loaded = load(first);
         assertThat(loaded).isEqualTo(loadWithoutMemo());
-        return SpecMemo.decode(first.encode(KEY), KEY, LATER);
+        return LoadMemo.decode(first.encode(KEY), KEY, LATER);
     }
 
     @Test
     void aLoadThroughTheMemoEqualsALoadWithoutItAndReUsesEverySpec() throws Exception {
-        SpecMemo memo = firstBuildsMemo();
+        LoadMemo memo = firstBuildsMemo();
         Catalog again = load(memo);
         assertThat(again).isEqualTo(loadWithoutMemo());
         List<Connector> connectors = again.connectors();
         assertThat(connectors).hasSizeGreaterThan(5);
         assertThat(connectors.stream().filter(c -> c.spec().isPresent()).count()).isGreaterThan(5);
         assertThat(memo.reusedSpecs()).isEqualTo(connectors.size());
+        assertThat(memo.reusedMetadata()).isEqualTo(connectors.size());
         // spec findings (source-broken's spec-invalid) come back with the spec
         assertThat(again.loadDiagnostics()).anyMatch(d -> d.rule().equals(SpecFiles.RULE));
     }
 
     @Test
     void anEditedSpecIsReadAgainAndTheOthersReUsed() throws Exception {
-        SpecMemo memo = firstBuildsMemo();
+        LoadMemo memo = firstBuildsMemo();
         Path spec = root.resolve("connectors/source-pyjson/source_pyjson/spec.json");
         String text = Files.readString(spec);
         // the same size: only the file's times tell
@@ -109,13 +109,28 @@ class SpecMemoTest {
         Catalog again = load(memo);
         assertThat(again).isEqualTo(loadWithoutMemo());
         assertThat(memo.reusedSpecs()).isEqualTo(again.connectors().size() - 1);
+        assertThat(memo.reusedMetadata()).isEqualTo(again.connectors().size());
         assertThat(again.connectors().stream().filter(c -> c.dir().equals("source-pyjson")).findFirst().orElseThrow()
                 .spec().orElseThrow().listAllFields()).anyMatch(f -> f.title().startsWith("Z"));
     }
 
     @Test
+    void anEditedMetadataFileIsReadAgainAndTheOthersReUsed() throws Exception {
+        LoadMemo memo = firstBuildsMemo();
+        Path metadata = root.resolve("connectors/source-mani/metadata.yaml");
+        Files.writeString(metadata, Files.readString(metadata).replace("  license: MIT\n",
+                "  license: MIT\n  tags:\n    - language:manifest-only\n"));
+        Catalog again = load(memo);
+        assertThat(again).isEqualTo(loadWithoutMemo());
+        assertThat(memo.reusedMetadata()).isEqualTo(again.connectors().size() - 1);
+        assertThat(memo.reusedSpecs()).isEqualTo(again.connectors().size());
+        assertThat(again.connectors().stream().filter(c -> c.dir().equals("source-mani")).findFirst().orElseThrow()
+                .metadata().tags()).contains("language:manifest-only");
+    }
+
+    @Test
     void aCandidateThatAppearsBeforeTheOneReadTakesItsPlace() throws Exception {
-        SpecMemo memo = firstBuildsMemo();
+        LoadMemo memo = firstBuildsMemo();
         Files.copy(root.resolve("connectors/source-mani/manifest.yaml"), root.resolve("connectors/source-pyjson/manifest.yaml"));
         Catalog again = load(memo);
         assertThat(again).isEqualTo(loadWithoutMemo());
@@ -126,12 +141,13 @@ class SpecMemoTest {
 
     @Test
     void filesChangedWithinTheRacyWindowAreNotRemembered() throws Exception {
-        SpecMemo first = SpecMemo.empty();
+        LoadMemo first = LoadMemo.empty();
         load(first);
-        SpecMemo memo = SpecMemo.decode(first.encode(KEY), KEY);
+        LoadMemo memo = LoadMemo.decode(first.encode(KEY), KEY);
         load(memo);
-        // every spec file of the copy was written a moment ago: none of them could be vouched for by its times
+        // every file of the copy was written a moment ago: none of them could be vouched for by its times
         assertThat(memo.reusedSpecs()).isEqualTo(countWithoutSpecFiles());
+        assertThat(memo.reusedMetadata()).isZero();
     }
 
     /** Connectors with no spec candidate at all: their fingerprint names only missing files. */
@@ -142,26 +158,29 @@ class SpecMemoTest {
 
     @Test
     void aDamagedTruncatedOrForeignMemoIsRefused() throws Exception {
-        SpecMemo first = SpecMemo.empty(LATER);
+        LoadMemo first = LoadMemo.empty(LATER);
         load(first);
         byte[] bytes = first.encode(KEY);
-        assertThat(SpecMemo.decode(bytes, KEY).isRecording()).isTrue();
+        assertThat(LoadMemo.decode(bytes, KEY).isRecording()).isTrue();
         byte[] damaged = bytes.clone();
         damaged[damaged.length / 2] ^= 0x20;
-        assertThatThrownBy(() -> SpecMemo.decode(damaged, KEY)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> LoadMemo.decode(damaged, KEY)).isInstanceOf(IOException.class)
                 .hasMessageContaining("checksum");
-        assertThatThrownBy(() -> SpecMemo.decode(Arrays.copyOf(bytes, bytes.length - 100), KEY))
+        assertThatThrownBy(() -> LoadMemo.decode(Arrays.copyOf(bytes, bytes.length - 100), KEY))
                 .isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> SpecMemo.decode(new byte[3], KEY)).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> SpecMemo.decode(bytes, "generator other\nroot r")).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> LoadMemo.decode(new byte[3], KEY)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> LoadMemo.decode(bytes, "generator other\nroot r")).isInstanceOf(IOException.class)
                 .hasMessageContaining("another generator");
     }
 
     @Test
     void noneRecordsNothing() throws Exception {
-        SpecMemo none = SpecMemo.none();
+        LoadMemo none = LoadMemo.none();
         load(none);
         assertThat(none.isRecording()).isFalse();
-        assertThat(SpecCodec.decode(none.encode(KEY), KEY)).isEqualTo(Map.of());
+        LoadMemo read = LoadMemo.decode(none.encode(KEY), KEY, LATER);
+        load(read);
+        assertThat(read.reusedSpecs()).isZero();
+        assertThat(read.reusedMetadata()).isZero();
     }
 }

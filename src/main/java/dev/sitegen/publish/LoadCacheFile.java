@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The parsed specs of an output's last build, kept beside it as {@code .site-gen/<output name>/spec-cache.bin}
- * (the bytes are {@code load/SpecMemo}'s, which vouches for each entry by the times of its files). Read
+ * What the last build of an output parsed of its connectors' folders (specs, metadata), kept beside it as
+ * {@code .site-gen/<output name>/load-cache.bin} (the bytes are {@code load/LoadMemo}'s, which vouches for
+ * each entry by the times of its files). Read
  * before the build takes the output lock, which is safe: it is only ever replaced in one rename, so a reader
  * sees a whole file, the old one or the new one.
  */
-public final class SpecCacheFile {
+public final class LoadCacheFile {
 
-    static final String NAME = "spec-cache.bin";
+    static final String NAME = "load-cache.bin";
 
-    private SpecCacheFile() {
+    private LoadCacheFile() {
     }
 
     /** The file's bytes, or empty when there is none (a link, or a folder on the way that is one, counts as none). */

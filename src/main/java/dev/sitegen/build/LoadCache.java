@@ -2,53 +2,54 @@ package dev.sitegen.build;
 
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.load.SpecMemo;
+import dev.sitegen.load.LoadMemo;
 import dev.sitegen.publish.OutputLock;
-import dev.sitegen.publish.SpecCacheFile;
+import dev.sitegen.publish.LoadCacheFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The spec cache of a published build's output ({@link SpecCacheFile}, entries vouched for by
- * {@link SpecMemo}): opened before loading, written after the output is committed. The whole file belongs
+ * The load cache of a published build's output ({@link LoadCacheFile}: the specs and metadata its
+ * connectors' folders were parsed into, entries vouched for by {@link LoadMemo}): opened before loading,
+ * written after the output is committed. The whole file belongs
  * to one generator and root; one of another, or one that does not read (truncated, damaged, edited), is
- * ignored with an {@code info:} line and every spec is read. {@code --force} ignores it.
+ * ignored with an {@code info:} line and every file is read. {@code --force} ignores it.
  */
-final class SpecCache {
+final class LoadCache {
 
-    private SpecCache() {
+    private LoadCache() {
     }
 
     /** The memo of {@code request}'s output's last build, or an empty one that still records this load. */
-    static SpecMemo openSpecs(SiteLayout layout, OutputRequest request) throws IOException {
+    static LoadMemo openMemo(SiteLayout layout, OutputRequest request) throws IOException {
         if (request.force()) {
-            return SpecMemo.empty();
+            return LoadMemo.empty();
         }
         Path target;
         try {
             target = OutputTarget.checkOutput(layout, OutputPolicy.of(layout), request, false);
         } catch (ConfigException e) {
             // an output this build may not write: the publishing step says so
-            return SpecMemo.empty();
+            return LoadMemo.empty();
         }
-        Optional<byte[]> bytes = SpecCacheFile.readCache(target);
+        Optional<byte[]> bytes = LoadCacheFile.readCache(target);
         if (bytes.isEmpty()) {
-            return SpecMemo.empty();
+            return LoadMemo.empty();
         }
         try {
-            return SpecMemo.decode(bytes.get(), describeKey(layout));
+            return LoadMemo.decode(bytes.get(), describeKey(layout));
         } catch (IOException e) {
-            request.notices().accept("info: the spec cache cannot be used (" + e.getMessage()
-                    + "); ignored, every spec is read");
-            return SpecMemo.empty();
+            request.notices().accept("info: the load cache cannot be used (" + e.getMessage()
+                    + "); ignored, every spec and metadata file is read");
+            return LoadMemo.empty();
         }
     }
 
     /** Writes what this build's load read, for the next build of the output {@code lock} holds. */
-    static void keepSpecs(OutputLock lock, SiteLayout layout, SpecMemo specs) throws IOException {
-        if (specs.isRecording()) {
-            SpecCacheFile.writeCache(lock, specs.encode(describeKey(layout)));
+    static void keepMemo(OutputLock lock, SiteLayout layout, LoadMemo memo) throws IOException {
+        if (memo.isRecording()) {
+            LoadCacheFile.writeCache(lock, memo.encode(describeKey(layout)));
         }
     }
 
