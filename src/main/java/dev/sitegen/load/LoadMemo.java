@@ -3,6 +3,7 @@ package dev.sitegen.load;
 import dev.sitegen.config.SiteLayout;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,15 +20,19 @@ import java.util.zip.CRC32;
  * whose files look exactly as they did is given what was parsed then; any other is read as a load without
  * the memo reads it, and what it read is remembered for the next build. The bytes ({@link #encode}) are a
  * compact format of our own ({@link CodecOut}: JSON or Java serialization of these records cost about as
- * much as parsing under C1), ending in a CRC-32 of what precedes it, so a truncated or damaged file is
- * refused whole. Thread-safe: connectors load on several workers.
+ * much as parsing under C1), one entry's bytes apart from another's, ending in a CRC-32 of what precedes it,
+ * so a truncated or damaged file is refused whole. Thread-safe: connectors load on several workers.
  */
 public final class LoadMemo {
 
-    private static final String MAGIC = "site-gen load cache 1";
+    private static final String MAGIC = "site-gen load cache 2";
 
-    /** A remembered read: the fingerprint of the files it came from and what was made of them. */
-    record Entry<T>(String fingerprint, T result) {
+    /**
+     * A remembered read: the fingerprint of the files it came from and what was made of them, as the bytes
+     * of its own codec (decoded only when re-used, on the worker loading the connector; kept as they are
+     * for the next build, so an unchanged connector costs neither decoding at start nor encoding at the end).
+     */
+    record Entry(String fingerprint, byte[] bytes) {
     }
 
     /** Reads a connector's {@code metadata.yaml}: the file's text parsed, or an I/O error. */
@@ -36,18 +41,44 @@ public final class LoadMemo {
         MetadataReader.Result read() throws IOException;
     }
 
-    private final Map<String, Entry<SpecFiles.Result>> previousSpecs;
-    private final Map<String, Entry<MetadataReader.Result>> previousMetadata;
-    private final Map<String, Entry<SpecFiles.Result>> specs = new ConcurrentHashMap<>();
-    private final Map<String, Entry<MetadataReader.Result>> metadata = new ConcurrentHashMap<>();
+    /** Writes or reads one kind of value. */
+    private interface Codec<T> {
+        void write(CodecOut out, T value) throws IOException;
+
+        T read(CodecIn in) throws IOException;
+    }
+
+    private static final Codec<SpecFiles.Result> SPECS = new Codec<>() {
+        public void write(CodecOut out, SpecFiles.Result value) throws IOException {
+            SpecCodec.writeResult(out, value);
+        }
+
+        public SpecFiles.Result read(CodecIn in) throws IOException {
+            return SpecCodec.readResult(in);
+        }
+    };
+
+    private static final Codec<MetadataReader.Result> METADATA = new Codec<>() {
+        public void write(CodecOut out, MetadataReader.Result value) throws IOException {
+            MetadataCodec.writeResult(out, value);
+        }
+
+        public MetadataReader.Result read(CodecIn in) throws IOException {
+            return MetadataCodec.readResult(in);
+        }
+    };
+
+    private final Map<String, Entry> previousSpecs;
+    private final Map<String, Entry> previousMetadata;
+    private final Map<String, Entry> specs = new ConcurrentHashMap<>();
+    private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
     private final AtomicInteger reusedSpecs = new AtomicInteger();
     private final AtomicInteger reusedMetadata = new AtomicInteger();
     private final boolean recording;
     /** The wall clock in nanoseconds, which files' times are compared with. */
     private final LongSupplier clock;
 
-    private LoadMemo(Map<String, Entry<SpecFiles.Result>> specs, Map<String, Entry<MetadataReader.Result>> metadata,
-                     boolean recording, LongSupplier clock) {
+    private LoadMemo(Map<String, Entry> specs, Map<String, Entry> metadata, boolean recording, LongSupplier clock) {
         this.previousSpecs = Map.copyOf(specs);
         this.previousMetadata = Map.copyOf(metadata);
         this.recording = recording;
@@ -99,22 +130,28 @@ public final class LoadMemo {
             if (!key.equals(in.readString())) {
                 throw new IOException("written by another generator or for another root");
             }
-            Map<String, Entry<SpecFiles.Result>> specs = new HashMap<>();
-            for (int i = in.data.readInt(); i > 0; i--) {
-                specs.put(in.readString(), new Entry<>(in.readString(), SpecCodec.readResult(in)));
-            }
-            Map<String, Entry<MetadataReader.Result>> metadata = new HashMap<>();
-            for (int i = in.data.readInt(); i > 0; i--) {
-                metadata.put(in.readString(), new Entry<>(in.readString(), MetadataCodec.readResult(in)));
-            }
+            Map<String, Entry> specs = readEntries(in);
+            Map<String, Entry> metadata = readEntries(in);
             if (in.data.available() != 0) {
                 throw new IOException("trailing bytes");
             }
             return new LoadMemo(specs, metadata, true, clock);
         } catch (RuntimeException e) {
-            // a damaged file that passed its checksum: a number out of range, an unknown name
+            // a damaged file that passed its checksum: a number out of range
             throw new IOException("does not parse: " + e, e);
         }
+    }
+
+    private static Map<String, Entry> readEntries(CodecIn in) throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
+        for (int i = in.data.readInt(); i > 0; i--) {
+            String dir = in.readString();
+            String fingerprint = in.readString();
+            byte[] value = new byte[in.data.readInt()];
+            in.data.readFully(value);
+            entries.put(dir, new Entry(fingerprint, value));
+        }
+        return entries;
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
@@ -122,29 +159,28 @@ public final class LoadMemo {
         CodecOut out = new CodecOut();
         out.data.writeUTF(MAGIC);
         out.writeString(key);
-        Map<String, Entry<SpecFiles.Result>> sortedSpecs = new TreeMap<>(specs);
-        out.data.writeInt(sortedSpecs.size());
-        for (Map.Entry<String, Entry<SpecFiles.Result>> e : sortedSpecs.entrySet()) {
-            out.writeString(e.getKey());
-            out.writeString(e.getValue().fingerprint());
-            SpecCodec.writeResult(out, e.getValue().result());
-        }
-        Map<String, Entry<MetadataReader.Result>> sortedMetadata = new TreeMap<>(metadata);
-        out.data.writeInt(sortedMetadata.size());
-        for (Map.Entry<String, Entry<MetadataReader.Result>> e : sortedMetadata.entrySet()) {
-            out.writeString(e.getKey());
-            out.writeString(e.getValue().fingerprint());
-            MetadataCodec.writeResult(out, e.getValue().result());
-        }
+        writeEntries(out, specs);
+        writeEntries(out, metadata);
         byte[] body = out.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(body);
-        byte[] all = java.util.Arrays.copyOf(body, body.length + 8);
+        byte[] all = Arrays.copyOf(body, body.length + 8);
         long sum = crc.getValue();
         for (int i = 0; i < 8; i++) {
             all[body.length + i] = (byte) (sum >>> (56 - 8 * i));
         }
         return all;
+    }
+
+    private static void writeEntries(CodecOut out, Map<String, Entry> entries) throws IOException {
+        Map<String, Entry> sorted = new TreeMap<>(entries);
+        out.data.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+            out.writeString(e.getKey());
+            out.writeString(e.getValue().fingerprint());
+            out.data.writeInt(e.getValue().bytes().length);
+            out.data.write(e.getValue().bytes());
+        }
     }
 
     /** Whether this memo records what is read (every memo but {@link #none()}). */
@@ -168,14 +204,13 @@ public final class LoadMemo {
             return SpecFiles.readSpec(dir, connector, layout, gate);
         }
         Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
-        Entry<SpecFiles.Result> before = previousSpecs.get(connector);
-        if (fingerprint.isPresent() && before != null && before.fingerprint().equals(fingerprint.get())) {
+        Optional<SpecFiles.Result> kept = findKept(previousSpecs, specs, connector, fingerprint, SPECS);
+        if (kept.isPresent()) {
             reusedSpecs.incrementAndGet();
-            specs.put(connector, before);
-            return before.result();
+            return kept.get();
         }
         SpecFiles.Result read = SpecFiles.readSpec(dir, connector, layout, gate);
-        fingerprint.ifPresent(f -> specs.put(connector, new Entry<>(f, read)));
+        keep(specs, connector, fingerprint, read, SPECS);
         return read;
     }
 
@@ -186,14 +221,51 @@ public final class LoadMemo {
             return read.read();
         }
         Optional<String> fingerprint = FileFingerprints.describeFile(admitted, clock.getAsLong());
-        Entry<MetadataReader.Result> before = previousMetadata.get(connector);
-        if (fingerprint.isPresent() && before != null && before.fingerprint().equals(fingerprint.get())) {
+        Optional<MetadataReader.Result> kept = findKept(previousMetadata, metadata, connector, fingerprint, METADATA);
+        if (kept.isPresent()) {
             reusedMetadata.incrementAndGet();
-            metadata.put(connector, before);
-            return before.result();
+            return kept.get();
         }
         MetadataReader.Result result = read.read();
-        fingerprint.ifPresent(f -> metadata.put(connector, new Entry<>(f, result)));
+        keep(metadata, connector, fingerprint, result, METADATA);
         return result;
+    }
+
+    /**
+     * The value kept for {@code connector} when its fingerprint is {@code fingerprint}, carried over to
+     * {@code next}; empty when there is none, or it does not decode (then the file is read).
+     */
+    private static <T> Optional<T> findKept(Map<String, Entry> previous, Map<String, Entry> next, String connector,
+                                            Optional<String> fingerprint, Codec<T> codec) {
+        Entry before = previous.get(connector);
+        if (fingerprint.isEmpty() || before == null || !before.fingerprint().equals(fingerprint.get())) {
+            return Optional.empty();
+        }
+        CodecIn in = new CodecIn(before.bytes(), before.bytes().length);
+        try {
+            T value = codec.read(in);
+            if (in.data.available() != 0) {
+                return Optional.empty();
+            }
+            next.put(connector, before);
+            return Optional.of(value);
+        } catch (IOException | RuntimeException e) {
+            // bytes that passed the file's checksum but do not read: read the files instead
+            return Optional.empty();
+        }
+    }
+
+    private static <T> void keep(Map<String, Entry> next, String connector, Optional<String> fingerprint, T value,
+                                 Codec<T> codec) {
+        if (fingerprint.isEmpty()) {
+            return;
+        }
+        CodecOut out = new CodecOut();
+        try {
+            codec.write(out, value);
+            next.put(connector, new Entry(fingerprint.get(), out.toByteArray()));
+        } catch (IOException e) {
+            // an in-memory stream does not fail; if it did, the connector is simply read next time
+        }
     }
 }
