@@ -110,7 +110,7 @@ public final class CatalogLoader {
         InputGate.Listing listing = gate.listFiles(integrations, ".md", layout.docsDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
         List<DocReader.Result> read = workers.mapInOrder(listing.files(),
-                f -> DocReader.readDocFile(layout, gate, f, false, false));
+                f -> memo.readDoc(f, () -> DocReader.readDocFile(layout, gate, f, false, false)));
         List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
         List<Diagnostic> dirDiagnostics = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class CatalogLoader {
         Set<String> judgedFiles = listDocFiles(connectors, judged);
         List<List<Diagnostic>> limits = workers.mapInOrder(read, r -> r.doc()
                 .filter(d -> judged.isEmpty() || judgedFiles.contains(d.file()))
-                .map(DocReader::judgeLimits).orElse(List.of()));
+                .map(memo::judgeLimits).orElse(List.of()));
         for (int i = 0; i < read.size(); i++) {
             diagnostics.addAll(read.get(i).diagnostics());
             diagnostics.addAll(limits.get(i));

@@ -75,6 +75,20 @@ final class FileFingerprints {
         }
     }
 
+    /**
+     * The fingerprint of the file at {@code path}, for what depends on its bytes alone; empty when it must
+     * not be remembered (a link among them: what it points at may change between this look and the read).
+     */
+    static Optional<String> describeContent(Path path, long nowNanos) {
+        StringBuilder out = new StringBuilder();
+        try {
+            return describeAttributes(path, Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS), nowNanos, out)
+                    ? Optional.of(out.toString()) : Optional.empty();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Appends an admitted regular file's real path and times; false when it may not be remembered. */
     private static boolean describeAdmitted(InputGate.Verdict admitted, long now, StringBuilder out)
             throws IOException {
@@ -88,6 +102,10 @@ final class FileFingerprints {
         } catch (NoSuchFileException e) {
             return false;
         }
+        return describeAttributes(real, a, now, out);
+    }
+
+    private static boolean describeAttributes(Path real, Map<String, Object> a, long now, StringBuilder out) {
         if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
             return false;
         }

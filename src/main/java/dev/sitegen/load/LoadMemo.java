@@ -1,23 +1,28 @@
 package dev.sitegen.load;
 
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.DocPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
  * What the previous build parsed of each connector's folder, each under the fingerprint of the files it
  * was read from ({@link FileFingerprints}), taken before they were read: its spec (reading and parsing
- * specs was about an eighth of a rebuild after a one-doc edit) and its {@code metadata.yaml}. A connector
- * whose files look exactly as they did is given what was parsed then; any other is read as a load without
+ * specs was about an eighth of a rebuild after a one-doc edit) and its {@code metadata.yaml}; and each doc's
+ * verdict against the markdown limits. A connector (or doc) whose files look exactly as they did is given what
+ * was made of them then; any other is read as a load without
  * the memo reads it, and what it read is remembered for the next build. The bytes ({@link #encode}) are a
  * compact format of our own ({@link CodecOut}: JSON or Java serialization of these records cost about as
  * much as parsing under C1), one entry's bytes apart from another's, ending in a CRC-32 of what precedes it,
@@ -68,19 +73,36 @@ public final class LoadMemo {
         }
     };
 
+    private static final Codec<List<Diagnostic>> LIMITS = new Codec<>() {
+        public void write(CodecOut out, List<Diagnostic> value) throws IOException {
+            out.writeDiagnostics(value);
+        }
+
+        public List<Diagnostic> read(CodecIn in) throws IOException {
+            return in.readDiagnostics();
+        }
+    };
+
     private final Map<String, Entry> previousSpecs;
     private final Map<String, Entry> previousMetadata;
+    private final Map<String, Entry> previousLimits;
     private final Map<String, Entry> specs = new ConcurrentHashMap<>();
     private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
+    private final Map<String, Entry> limits = new ConcurrentHashMap<>();
+    /** Each doc's fingerprint, taken before it was read, by its file. */
+    private final Map<String, String> docFingerprints = new ConcurrentHashMap<>();
     private final AtomicInteger reusedSpecs = new AtomicInteger();
     private final AtomicInteger reusedMetadata = new AtomicInteger();
+    private final AtomicInteger reusedLimits = new AtomicInteger();
     private final boolean recording;
     /** The wall clock in nanoseconds, which files' times are compared with. */
     private final LongSupplier clock;
 
-    private LoadMemo(Map<String, Entry> specs, Map<String, Entry> metadata, boolean recording, LongSupplier clock) {
+    private LoadMemo(Map<String, Entry> specs, Map<String, Entry> metadata, Map<String, Entry> limits,
+                     boolean recording, LongSupplier clock) {
         this.previousSpecs = Map.copyOf(specs);
         this.previousMetadata = Map.copyOf(metadata);
+        this.previousLimits = Map.copyOf(limits);
         this.recording = recording;
         this.clock = clock;
     }
@@ -91,7 +113,7 @@ public final class LoadMemo {
 
     /** Remembers nothing: every file is read (scoped checks, serve, tests). */
     public static LoadMemo none() {
-        return new LoadMemo(Map.of(), Map.of(), false, LoadMemo::nowNanos);
+        return new LoadMemo(Map.of(), Map.of(), Map.of(), false, LoadMemo::nowNanos);
     }
 
     /** Nothing to re-use (no cache, a forced build), but what is read is remembered for the next build. */
@@ -101,7 +123,7 @@ public final class LoadMemo {
 
     /** An empty recording memo comparing files' times with {@code clock} (tests age files with it). */
     static LoadMemo empty(LongSupplier clock) {
-        return new LoadMemo(Map.of(), Map.of(), true, clock);
+        return new LoadMemo(Map.of(), Map.of(), Map.of(), true, clock);
     }
 
     /** The memo {@link #encode} wrote under {@code key}; an {@link IOException} says why it cannot be used. */
@@ -132,10 +154,11 @@ public final class LoadMemo {
             }
             Map<String, Entry> specs = readEntries(in);
             Map<String, Entry> metadata = readEntries(in);
+            Map<String, Entry> limits = readEntries(in);
             if (in.data.available() != 0) {
                 throw new IOException("trailing bytes");
             }
-            return new LoadMemo(specs, metadata, true, clock);
+            return new LoadMemo(specs, metadata, limits, true, clock);
         } catch (RuntimeException e) {
             // a damaged file that passed its checksum: a number out of range
             throw new IOException("does not parse: " + e, e);
@@ -161,6 +184,7 @@ public final class LoadMemo {
         out.writeString(key);
         writeEntries(out, specs);
         writeEntries(out, metadata);
+        writeEntries(out, limits);
         byte[] body = out.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(body);
@@ -196,6 +220,41 @@ public final class LoadMemo {
     /** Connectors whose metadata was taken from the memo instead of read. */
     public int reusedMetadata() {
         return reusedMetadata.get();
+    }
+
+    /** Docs whose markdown-limits verdict was taken from the memo instead of judged. */
+    public int reusedLimits() {
+        return reusedLimits.get();
+    }
+
+    /** Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. */
+    DocReader.Result readDoc(Path file, Supplier<DocReader.Result> read) {
+        if (!recording) {
+            return read.get();
+        }
+        Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
+        DocReader.Result result = read.get();
+        result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
+        return result;
+    }
+
+    /**
+     * The doc's markdown-limits findings ({@link DocReader#judgeLimits}, which read its text and file name
+     * alone), re-used when its file is unchanged since the last build judged it.
+     */
+    List<Diagnostic> judgeLimits(DocPage doc) {
+        if (!recording) {
+            return DocReader.judgeLimits(doc);
+        }
+        Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
+        Optional<List<Diagnostic>> kept = findKept(previousLimits, limits, doc.file(), fingerprint, LIMITS);
+        if (kept.isPresent()) {
+            reusedLimits.incrementAndGet();
+            return kept.get();
+        }
+        List<Diagnostic> judged = DocReader.judgeLimits(doc);
+        keep(limits, doc.file(), fingerprint, judged, LIMITS);
+        return judged;
     }
 
     /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */

@@ -129,6 +129,26 @@ class LoadMemoTest {
     }
 
     @Test
+    void aDocsVerdictAgainstTheMarkdownLimitsIsReUsedUntilTheDocChanges() throws Exception {
+        Path doc = root.resolve("docs/integrations/sources/mani.md");
+        String text = Files.readString(doc);
+        // a line past the limit of 20,000 characters: the doc is judged too costly to render
+        Files.writeString(doc, text + "\n" + "x".repeat(20_001) + "\n");
+        LoadMemo memo = firstBuildsMemo();
+        Catalog again = load(memo);
+        assertThat(again).isEqualTo(loadWithoutMemo());
+        assertThat(again.loadDiagnostics()).anyMatch(d -> d.pos().file().equals("docs/integrations/sources/mani.md")
+                && d.message().startsWith("the doc cannot be rendered"));
+        assertThat(memo.reusedLimits()).isEqualTo(again.docs().size());
+        Files.writeString(doc, text);
+        LoadMemo after = LoadMemo.decode(memo.encode(KEY), KEY, LATER);
+        Catalog fixed = load(after);
+        assertThat(fixed).isEqualTo(loadWithoutMemo());
+        assertThat(fixed.loadDiagnostics()).noneMatch(d -> d.message().startsWith("the doc cannot be rendered"));
+        assertThat(after.reusedLimits()).isEqualTo(fixed.docs().size() - 1);
+    }
+
+    @Test
     void aCandidateThatAppearsBeforeTheOneReadTakesItsPlace() throws Exception {
         LoadMemo memo = firstBuildsMemo();
         Files.copy(root.resolve("connectors/source-mani/manifest.yaml"), root.resolve("connectors/source-pyjson/manifest.yaml"));
