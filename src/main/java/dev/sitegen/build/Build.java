@@ -6,10 +6,10 @@ import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.LoadMemo;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteReader;
-import dev.sitegen.load.LoadMemo;
 import dev.sitegen.model.BaseCatalog;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
@@ -104,8 +104,8 @@ public final class Build {
 
     /**
      * As {@link #loadToPublish(SiteLayout, SiteConfig, RenderOptions, Workers)} for {@code request}'s output:
-     * the specs and metadata whose files did not change since that output's last build are taken from its load cache
-     * ({@link LoadCache}; not with {@code --force}), and what this load read is kept for the next build.
+     * what did not change of the connectors' folders and docs since that output's last build is taken from its
+     * load cache ({@link LoadCache}; not with {@code --force}), and what this load read is kept for the next build.
      */
     public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render,
                                       OutputRequest request, Workers workers) throws ConfigException, IOException {

@@ -11,8 +11,8 @@ import java.util.SortedMap;
 /**
  * A published build's inputs as they were before loading read them: the key (generator, root, options)
  * and the size and time of every input file, recorded in the build stamp so the next build knows
- * whether it has anything to do; and what the load parsed or re-used of the connectors' folders ({@link LoadCache}), kept for
- * the next build.
+ * whether it has anything to do; and what the load parsed or re-used ({@link LoadCache}), kept for the
+ * next build.
  */
 record InputStamps(String key, InputSet inputs, SortedMap<String, FileStamp> before, LoadMemo memo) {
 

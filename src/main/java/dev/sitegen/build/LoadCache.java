@@ -3,18 +3,18 @@ package dev.sitegen.build;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.LoadMemo;
-import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.LoadCacheFile;
+import dev.sitegen.publish.OutputLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * The load cache of a published build's output ({@link LoadCacheFile}: the specs and metadata its
- * connectors' folders were parsed into, entries vouched for by {@link LoadMemo}): opened before loading,
- * written after the output is committed. The whole file belongs
- * to one generator and root; one of another, or one that does not read (truncated, damaged, edited), is
- * ignored with an {@code info:} line and every file is read. {@code --force} ignores it.
+ * connectors' folders were parsed into and its docs' verdicts against the markdown limits, entries vouched
+ * for by {@link LoadMemo}): opened before loading, written after the output is committed. The whole file
+ * belongs to one generator and root; one of another, or one that does not read (truncated, damaged,
+ * edited), is ignored with an {@code info:} line and every file is read. {@code --force} ignores it.
  */
 final class LoadCache {
 
@@ -41,7 +41,7 @@ final class LoadCache {
             return LoadMemo.decode(bytes.get(), describeKey(layout));
         } catch (IOException e) {
             request.notices().accept("info: the load cache cannot be used (" + e.getMessage()
-                    + "); ignored, every spec and metadata file is read");
+                    + "); ignored, every file is read");
             return LoadMemo.empty();
         }
     }
