@@ -6,6 +6,7 @@ import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteConfig;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.LoadMemo;
 import dev.sitegen.load.Site;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.load.SiteReader;
@@ -96,15 +97,24 @@ public final class Build {
      */
     public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render, Workers workers)
             throws ConfigException, IOException {
-        return loadToPublish(layout, config, render, workers, List.of());
+        long start = System.nanoTime();
+        InputStamps stamps = InputStamps.stampInputs(layout, config, render, List.of(), LoadMemo.none());
+        return new Build(readSite(layout, config, workers, Optional.empty()), workers, start, Optional.of(stamps));
     }
 
-    /** As above, also stamping first the input files the last build found by loading ({@link UpToDate#listKnownInputs}). */
-    public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render, Workers workers,
-                                     List<String> knownInputs) throws ConfigException, IOException {
+    /**
+     * As {@link #loadToPublish(SiteLayout, SiteConfig, RenderOptions, Workers)} for {@code request}'s output:
+     * what did not change of the connectors' folders and docs since that output's last build is taken from its
+     * load cache ({@link LoadCache}; not with {@code --force}), and what this load read is kept for the next build.
+     */
+    public static Build loadToPublish(SiteLayout layout, SiteConfig config, RenderOptions render,
+                                      OutputRequest request, Workers workers) throws ConfigException, IOException {
         long start = System.nanoTime();
-        InputStamps stamps = InputStamps.stampInputs(layout, config, render, knownInputs);
-        return new Build(readSite(layout, config, workers, Optional.empty()), workers, start, Optional.of(stamps));
+        checkRuleIds(layout, config);
+        LoadMemo memo = LoadCache.openMemo(layout, request);
+        InputStamps stamps = InputStamps.stampInputs(layout, config, render, UpToDate.listKnownInputs(layout, request),
+                memo);
+        return new Build(SiteReader.readSite(layout, config, workers, memo), workers, start, Optional.of(stamps));
     }
 
     /** A site loaded by someone else (a preview's loader). */

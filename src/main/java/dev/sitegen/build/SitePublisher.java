@@ -114,6 +114,7 @@ final class SitePublisher {
                     Optional.of(stamps.toPending(withConnectorFiles, before, pages, built,
                             new BuildStamp.Report(request.describeReportStyle(), result.report(),
                                     writeJsonReport(result.report(), all, built)))));
+            LoadCache.keepMemo(lock, site.layout(), stamps.memo());
             return result;
         }
     }

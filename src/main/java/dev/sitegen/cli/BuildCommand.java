@@ -93,7 +93,7 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         }
         try (Workers workers = new Workers(input.threads())) {
-            Build build = Build.loadToPublish(layout, config, render, workers, UpToDate.listKnownInputs(layout, request));
+            Build build = Build.loadToPublish(layout, config, render, request, workers);
             PullRequestScope changed = changes.readChanges(build, CheckScope.all(), err);
             BuildResult result = build.publishSite(request, render, changed.scope(), changed.base());
             Reports.printText(layout, input, result.report(), stdout);

@@ -40,6 +40,7 @@ public final class CatalogLoader {
     private final SiteLayout layout;
     private final Workers workers;
     private final ConnectorFiles files;
+    private final LoadMemo memo;
 
     /** A loader for a root without snippets (or whose connectors' inputs need not name them). */
     public CatalogLoader(SiteLayout layout, Workers workers) {
@@ -58,9 +59,19 @@ public final class CatalogLoader {
     /** @param siteImports resolves the {@code @site/} imports of the docs as they load */
     CatalogLoader(SiteLayout layout, Workers workers, Map<String, String> snippetPaths,
                   Map<String, String> snippetTexts, SiteImports siteImports) {
+        this(layout, workers, new ConnectorFiles(layout, snippetPaths, snippetTexts, siteImports), LoadMemo.none());
+    }
+
+    private CatalogLoader(SiteLayout layout, Workers workers, ConnectorFiles files, LoadMemo memo) {
         this.layout = layout;
         this.workers = workers;
-        this.files = new ConnectorFiles(layout, snippetPaths, snippetTexts, siteImports);
+        this.files = files;
+        this.memo = memo;
+    }
+
+    /** This loader taking what did not change of connectors' folders from {@code memo} (a published build's full load). */
+    CatalogLoader withMemo(LoadMemo memo) {
+        return new CatalogLoader(layout, workers, files, memo);
     }
 
     /** A loader for reloading parts of {@code site}, resolving connectors as {@link SiteReader} did. */
@@ -92,7 +103,7 @@ public final class CatalogLoader {
         InputGate.Listing listing = gate.listFiles(integrations, ".md", layout.docsDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
         List<DocReader.Result> read = workers.mapInOrder(listing.files(),
-                f -> DocReader.readDocFile(layout, gate, f, false, false));
+                f -> memo.readDoc(f, () -> DocReader.readDocFile(layout, gate, f, false, false)));
         List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
         List<Diagnostic> dirDiagnostics = new ArrayList<>();
@@ -106,7 +117,7 @@ public final class CatalogLoader {
         Set<String> judgedFiles = ScopedCatalogLoad.listDocFiles(connectors, judged);
         List<List<Diagnostic>> limits = workers.mapInOrder(read, r -> r.doc()
                 .filter(d -> judged.isEmpty() || judgedFiles.contains(d.file()))
-                .map(DocReader::judgeLimits).orElse(List.of()));
+                .map(memo::judgeLimits).orElse(List.of()));
         for (int i = 0; i < read.size(); i++) {
             diagnostics.addAll(read.get(i).diagnostics());
             diagnostics.addAll(limits.get(i));
@@ -243,25 +254,20 @@ public final class CatalogLoader {
                     Severity.ERROR, name, SourcePos.ofFile(file), admitted.requireReason(), "keep metadata.yaml a plain "
                     + "file in the connector's folder and under " + MetadataReader.MAX_BYTES / 1024 + " KiB")));
         }
-        TextFiles.Text text;
+        MetadataReader.Result result;
         try {
-            text = TextFiles.readUtf8(admitted.requireRealPath());
+            result = memo.readMetadata(name, admitted,
+                    () -> MetadataReader.readMetadataFile(name, file, admitted.requireRealPath()));
         } catch (IOException e) {
             return new ConnectorResult(Optional.empty(), List.of(new Diagnostic(FieldValidator.RULE,
                     Severity.ERROR, name, SourcePos.ofFile(file), "cannot read metadata: " + e.getMessage(),
                     "check that the file is readable")));
         }
-        MetadataReader.Result result = MetadataReader.readMetadata(name, file, text.content());
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        if (text.hadInvalidBytes()) {
-            diagnostics.add(new Diagnostic(FieldValidator.RULE, Severity.ERROR, name,
-                    SourcePos.at(file, text.invalidLine(), text.invalidColumn()),
-                    "metadata.yaml is not valid UTF-8 here; undecodable bytes were read as \uFFFD", "save the file as UTF-8"));
-        }
         Optional<Connector> connector = result.metadata().map(m -> {
             IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
             diagnostics.addAll(icon.diagnostics());
-            SpecFiles.Result spec = readSpec ? SpecFiles.readSpec(dir, name, layout, gate)
+            SpecFiles.Result spec = readSpec ? memo.readSpec(dir, name, layout, gate)
                     : new SpecFiles.Result(Optional.empty(), List.of(), List.of(), List.of());
             diagnostics.addAll(spec.diagnostics());
             return resolveConnector(name, file, m, index, icon.iconFile(),

@@ -8,10 +8,14 @@ import dev.sitegen.model.FieldPositions;
 import dev.sitegen.model.Metadata;
 import dev.sitegen.model.RegistryOverride;
 import dev.sitegen.model.ReleaseStage;
+import dev.sitegen.model.Severity;
+import dev.sitegen.model.SourcePos;
 import dev.sitegen.model.SupportLevel;
 import dev.sitegen.model.Version;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +42,23 @@ public final class MetadataReader {
 
     /** The result of reading one file: metadata when valid, and every problem found. */
     public record Result(Optional<Metadata> metadata, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Reads and parses the {@code metadata.yaml} at {@code real} (the path the input gate admitted);
+     * bytes that are not UTF-8 are read as U+FFFD and are a finding at the first of them.
+     */
+    static Result readMetadataFile(String connector, String file, Path real) throws IOException {
+        TextFiles.Text text = TextFiles.readUtf8(real);
+        Result result = readMetadata(connector, file, text.content());
+        if (!text.hadInvalidBytes()) {
+            return result;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        diagnostics.add(new Diagnostic(FieldValidator.RULE, Severity.ERROR, connector,
+                SourcePos.at(file, text.invalidLine(), text.invalidColumn()),
+                "metadata.yaml is not valid UTF-8 here; undecodable bytes were read as \uFFFD", "save the file as UTF-8"));
+        return new Result(result.metadata(), diagnostics);
     }
 
     public static Result readMetadata(String connector, String file, String text) {

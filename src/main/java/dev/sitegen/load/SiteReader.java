@@ -39,6 +39,15 @@ public final class SiteReader {
     }
 
     /**
+     * Reads the whole site for a published build, taking what did not change of the connectors' folders
+     * from {@code memo} (the previous build's specs and metadata, see {@link LoadMemo}), which records this read.
+     */
+    public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, LoadMemo memo)
+            throws ConfigException, IOException {
+        return readSite(layout, config, workers, loader -> loader.withMemo(memo).loadCatalog(Optional.empty()));
+    }
+
+    /**
      * Reads a site for checking the connectors in {@code checked} ({@link ScopedCatalogLoad}):
      * the others without their specs, so the site must be read in full ({@link #readInFull}) for any
      * other connector whose page is rendered or whose findings are reported.

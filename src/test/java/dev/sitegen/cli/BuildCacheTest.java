@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The render cache beside an output ({@code .site-gen/<out>/render-cache.json}): a build after an edit
+ * The render cache beside an output ({@code .site-gen/<out>/render-cache.json}, and the load cache
+ * {@code load-cache.bin}): a build after an edit
  * re-renders only the pages the edit feeds and writes what a clean build writes; a cache that cannot be
  * trusted (unreadable, of another generator or options, or whose output files were edited) is ignored
  * with an info line, and {@code --force} ignores it.
@@ -197,7 +198,34 @@ class BuildCacheTest {
     }
 
     @Test
+    void aDamagedLoadCacheIsIgnoredWithAnInfoLine() throws IOException {
+        damageLoadCache();
+        editDoc();
+        CliRun run = build(root, site);
+        assertBuilt(run);
+        assertThat(run.err()).contains("info: the load cache cannot be used (checksum mismatch")
+                .contains("(2 pages rendered, ");
+        assertSameAsCleanBuild();
+        // written anew by that build: the next one reads it
+        editDoc();
+        CliRun next = build(root, site);
+        assertBuilt(next);
+        assertThat(next.err()).doesNotContain("info:");
+    }
+
+    /** Flips one bit in the middle of the load cache beside the output (load/LoadMemo's bytes). */
+    private Path damageLoadCache() throws IOException {
+        Path specs = tmp.resolve(".site-gen/site/load-cache.bin");
+        assertThat(specs).isRegularFile();
+        byte[] bytes = Files.readAllBytes(specs);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(specs, bytes);
+        return specs;
+    }
+
+    @Test
     void forceIgnoresTheCache() throws IOException {
+        damageLoadCache();
         CliRun run = build(root, site, "--force");
         assertBuilt(run);
         assertThat(run.err()).contains(" 0 re-used").doesNotContain("info:");

@@ -1,0 +1,60 @@
+package dev.sitegen.build;
+
+import dev.sitegen.config.ConfigException;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.LoadMemo;
+import dev.sitegen.publish.LoadCacheFile;
+import dev.sitegen.publish.OutputLock;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The load cache of a published build's output ({@link LoadCacheFile}: the specs and metadata its
+ * connectors' folders were parsed into and its docs' verdicts against the markdown limits, entries vouched
+ * for by {@link LoadMemo}): opened before loading, written after the output is committed. The whole file
+ * belongs to one generator and root; one of another, or one that does not read (truncated, damaged,
+ * edited), is ignored with an {@code info:} line and every file is read. {@code --force} ignores it.
+ */
+final class LoadCache {
+
+    private LoadCache() {
+    }
+
+    /** The memo of {@code request}'s output's last build, or an empty one that still records this load. */
+    static LoadMemo openMemo(SiteLayout layout, OutputRequest request) throws IOException {
+        if (request.force()) {
+            return LoadMemo.empty();
+        }
+        Path target;
+        try {
+            target = OutputTarget.checkOutput(layout, OutputPolicy.of(layout), request, false);
+        } catch (ConfigException e) {
+            // an output this build may not write: the publishing step says so
+            return LoadMemo.empty();
+        }
+        Optional<byte[]> bytes = LoadCacheFile.readCache(target);
+        if (bytes.isEmpty()) {
+            return LoadMemo.empty();
+        }
+        try {
+            return LoadMemo.decode(bytes.get(), describeKey(layout));
+        } catch (IOException e) {
+            request.notices().accept("info: the load cache cannot be used (" + e.getMessage()
+                    + "); ignored, every file is read");
+            return LoadMemo.empty();
+        }
+    }
+
+    /** Writes what this build's load read, for the next build of the output {@code lock} holds. */
+    static void keepMemo(OutputLock lock, SiteLayout layout, LoadMemo memo) throws IOException {
+        if (memo.isRecording()) {
+            LoadCacheFile.writeCache(lock, memo.encode(describeKey(layout)));
+        }
+    }
+
+    /** The generator (its jar) and the root: positions and findings name files relative to the root. */
+    private static String describeKey(SiteLayout layout) throws IOException {
+        return "generator " + BuildInputs.stampGenerator() + "\nroot " + layout.root() + "\nlayout " + layout.kind();
+    }
+}

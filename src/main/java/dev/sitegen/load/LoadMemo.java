@@ -1,0 +1,330 @@
+package dev.sitegen.load;
+
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.DocPage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
+
+/**
+ * What the previous build parsed of each connector's folder, each under the fingerprint of the files it
+ * was read from ({@link FileFingerprints}), taken before they were read: its spec (reading and parsing
+ * specs was about an eighth of a rebuild after a one-doc edit) and its {@code metadata.yaml}; and each doc's
+ * verdict against the markdown limits. A connector (or doc) whose files look exactly as they did is given what
+ * was made of them then; any other is read as a load without
+ * the memo reads it, and what it read is remembered for the next build. The bytes ({@link #encode}) are a
+ * compact format of our own ({@link CodecOut}: JSON or Java serialization of these records cost about as
+ * much as parsing under C1), one entry's bytes apart from another's, ending in a CRC-32 of what precedes it,
+ * so a truncated or damaged file is refused whole. Thread-safe: connectors load on several workers.
+ */
+public final class LoadMemo {
+
+    private static final String MAGIC = "site-gen load cache 2";
+
+    /**
+     * A remembered read: the fingerprint of the files it came from and what was made of them, as the bytes
+     * of its own codec (decoded only when re-used, on the worker loading the connector; kept as they are
+     * for the next build, so an unchanged connector costs neither decoding at start nor encoding at the end).
+     */
+    record Entry(String fingerprint, byte[] bytes) {
+    }
+
+    /** Reads a connector's {@code metadata.yaml}: the file's text parsed, or an I/O error. */
+    @FunctionalInterface
+    interface MetadataRead {
+        MetadataReader.Result read() throws IOException;
+    }
+
+    /** Writes or reads one kind of value. */
+    private interface Codec<T> {
+        void write(CodecOut out, T value) throws IOException;
+
+        T read(CodecIn in) throws IOException;
+    }
+
+    private static final Codec<SpecFiles.Result> SPECS = new Codec<>() {
+        public void write(CodecOut out, SpecFiles.Result value) throws IOException {
+            SpecCodec.writeResult(out, value);
+        }
+
+        public SpecFiles.Result read(CodecIn in) throws IOException {
+            return SpecCodec.readResult(in);
+        }
+    };
+
+    private static final Codec<MetadataReader.Result> METADATA = new Codec<>() {
+        public void write(CodecOut out, MetadataReader.Result value) throws IOException {
+            MetadataCodec.writeResult(out, value);
+        }
+
+        public MetadataReader.Result read(CodecIn in) throws IOException {
+            return MetadataCodec.readResult(in);
+        }
+    };
+
+    private static final Codec<List<Diagnostic>> LIMITS = new Codec<>() {
+        public void write(CodecOut out, List<Diagnostic> value) throws IOException {
+            out.writeDiagnostics(value);
+        }
+
+        public List<Diagnostic> read(CodecIn in) throws IOException {
+            return in.readDiagnostics();
+        }
+    };
+
+    private final Map<String, Entry> previousSpecs;
+    private final Map<String, Entry> previousMetadata;
+    private final Map<String, Entry> previousLimits;
+    private final Map<String, Entry> specs = new ConcurrentHashMap<>();
+    private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
+    private final Map<String, Entry> limits = new ConcurrentHashMap<>();
+    /** Each doc's fingerprint, taken before it was read, by its file. */
+    private final Map<String, String> docFingerprints = new ConcurrentHashMap<>();
+    private final AtomicInteger reusedSpecs = new AtomicInteger();
+    private final AtomicInteger reusedMetadata = new AtomicInteger();
+    private final AtomicInteger reusedLimits = new AtomicInteger();
+    private final boolean recording;
+    /** The wall clock in nanoseconds, which files' times are compared with. */
+    private final LongSupplier clock;
+
+    private LoadMemo(Map<String, Entry> specs, Map<String, Entry> metadata, Map<String, Entry> limits,
+                     boolean recording, LongSupplier clock) {
+        this.previousSpecs = Map.copyOf(specs);
+        this.previousMetadata = Map.copyOf(metadata);
+        this.previousLimits = Map.copyOf(limits);
+        this.recording = recording;
+        this.clock = clock;
+    }
+
+    private static long nowNanos() {
+        return System.currentTimeMillis() * 1_000_000L;
+    }
+
+    /** Remembers nothing: every file is read (scoped checks, serve, tests). */
+    public static LoadMemo none() {
+        return new LoadMemo(Map.of(), Map.of(), Map.of(), false, LoadMemo::nowNanos);
+    }
+
+    /** Nothing to re-use (no cache, a forced build), but what is read is remembered for the next build. */
+    public static LoadMemo empty() {
+        return empty(LoadMemo::nowNanos);
+    }
+
+    /** An empty recording memo comparing files' times with {@code clock} (tests age files with it). */
+    static LoadMemo empty(LongSupplier clock) {
+        return new LoadMemo(Map.of(), Map.of(), Map.of(), true, clock);
+    }
+
+    /** The memo {@link #encode} wrote under {@code key}; an {@link IOException} says why it cannot be used. */
+    public static LoadMemo decode(byte[] bytes, String key) throws IOException {
+        return decode(bytes, key, LoadMemo::nowNanos);
+    }
+
+    static LoadMemo decode(byte[] bytes, String key, LongSupplier clock) throws IOException {
+        if (bytes.length < 8) {
+            throw new IOException("truncated");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        long stored = 0;
+        for (int i = bytes.length - 8; i < bytes.length; i++) {
+            stored = stored << 8 | (bytes[i] & 0xff);
+        }
+        if (stored != crc.getValue()) {
+            throw new IOException("checksum mismatch (truncated or edited)");
+        }
+        CodecIn in = new CodecIn(bytes, bytes.length - 8);
+        try {
+            if (!MAGIC.equals(in.data.readUTF())) {
+                throw new IOException("another format");
+            }
+            if (!key.equals(in.readString())) {
+                throw new IOException("written by another generator or for another root");
+            }
+            Map<String, Entry> specs = readEntries(in);
+            Map<String, Entry> metadata = readEntries(in);
+            Map<String, Entry> limits = readEntries(in);
+            if (in.data.available() != 0) {
+                throw new IOException("trailing bytes");
+            }
+            return new LoadMemo(specs, metadata, limits, true, clock);
+        } catch (RuntimeException e) {
+            // a damaged file that passed its checksum: a number out of range
+            throw new IOException("does not parse: " + e, e);
+        }
+    }
+
+    private static Map<String, Entry> readEntries(CodecIn in) throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
+        for (int i = in.data.readInt(); i > 0; i--) {
+            String dir = in.readString();
+            String fingerprint = in.readString();
+            byte[] value = new byte[in.data.readInt()];
+            in.data.readFully(value);
+            entries.put(dir, new Entry(fingerprint, value));
+        }
+        return entries;
+    }
+
+    /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
+    public byte[] encode(String key) throws IOException {
+        CodecOut out = new CodecOut();
+        out.data.writeUTF(MAGIC);
+        out.writeString(key);
+        writeEntries(out, specs);
+        writeEntries(out, metadata);
+        writeEntries(out, limits);
+        byte[] body = out.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        byte[] all = Arrays.copyOf(body, body.length + 8);
+        long sum = crc.getValue();
+        for (int i = 0; i < 8; i++) {
+            all[body.length + i] = (byte) (sum >>> (56 - 8 * i));
+        }
+        return all;
+    }
+
+    private static void writeEntries(CodecOut out, Map<String, Entry> entries) throws IOException {
+        Map<String, Entry> sorted = new TreeMap<>(entries);
+        out.data.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+            out.writeString(e.getKey());
+            out.writeString(e.getValue().fingerprint());
+            out.data.writeInt(e.getValue().bytes().length);
+            out.data.write(e.getValue().bytes());
+        }
+    }
+
+    /** Whether this memo records what is read (every memo but {@link #none()}). */
+    public boolean isRecording() {
+        return recording;
+    }
+
+    /** Connectors whose spec was taken from the memo instead of read. */
+    public int reusedSpecs() {
+        return reusedSpecs.get();
+    }
+
+    /** Connectors whose metadata was taken from the memo instead of read. */
+    public int reusedMetadata() {
+        return reusedMetadata.get();
+    }
+
+    /** Docs whose markdown-limits verdict was taken from the memo instead of judged. */
+    public int reusedLimits() {
+        return reusedLimits.get();
+    }
+
+    /** Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. */
+    DocReader.Result readDoc(Path file, Supplier<DocReader.Result> read) {
+        if (!recording) {
+            return read.get();
+        }
+        Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
+        DocReader.Result result = read.get();
+        result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
+        return result;
+    }
+
+    /**
+     * The doc's markdown-limits findings ({@link DocReader#judgeLimits}, which read its text and file name
+     * alone), re-used when its file is unchanged since the last build judged it.
+     */
+    List<Diagnostic> judgeLimits(DocPage doc) {
+        if (!recording) {
+            return DocReader.judgeLimits(doc);
+        }
+        Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
+        Optional<List<Diagnostic>> kept = findKept(previousLimits, limits, doc.file(), fingerprint, LIMITS);
+        if (kept.isPresent()) {
+            reusedLimits.incrementAndGet();
+            return kept.get();
+        }
+        List<Diagnostic> judged = DocReader.judgeLimits(doc);
+        keep(limits, doc.file(), fingerprint, judged, LIMITS);
+        return judged;
+    }
+
+    /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */
+    SpecFiles.Result readSpec(Path dir, String connector, SiteLayout layout, InputGate gate) {
+        if (!recording) {
+            return SpecFiles.readSpec(dir, connector, layout, gate);
+        }
+        Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
+        Optional<SpecFiles.Result> kept = findKept(previousSpecs, specs, connector, fingerprint, SPECS);
+        if (kept.isPresent()) {
+            reusedSpecs.incrementAndGet();
+            return kept.get();
+        }
+        SpecFiles.Result read = SpecFiles.readSpec(dir, connector, layout, gate);
+        keep(specs, connector, fingerprint, read, SPECS);
+        return read;
+    }
+
+    /** The connector's metadata as {@code read} reads it from the file the gate {@code admitted}, re-used when unchanged. */
+    MetadataReader.Result readMetadata(String connector, InputGate.Verdict admitted, MetadataRead read)
+            throws IOException {
+        if (!recording) {
+            return read.read();
+        }
+        Optional<String> fingerprint = FileFingerprints.describeFile(admitted, clock.getAsLong());
+        Optional<MetadataReader.Result> kept = findKept(previousMetadata, metadata, connector, fingerprint, METADATA);
+        if (kept.isPresent()) {
+            reusedMetadata.incrementAndGet();
+            return kept.get();
+        }
+        MetadataReader.Result result = read.read();
+        keep(metadata, connector, fingerprint, result, METADATA);
+        return result;
+    }
+
+    /**
+     * The value kept for {@code connector} when its fingerprint is {@code fingerprint}, carried over to
+     * {@code next}; empty when there is none, or it does not decode (then the file is read).
+     */
+    private static <T> Optional<T> findKept(Map<String, Entry> previous, Map<String, Entry> next, String connector,
+                                            Optional<String> fingerprint, Codec<T> codec) {
+        Entry before = previous.get(connector);
+        if (fingerprint.isEmpty() || before == null || !before.fingerprint().equals(fingerprint.get())) {
+            return Optional.empty();
+        }
+        CodecIn in = new CodecIn(before.bytes(), before.bytes().length);
+        try {
+            T value = codec.read(in);
+            if (in.data.available() != 0) {
+                return Optional.empty();
+            }
+            next.put(connector, before);
+            return Optional.of(value);
+        } catch (IOException | RuntimeException e) {
+            // bytes that passed the file's checksum but do not read: read the files instead
+            return Optional.empty();
+        }
+    }
+
+    private static <T> void keep(Map<String, Entry> next, String connector, Optional<String> fingerprint, T value,
+                                 Codec<T> codec) {
+        if (fingerprint.isEmpty()) {
+            return;
+        }
+        CodecOut out = new CodecOut();
+        try {
+            codec.write(out, value);
+            next.put(connector, new Entry(fingerprint.get(), out.toByteArray()));
+        } catch (IOException e) {
+            // an in-memory stream does not fail; if it did, the connector is simply read next time
+        }
+    }
+}
