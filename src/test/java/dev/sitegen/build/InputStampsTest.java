@@ -3,6 +3,7 @@ package dev.sitegen.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.LoadMemo;
 import dev.sitegen.load.SiteConfigFile;
 import dev.sitegen.model.FindingCounts;
 import dev.sitegen.publish.BuildStamp;
@@ -35,7 +36,7 @@ class InputStampsTest {
         String gone = "connectors/source-ledgerly/old-icon.svg";
 
         InputStamps stamps = InputStamps.stampInputs(layout, SiteConfigFile.readSiteConfig(layout), RENDER,
-                List.of("connectors/source-ledgerly/icon.svg", gone));
+                List.of("connectors/source-ledgerly/icon.svg", gone), LoadMemo.none());
 
         assertThat(stamps.before()).as("stamped before loading read them")
                 .containsEntry("connectors/source-ledgerly/icon.svg", FileStamp.stampFile(icon))
