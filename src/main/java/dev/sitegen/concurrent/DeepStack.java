@@ -39,6 +39,12 @@ public final class DeepStack {
         }, "site-gen-markdown");
         t.start();
         joinUninterruptibly(t);
+        rethrowFailure(failure);
+        return result.get();
+    }
+
+    /** Rethrows what a thread failed with, if it failed. */
+    static void rethrowFailure(AtomicReference<Throwable> failure) {
         Throwable thrown = failure.get();
         if (thrown instanceof RuntimeException re) {
             throw re;
@@ -46,10 +52,10 @@ public final class DeepStack {
         if (thrown instanceof Error err) {
             throw err;
         }
-        return result.get();
     }
 
-    private static void joinUninterruptibly(Thread t) {
+    /** Waits for {@code t} to end even when interrupted, keeping the interrupt for the caller. */
+    static void joinUninterruptibly(Thread t) {
         boolean interrupted = false;
         while (true) {
             try {

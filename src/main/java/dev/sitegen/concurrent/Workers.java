@@ -104,30 +104,9 @@ public final class Workers implements AutoCloseable {
         try {
             work.run();
         } finally {
-            joinUninterruptibly(side);
+            DeepStack.joinUninterruptibly(side);
         }
-        Throwable thrown = besideFailure.get();
-        if (thrown instanceof RuntimeException re) {
-            throw re;
-        }
-        if (thrown instanceof Error err) {
-            throw err;
-        }
-    }
-
-    private static void joinUninterruptibly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        DeepStack.rethrowFailure(besideFailure);
     }
 
     /** Waits until every item has run or been skipped (or the pool was stopped under them). */
