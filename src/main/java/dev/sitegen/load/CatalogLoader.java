@@ -19,12 +19,10 @@ import dev.sitegen.model.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -132,7 +130,8 @@ public final class CatalogLoader {
     /**
      * The catalog with one connector folder read again, as {@link #loadCatalog()} would load it now:
      * replaced or added, or left out with its diagnostics when its metadata is gone or invalid. Docs
-     * are not re-read. Lets a preview rebuild only what an edit of one {@code metadata.yaml} touches.
+     * are not re-read. Lets a preview rebuild only what an edit of one {@code metadata.yaml} touches
+     * ({@link CatalogReloads}).
      */
     public Catalog reloadConnector(Catalog catalog, String dir) {
         return reloadConnectors(catalog, Set.of(dir));
@@ -140,111 +139,24 @@ public final class CatalogLoader {
 
     /** As {@link #reloadConnector} for each of {@code dirs}, pages placed once. */
     Catalog reloadConnectors(Catalog catalog, Set<String> dirs) {
-        DocIndex index = new DocIndex(catalog.docs());
-        InputGate gate = new InputGate(layout);
-        List<Connector> connectors = new ArrayList<>(catalog.connectors());
-        List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
-        List<String> sorted = List.copyOf(new TreeSet<>(dirs));
-        List<ConnectorResult> results = workers.mapInOrder(sorted, dir -> {
-            Path folder = layout.connectorsDir().resolve(dir);
-            return InputGate.existsAsEntry(folder.resolve(SitePaths.METADATA_FILE))
-                    ? loadConnector(folder, index, gate, true) : new ConnectorResult(Optional.empty(), List.of());
-        });
-        for (int i = 0; i < sorted.size(); i++) {
-            String dir = sorted.get(i);
-            Path folder = layout.connectorsDir().resolve(dir);
-            ConnectorResult result = results.get(i);
-            connectors.removeIf(c -> c.dir().equals(dir));
-            result.connector().ifPresent(connectors::add);
-            String prefix = layout.relativize(folder) + "/";
-            diagnostics.removeIf(d -> d.connector().equals(dir) && d.pos().file().startsWith(prefix));
-            diagnostics.addAll(result.diagnostics());
-        }
-        connectors.sort(Comparator.comparing(Connector::dir));
-        PagePlacement.Result placed = replacePlacement(connectors, index, diagnostics);
-        diagnostics.sort(Comparator.comparing(Diagnostic::connector));
-        return new Catalog(placed.connectors(), catalog.docs(), catalog.guides(), diagnostics);
+        return new CatalogReloads(this, layout, workers).reloadConnectors(catalog, dirs);
     }
 
     /**
      * The catalog with one markdown file read again (replaced, added, or dropped when it no longer
      * exists): a doc under {@code docs/integrations} or a contribution guide. Every connector that read
      * the file or looked for it ({@link Connector#inputs()}) is resolved again; metadata is not re-read.
-     * Lets a preview rebuild only what an edit of one doc touches.
+     * Lets a preview rebuild only what an edit of one doc touches ({@link CatalogReloads}).
      */
     public Catalog reloadDoc(Catalog catalog, Path file) throws IOException {
-        Path abs = file.toAbsolutePath().normalize();
-        String relative = layout.relativize(abs);
-        boolean guide = kindIsProject() && abs.startsWith(layout.guidesDir());
-        if (!guide && !abs.startsWith(layout.docsDir().resolve("integrations"))) {
-            return catalog;
-        }
-        List<Diagnostic> diagnostics = new ArrayList<>(catalog.loadDiagnostics());
-        diagnostics.removeIf(d -> d.pos().file().equals(relative));
-        Optional<DocPage> doc = Optional.empty();
-        List<Diagnostic> fresh = List.of();
-        if (InputGate.existsAsEntry(abs)) {
-            DocReader.Result read = DocReader.readDocFile(layout, new InputGate(layout), abs, guide, true);
-            doc = read.doc();
-            fresh = read.diagnostics();
-        }
-        if (guide) {
-            diagnostics.addAll(fresh);
-            return new Catalog(catalog.connectors(), catalog.docs(), replaceDoc(catalog.guides(), relative, doc),
-                    diagnostics);
-        }
-        List<DocPage> docs = replaceDoc(catalog.docs(), relative, doc);
-        DocIndex index = new DocIndex(docs);
-        boolean samePlaces = keepsUrlPath(catalog.docs(), relative, doc);
-        List<Connector> connectors = catalog.connectors().stream()
-                .map(c -> c.inputs().dependsOn(relative) ? resolveAgain(c, index, samePlaces) : c)
-                .toList();
-        if (samePlaces) {
-            // the other findings were given their connectors already, and the places that decide it did not
-            // change; whichever connector a doc's findings go to looked for that doc
-            diagnostics.addAll(DocBlame.blameConnectors(fresh, connectors.stream()
-                    .filter(c -> c.inputs().dependsOn(relative)).toList(), docsPrefix()));
-            return new Catalog(connectors, docs, catalog.guides(), diagnostics);
-        }
-        diagnostics.addAll(fresh);
-        connectors = replacePlacement(connectors, index, diagnostics).connectors();
-        return new Catalog(connectors, docs, catalog.guides(), DocBlame.blameConnectors(diagnostics, connectors, docsPrefix()));
+        return new CatalogReloads(this, layout, workers).reloadDoc(catalog, file);
     }
 
-    /**
-     * Whether the doc at {@code file} was there before and keeps its URL path: then every connector asks
-     * for the page it asked for, so placing them all again (a look at every documentationUrl, most of a
-     * doc edit's reload) would move the same ones and say the same.
-     */
-    private static boolean keepsUrlPath(List<DocPage> before, String file, Optional<DocPage> now) {
-        return now.isPresent() && before.stream().anyMatch(d -> d.file().equals(file)
-                && d.urlPath().equals(now.get().urlPath()));
-    }
-
-    /** A connector reading a changed doc, resolved again; kept where placement put it when nothing moves. */
-    private Connector resolveAgain(Connector c, DocIndex index, boolean samePlaces) {
-        ConnectorInputs folder = ConnectorFiles.keepFolderFiles(c);
-        if (samePlaces && !PagePlacement.choosePagePath(c.dir(), c.metadata(), index).equals(c.pagePath())) {
-            // placement moved it to its fallback, and would again
-            return resolveAt(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder, c.spec(),
-                    Optional.empty());
-        }
-        return resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(), folder, c.spec());
-    }
-
-    private static List<DocPage> replaceDoc(List<DocPage> docs, String file, Optional<DocPage> doc) {
-        List<DocPage> out = new ArrayList<>(docs);
-        out.removeIf(d -> d.file().equals(file));
-        doc.ifPresent(out::add);
-        out.sort(Comparator.comparing(DocPage::file));
-        return out;
-    }
-
-    private record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
+    record ConnectorResult(Optional<Connector> connector, List<Diagnostic> diagnostics) {
     }
 
     /** @param readSpec false leaves the spec unread: the connector as if it had none, for {@link ScopedCatalogLoad} */
-    private ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate, boolean readSpec) {
+    ConnectorResult loadConnector(Path dir, DocIndex index, InputGate gate, boolean readSpec) {
         String name = dir.getFileName().toString();
         Path metadataPath = dir.resolve(SitePaths.METADATA_FILE);
         String file = layout.relativize(metadataPath);
@@ -277,7 +189,7 @@ public final class CatalogLoader {
     }
 
     /** Every connector back where its documentationUrl asks (re-resolved if it was moved), then placed. */
-    private PagePlacement.Result placePages(List<Connector> connectors, DocIndex index) {
+    PagePlacement.Result placePages(List<Connector> connectors, DocIndex index) {
         List<Connector> asked = connectors.stream()
                 .map(c -> PagePlacement.choosePagePath(c.dir(), c.metadata(), index).equals(c.pagePath()) ? c
                         : resolveConnector(c.dir(), c.metadataFile(), c.metadata(), index, c.iconFile(),
@@ -287,16 +199,8 @@ public final class CatalogLoader {
                 c.iconFile(), ConnectorFiles.keepFolderFiles(c), c.spec(), Optional.empty()));
     }
 
-    /** Places the pages again after one connector or doc changed, replacing the placement's findings. */
-    private PagePlacement.Result replacePlacement(List<Connector> connectors, DocIndex index,
-                                                  List<Diagnostic> diagnostics) {
-        PagePlacement.Result placed = placePages(connectors, index);
-        diagnostics.removeIf(d -> d.rule().equals(PagePlacement.RULE));
-        diagnostics.addAll(placed.diagnostics());
-        return placed;
-    }
 
-    private Connector resolveConnector(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
+    Connector resolveConnector(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
                                        ConnectorInputs folder, Optional<Spec> spec) {
         return resolveAt(name, file, m, index, icon, folder, spec, DocumentationUrls.findPath(m.documentationUrl()));
     }
@@ -306,7 +210,7 @@ public final class CatalogLoader {
      * name; {@code folder} is what was read of its folder (its spec among it), to which the docs it looks at
      * are added.
      */
-    private Connector resolveAt(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
+    Connector resolveAt(String name, String file, Metadata m, DocIndex index, Optional<String> icon,
                                 ConnectorInputs folder, Optional<Spec> spec, Optional<String> urlPath) {
         String byName = PagePlacement.pathByName(name, m);
         Optional<DocPage> atUrl = urlPath.flatMap(index::findDoc);
@@ -337,7 +241,7 @@ public final class CatalogLoader {
         return layout.relativize(layout.docsDir()) + "/";
     }
 
-    private boolean kindIsProject() {
+    boolean kindIsProject() {
         return layout.kind() == dev.sitegen.config.LayoutKind.PROJECT;
     }
 }

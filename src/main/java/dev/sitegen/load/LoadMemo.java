@@ -5,17 +5,13 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
 
 /**
  * What the previous build parsed of each connector's folder, each under the fingerprint of the files it
@@ -25,12 +21,10 @@ import java.util.zip.CRC32;
  * was made of them then; any other is read as a load without
  * the memo reads it, and what it read is remembered for the next build. The bytes ({@link #encode}) are a
  * compact format of our own ({@link CodecOut}: JSON or Java serialization of these records cost about as
- * much as parsing under C1), one entry's bytes apart from another's, ending in a CRC-32 of what precedes it,
- * so a truncated or damaged file is refused whole. Thread-safe: connectors load on several workers.
+ * much as parsing under C1), one entry's bytes apart from another's, framed by {@link LoadCacheFormat}
+ * (which refuses a truncated or damaged file whole). Thread-safe: connectors load on several workers.
  */
 public final class LoadMemo {
-
-    private static final String MAGIC = "site-gen load cache 2";
 
     /**
      * A remembered read: the fingerprint of the files it came from and what was made of them, as the bytes
@@ -132,79 +126,13 @@ public final class LoadMemo {
     }
 
     static LoadMemo decode(byte[] bytes, String key, LongSupplier clock) throws IOException {
-        if (bytes.length < 8) {
-            throw new IOException("truncated");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        long stored = 0;
-        for (int i = bytes.length - 8; i < bytes.length; i++) {
-            stored = stored << 8 | (bytes[i] & 0xff);
-        }
-        if (stored != crc.getValue()) {
-            throw new IOException("checksum mismatch (truncated or edited)");
-        }
-        CodecIn in = new CodecIn(bytes, bytes.length - 8);
-        try {
-            if (!MAGIC.equals(in.data.readUTF())) {
-                throw new IOException("another format");
-            }
-            if (!key.equals(in.readString())) {
-                throw new IOException("written by another generator or for another root");
-            }
-            Map<String, Entry> specs = readEntries(in);
-            Map<String, Entry> metadata = readEntries(in);
-            Map<String, Entry> limits = readEntries(in);
-            if (in.data.available() != 0) {
-                throw new IOException("trailing bytes");
-            }
-            return new LoadMemo(specs, metadata, limits, true, clock);
-        } catch (RuntimeException e) {
-            // a damaged file that passed its checksum: a number out of range
-            throw new IOException("does not parse: " + e, e);
-        }
-    }
-
-    private static Map<String, Entry> readEntries(CodecIn in) throws IOException {
-        Map<String, Entry> entries = new HashMap<>();
-        for (int i = in.data.readInt(); i > 0; i--) {
-            String dir = in.readString();
-            String fingerprint = in.readString();
-            byte[] value = new byte[in.data.readInt()];
-            in.data.readFully(value);
-            entries.put(dir, new Entry(fingerprint, value));
-        }
-        return entries;
+        LoadCacheFormat.Tables tables = LoadCacheFormat.decodeTables(bytes, key);
+        return new LoadMemo(tables.specs(), tables.metadata(), tables.limits(), true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
     public byte[] encode(String key) throws IOException {
-        CodecOut out = new CodecOut();
-        out.data.writeUTF(MAGIC);
-        out.writeString(key);
-        writeEntries(out, specs);
-        writeEntries(out, metadata);
-        writeEntries(out, limits);
-        byte[] body = out.toByteArray();
-        CRC32 crc = new CRC32();
-        crc.update(body);
-        byte[] all = Arrays.copyOf(body, body.length + 8);
-        long sum = crc.getValue();
-        for (int i = 0; i < 8; i++) {
-            all[body.length + i] = (byte) (sum >>> (56 - 8 * i));
-        }
-        return all;
-    }
-
-    private static void writeEntries(CodecOut out, Map<String, Entry> entries) throws IOException {
-        Map<String, Entry> sorted = new TreeMap<>(entries);
-        out.data.writeInt(sorted.size());
-        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-            out.writeString(e.getKey());
-            out.writeString(e.getValue().fingerprint());
-            out.data.writeInt(e.getValue().bytes().length);
-            out.data.write(e.getValue().bytes());
-        }
+        return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(specs, metadata, limits));
     }
 
     /** Whether this memo records what is read (every memo but {@link #none()}). */

@@ -10,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +37,15 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private String renderCacheKey = "";
     /** The page scans to write beside the output when it commits. */
     private Optional<PageScanFile> pageScans = Optional.empty();
-    /** What the manifest's content hashes take out, and the previous output's entries. */
+    /** What the manifest's content hashes take out. */
     private BaseUrlRemoval withoutBase = BaseUrlRemoval.none();
-    private Map<String, ManifestFile> previousFiles = Map.of();
+    /** The output being replaced: what it recorded, and the files staged files repeat. */
+    private final ReplacedOutput replaced;
 
     private StagedOutput(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.replaced = new ReplacedOutput(target);
     }
 
     /**
@@ -79,12 +78,12 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         try {
             OutputFiles.createFolders(file.getParent());
             Files.deleteIfExists(file);
-            boolean linked = linkPrevious(file, path);
+            boolean linked = replaced.linkPrevious(file, path);
             if (!linked) {
                 OutputFiles.writeNewFile(file, previous.content().get());
             }
             // the render cache keys the base URL, so a re-used file's content hash is the previous one's
-            Optional<String> content = Optional.ofNullable(previousFiles.get(path))
+            Optional<String> content = replaced.findRecorded(path)
                     .filter(f -> f.sha256().equals(previous.sha256())).map(ManifestFile::contentSha256)
                     .orElseGet(() -> withoutBase.hashWithoutBase(path, previous.content().get()));
             recordFile(file, previous.sha256(), previous.size(), content, !linked);
@@ -100,7 +99,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             OutputFiles.createFolders(file.getParent());
             // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
-            boolean linked = linkUnchanged(file, path, content);
+            boolean linked = replaced.linkUnchanged(file, path, content);
             if (!linked) {
                 OutputFiles.writeNewFile(file, content);
             }
@@ -126,54 +125,12 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     }
 
     /**
-     * The previous output's files for the render cache to re-use, only asked while the build stamp
-     * vouches that the output is as built (every file's size and modification time as stamped). A file
-     * is re-used when the previous manifest records it with the SHA-256 the cache asks for (so a hand
-     * edited cache cannot vouch for other bytes) and it is still a regular file of that size, not a link,
-     * inside the output; it is not read. Nothing is re-used when the manifest cannot be read.
+     * The previous output's files for the render cache to re-use ({@link ReplacedOutput#openPrevious}), only
+     * asked while the build stamp vouches that the output is as built; nothing is re-used when the manifest
+     * cannot be read.
      */
     PreviousOutput openPrevious() {
-        Map<String, ManifestFile> recorded = new HashMap<>();
-        Path manifest = target.resolve(OutputMarker.MANIFEST);
-        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return PreviousOutput.none();
-        }
-        try {
-            BuildManifest.readManifest(manifest).files().forEach(f -> recorded.put(f.path(), f));
-        } catch (PublishException | RuntimeException e) {
-            return PreviousOutput.none();
-        }
-        previousFiles = Map.copyOf(recorded);
-        return (path, sha256) -> Optional.ofNullable(recorded.get(path))
-                .filter(f -> f.sha256().equals(sha256))
-                .flatMap(f -> findPrevious(f));
-    }
-
-    private Optional<ReusedFile> findPrevious(ManifestFile recorded) {
-        Path file = target.resolve(recorded.path()).normalize();
-        if (!file.startsWith(target) || file.equals(target)) {
-            return Optional.empty();
-        }
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attrs.isRegularFile() && attrs.size() == recorded.size()
-                    ? Optional.of(new ReusedFile(recorded.sha256(), recorded.size(), () -> readPrevious(file, recorded.sha256())))
-                    : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static byte[] readPrevious(Path file, String sha256) {
-        try {
-            byte[] content = Files.readAllBytes(file);
-            if (!ContentHash.hashBytes(content).equals(sha256)) {
-                throw new IOException("changed during the build (its SHA-256 is no longer the recorded one)");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException("re-using " + file, e);
-        }
+        return replaced.openPrevious();
     }
 
     /** Writes {@code cache}'s units, keyed by {@code key}, beside the output when it commits. */
@@ -190,31 +147,6 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     /** The page scans spooled for this output, when its build keeps them (see {@link RenderCacheFile}). */
     public Optional<PageScanFile> pageScans() {
         return pageScans;
-    }
-
-    /**
-     * Stages a file whose bytes equal the previous output's as a hard link to it: nothing is written,
-     * no inode is allocated (which a file system full of just-deleted ones makes slow), and the file
-     * keeps its modification time. The previous output is never written to, only deleted after the swap.
-     */
-    private boolean linkUnchanged(Path file, String path, byte[] content) throws IOException {
-        Path previous = target.resolve(path);
-        if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != content.length
-                || !Arrays.equals(Files.readAllBytes(previous), content)) {
-            return false;
-        }
-        return linkPrevious(file, path);
-    }
-
-    /** Hard-links the previous output's file at {@code path} as {@code file}; false when that cannot be done. */
-    private boolean linkPrevious(Path file, String path) {
-        try {
-            Files.createLink(file, target.resolve(path));
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            // a file system without hard links: write a copy
-            return false;
-        }
     }
 
     @Override
@@ -317,7 +249,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private void writeReserved(String path, byte[] content) throws IOException {
         Path file = staging.resolve(path);
         OutputFiles.writeSiteFile(file, content);
-        keepTimeIfUnchanged(file, path);
+        replaced.keepTimeIfUnchanged(file, path);
     }
 
     private void recordFile(Path file, String sha256, long size, Optional<String> content, boolean keepTime)
@@ -330,16 +262,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         }
         if (keepTime) {
             // a hard link to the previous file has its time already
-            keepTimeIfUnchanged(file, path);
-        }
-    }
-
-    /** Gives a staged file the previous output's modification time when their bytes are the same. */
-    private void keepTimeIfUnchanged(Path staged, String path) throws IOException {
-        Path previous = target.resolve(path);
-        if (Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) && Files.size(previous) == Files.size(staged)
-                && Files.mismatch(staged, previous) == -1) {
-            Files.setLastModifiedTime(staged, Files.getLastModifiedTime(previous));
+            replaced.keepTimeIfUnchanged(file, path);
         }
     }
 
