@@ -82,6 +82,16 @@ public final class SiteRenderer {
         for (String asset : Assets.FILES) {
             pages.writeFile(SitePaths.ASSETS + "/" + asset, Assets.readAsset(asset));
         }
+        renderUnits(catalog, diagnostics, pages, cache);
+        // from every unit's entries, rendered or re-used: written whole each build, like the sitemap; after
+        // renderUnits returned, so what the units shared (timelines, findings by connector) is garbage by then
+        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
+        new SitePages(ctx, workers).writeSitemap(pages);
+        return pages.htmlCount();
+    }
+
+    /** The render units: connector pages, other doc pages, the site-wide pages and the search page. */
+    private void renderUnits(Catalog catalog, List<Diagnostic> diagnostics, PageListSink pages, RenderCache cache) {
         Map<String, List<Connector>> byPage = groupByPage(catalog);
         // Grouped once for the whole site: per page, filtering every connector and grouping every
         // finding would make rendering quadratic in the catalog's size.
@@ -107,10 +117,6 @@ public final class SiteRenderer {
                 s -> renderIndexPages(catalog, timelines, s));
         cache.produceUnit("search", keys.keySearchPage(), pages, ctx.linkSources,
                 s -> SearchResultsPage.renderSearchPage(ctx, s));
-        // from every unit's entries, rendered or re-used: written whole each build, like the sitemap
-        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
-        new SitePages(ctx, workers).writeSitemap(pages);
-        return pages.htmlCount();
     }
 
     /**
