@@ -1,6 +1,5 @@
 package dev.sitegen.render;
 
-import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.SitePaths;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,31 +34,25 @@ final class SearchIndexWriter {
     }
 
     /**
-     * Writes the index of {@code sections}, which are in index order (their position is their id); the files
-     * are handed to {@code sink} on {@code workers} (hashing and writing them is most of the time after the
-     * last page, when nothing else runs).
+     * Writes the index of {@code sections}, which are in index order (their position is their id). It runs
+     * when the heap holds the most (every page's entries and link records), so each step keeps only its own
+     * bytes: the entry files' bytes are gone before the postings are collected, each term's postings text is
+     * dropped as it is encoded, and each term shard is written as it is joined.
      */
-    static void writeIndex(List<SearchSection> sections, SiteSink sink, Workers workers) {
-        List<byte[]> entries = sections.stream().map(SearchIndexWriter::writeEntry).toList();
-        int entryShard = chooseEntryShard(entries);
-        List<Map.Entry<String, byte[]>> files = new ArrayList<>();
-        for (int first = 0; first < entries.size(); first += entryShard) {
-            files.add(Map.entry(ENTRIES + (first / entryShard) + ".json",
-                    joinArray(entries.subList(first, Math.min(entries.size(), first + entryShard)))));
-        }
-        SortedMap<String, byte[]> shards = TermShards.splitShards(collectPostings(sections), SHARD_TARGET, MAX_KEY_CHARS);
-        StringBuilder meta = new StringBuilder("{\"format\":1,\"entries\":").append(entries.size())
+    static void writeIndex(List<SearchSection> sections, SiteSink sink) {
+        int entryShard = writeEntryFiles(sections, sink);
+        SortedMap<String, Integer> shardSizes = new TreeMap<>();
+        TermShards.placeShards(collectPostings(sections), SHARD_TARGET, MAX_KEY_CHARS, (key, shard) -> {
+            sink.writeFile(TERMS + key + ".json", shard);
+            shardSizes.put(key, shard.length);
+        });
+        StringBuilder meta = new StringBuilder("{\"format\":1,\"entries\":").append(sections.size())
                 .append(",\"entryShard\":").append(entryShard).append(",\"terms\":{");
         String sep = "";
-        for (Map.Entry<String, byte[]> shard : shards.entrySet()) {
-            files.add(Map.entry(TERMS + shard.getKey() + ".json", shard.getValue()));
-            meta.append(sep).append(quote(shard.getKey())).append(':').append(shard.getValue().length);
+        for (Map.Entry<String, Integer> shard : shardSizes.entrySet()) {
+            meta.append(sep).append(quote(shard.getKey())).append(':').append(shard.getValue());
             sep = ",";
         }
-        workers.mapInOrder(files, f -> {
-            sink.writeFile(f.getKey(), f.getValue());
-            return f.getKey();
-        });
         SortedSet<String> types = new TreeSet<>();
         SortedSet<String> supports = new TreeSet<>();
         for (SearchSection s : sections) {
@@ -75,40 +68,123 @@ final class SearchIndexWriter {
         sink.writeFile(META, meta.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Each term's postings as written in its shard: {@code "term":[id,weight,...]}, ids ascending. */
+    /**
+     * Writes the entry files and returns the entries per file. Each entry is encoded twice, once for its size
+     * and once for its file, so only one file's entries are held at a time.
+     */
+    private static int writeEntryFiles(List<SearchSection> sections, SiteSink sink) {
+        int[] sizes = new int[sections.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = writeEntry(sections.get(i)).length;
+        }
+        int entryShard = chooseEntryShard(sizes);
+        for (int first = 0; first < sizes.length; first += entryShard) {
+            List<byte[]> file = new ArrayList<>();
+            for (int i = first; i < Math.min(sizes.length, first + entryShard); i++) {
+                file.add(writeEntry(sections.get(i)));
+            }
+            sink.writeFile(ENTRIES + (first / entryShard) + ".json", joinArray(file));
+        }
+        return entryShard;
+    }
+
+    /**
+     * Each term's postings as written in its shard: {@code "term":[id,weight,...]}, ids ascending. Two passes
+     * over the weights (half a million term uses on the corpus): the first sizes each term's bytes, the second
+     * writes them, so the postings take their written size and no more.
+     */
     static SortedMap<String, byte[]> collectPostings(List<SearchSection> sections) {
-        // hashed while filling (half a million term uses on the corpus), sorted once
-        Map<String, StringBuilder> postings = new HashMap<>();
+        Map<String, Posting> postings = new HashMap<>();
         for (int id = 0; id < sections.size(); id++) {
             int entry = id;
-            sections.get(id).weights().forEachTerm((term, weight) -> {
-                StringBuilder p = postings.computeIfAbsent(term, t -> new StringBuilder(quote(t)).append(":["));
-                if (p.charAt(p.length() - 1) != '[') {
-                    p.append(',');
-                }
-                p.append(entry).append(',').append(weight);
-            });
+            sections.get(id).weights().forEachTerm((term, weight) ->
+                    postings.computeIfAbsent(term, Posting::new).count(entry, weight));
+        }
+        postings.values().forEach(Posting::allocate);
+        for (int id = 0; id < sections.size(); id++) {
+            int entry = id;
+            sections.get(id).weights().forEachTerm((term, weight) -> postings.get(term).append(entry, weight));
         }
         TreeMap<String, byte[]> out = new TreeMap<>();
-        postings.forEach((term, p) -> out.put(term, p.append(']').toString().getBytes(StandardCharsets.UTF_8)));
+        postings.forEach((term, p) -> out.put(term, p.finish()));
         return out;
     }
 
+    /** One term's postings, counted, then written into an array of exactly their size. */
+    private static final class Posting {
+        private final String term;
+        private int size;
+        private byte[] bytes;
+        private int at;
+        private int start;
+
+        Posting(String term) {
+            this.term = term;
+        }
+
+        void count(int id, int weight) {
+            size += (size > 0 ? 1 : 0) + digits(id) + 1 + digits(weight);
+        }
+
+        void allocate() {
+            byte[] head = (quote(term) + ":[").getBytes(StandardCharsets.UTF_8);
+            bytes = new byte[head.length + size + 1];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            at = head.length;
+            start = at;
+        }
+
+        void append(int id, int weight) {
+            if (at > start) {
+                bytes[at++] = ',';
+            }
+            writeNumber(id);
+            bytes[at++] = ',';
+            writeNumber(weight);
+        }
+
+        byte[] finish() {
+            bytes[at++] = ']';
+            if (at != bytes.length) {
+                throw new IllegalStateException("postings of " + term + " sized " + bytes.length + ", wrote " + at);
+            }
+            return bytes;
+        }
+
+        private void writeNumber(int n) {
+            int end = at + digits(n);
+            for (int i = end - 1; i >= at; i--) {
+                bytes[i] = (byte) ('0' + n % 10);
+                n /= 10;
+            }
+            at = end;
+        }
+
+        private static int digits(int n) {
+            int d = 1;
+            while (n >= 10) {
+                n /= 10;
+                d++;
+            }
+            return d;
+        }
+    }
+
     /** The most entries per file (up to 16) that keeps every entry file within the target. */
-    private static int chooseEntryShard(List<byte[]> entries) {
+    private static int chooseEntryShard(int[] sizes) {
         int shard = MAX_ENTRY_SHARD;
-        while (shard > 1 && largestFile(entries, shard) > ENTRY_FILE_TARGET) {
+        while (shard > 1 && largestFile(sizes, shard) > ENTRY_FILE_TARGET) {
             shard /= 2;
         }
         return shard;
     }
 
-    private static int largestFile(List<byte[]> entries, int shard) {
+    private static int largestFile(int[] sizes, int shard) {
         int largest = 0;
-        for (int first = 0; first < entries.size(); first += shard) {
+        for (int first = 0; first < sizes.length; first += shard) {
             int size = 1;
-            for (int i = first; i < Math.min(entries.size(), first + shard); i++) {
-                size += entries.get(i).length + 1;
+            for (int i = first; i < Math.min(sizes.length, first + shard); i++) {
+                size += sizes[i] + 1;
             }
             largest = Math.max(largest, size);
         }

@@ -82,6 +82,15 @@ public final class SiteRenderer {
         for (String asset : Assets.FILES) {
             pages.writeFile(SitePaths.ASSETS + "/" + asset, Assets.readAsset(asset));
         }
+        renderUnits(catalog, diagnostics, pages, cache);
+        // from every unit's entries, rendered or re-used: written whole each build, like the sitemap; after
+        // renderUnits returned, so what the units shared (timelines, findings by connector) is garbage by then
+        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
+        new SitePages(ctx, workers).writeSitemap(pages);
+        return pages.htmlCount();
+    }
+
+    private void renderUnits(Catalog catalog, List<Diagnostic> diagnostics, PageListSink pages, RenderCache cache) {
         Map<String, List<Connector>> byPage = groupByPage(catalog);
         // Grouped once for the whole site: per page, filtering every connector and grouping every
         // finding would make rendering quadratic in the catalog's size.
@@ -115,10 +124,6 @@ public final class SiteRenderer {
                 return d.urlPath();
             });
         });
-        // from every unit's entries, rendered or re-used: written whole each build, like the sitemap
-        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages, workers);
-        new SitePages(ctx, workers).writeSitemap(pages);
-        return pages.htmlCount();
     }
 
     /**
@@ -325,7 +330,7 @@ public final class SiteRenderer {
     public void writeSearchIndex(List<SearchSection> sections, SiteSink sink) {
         List<SearchSection> ordered = new ArrayList<>(sections);
         ordered.sort(SearchSection.INDEX_ORDER);
-        SearchIndexWriter.writeIndex(ordered, sink, workers);
+        SearchIndexWriter.writeIndex(ordered, sink);
     }
 
     /** Where each written page's links came from, for verifying links after rendering. */

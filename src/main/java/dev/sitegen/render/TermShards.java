@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Groups term postings into shards keyed by a prefix of the terms (the search format's adaptive split): a
@@ -23,18 +24,27 @@ final class TermShards {
     /** Shard key to shard bytes, from each term's written postings ({@code "term":[...]}), sorted by term. */
     static SortedMap<String, byte[]> splitShards(SortedMap<String, byte[]> postings, int target, int maxKeyChars) {
         SortedMap<String, byte[]> shards = new TreeMap<>();
+        placeShards(postings, target, maxKeyChars, shards::put);
+        return shards;
+    }
+
+    /**
+     * As {@link #splitShards}, handing each shard to {@code shards} as soon as it is joined (keys not in
+     * order), so no more than one shard's bytes are held beside the postings.
+     */
+    static void placeShards(SortedMap<String, byte[]> postings, int target, int maxKeyChars,
+                            BiConsumer<String, byte[]> shards) {
         for (List<Map.Entry<String, byte[]>> group : groupByCodePoint(new ArrayList<>(postings.entrySet()), 0)) {
             placeGroup(group, 1, target, maxKeyChars, shards);
         }
-        return shards;
     }
 
     /** {@code group}'s terms share their first {@code chars} code points. */
     private static void placeGroup(List<Map.Entry<String, byte[]>> group, int chars, int target, int maxKeyChars,
-                                   SortedMap<String, byte[]> shards) {
+                                   BiConsumer<String, byte[]> shards) {
         String key = encodeKey(group.get(0).getKey(), chars);
         if (chars >= maxKeyChars || shardSize(group) <= target) {
-            shards.put(key, joinObject(group));
+            shards.accept(key, joinObject(group));
             return;
         }
         List<Map.Entry<String, byte[]>> stay = new ArrayList<>();
@@ -43,7 +53,7 @@ final class TermShards {
             (codePoints(e.getKey()) <= chars ? stay : longer).add(e);
         }
         if (!stay.isEmpty()) {
-            shards.put(key, joinObject(stay));
+            shards.accept(key, joinObject(stay));
         }
         for (List<Map.Entry<String, byte[]>> sub : groupByCodePoint(longer, chars)) {
             placeGroup(sub, chars + 1, target, maxKeyChars, shards);

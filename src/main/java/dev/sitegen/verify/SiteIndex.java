@@ -104,7 +104,7 @@ final class SiteIndex {
                     findMissingAnchor(ids, target.fragment()).ifPresent(note -> problems.add(
                             new PageProblem(page, href, PageProblem.Kind.MISSING_ANCHOR, page, target.fragment(), note)));
                 } else {
-                    pending.add(new PendingLink(intern(href), intern(target.path()), target.fragment()));
+                    pending.add(new PendingLink(intern(href), intern(target.path()), intern(target.fragment())));
                 }
             }
             case ABOVE_ROOT -> problems.add(PageProblem.of(page, href, PageProblem.Kind.ABOVE_ROOT, href));
