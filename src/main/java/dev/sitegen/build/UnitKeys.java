@@ -5,6 +5,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.render.RenderUnitKeys;
 import dev.sitegen.render.SiteRenderer;
 import java.util.HashMap;
 import java.util.List;
@@ -43,12 +44,12 @@ final class UnitKeys {
      * (their bytes are read from disk, so they cannot be keyed later from the catalog); no other unit yet.
      */
     static UnitKeys keySite(SiteRenderer renderer, Catalog catalog, Workers workers) {
-        List<String> digests = workers.mapInOrder(catalog.connectors(), renderer::digestSiteValues);
+        List<String> digests = workers.mapInOrder(catalog.connectors(), RenderUnitKeys::digestSiteValues);
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < digests.size(); i++) {
             values.put(catalog.connectors().get(i).dir(), digests.get(i));
         }
-        return new UnitKeys(renderer.keyIconUnits(catalog), values, renderer.keySiteUnit(digests, catalog.guides()));
+        return new UnitKeys(renderer.unitKeys().keyIconUnits(catalog), values, renderer.unitKeys().keySiteUnit(digests, catalog.guides()));
     }
 
     /** Starts a part rebuild over the state the last render was made of. */
@@ -74,9 +75,9 @@ final class UnitKeys {
 
         /** The units of the page at {@code pagePath} whose key changed (all of them the first time they differ). */
         Set<String> updatePage(Catalog after, String pagePath, List<Diagnostic> findings) {
-            SortedMap<String, String> now = renderer.keyPageUnits(after, pagePath, findings);
+            SortedMap<String, String> now = renderer.unitKeys().keyPageUnits(after, pagePath, findings);
             Map<String, String> was = next.keySet().containsAll(now.keySet()) ? next
-                    : renderer.keyPageUnits(before, pagePath, findingsBefore);
+                    : renderer.unitKeys().keyPageUnits(before, pagePath, findingsBefore);
             Set<String> changed = now.keySet().stream().filter(u -> !now.get(u).equals(next.getOrDefault(u, was.get(u))))
                     .collect(Collectors.toSet());
             next.putAll(now);
@@ -86,10 +87,10 @@ final class UnitKeys {
         /** Whether the doc (no connector's page) of {@code after} changed what its page shows. */
         boolean updateDoc(Catalog after, DocPage doc) {
             String unit = "doc:" + doc.file();
-            String now = renderer.keyDocUnit(after, doc);
+            String now = renderer.unitKeys().keyDocUnit(after, doc);
             String was = Optional.ofNullable(next.get(unit)).orElseGet(() -> Stream.concat(before.docs().stream(),
                     before.guides().stream()).filter(d -> d.file().equals(doc.file())).findFirst()
-                    .map(d -> renderer.keyDocUnit(before, d)).orElse(""));
+                    .map(d -> renderer.unitKeys().keyDocUnit(before, d)).orElse(""));
             next.put(unit, now);
             return !now.equals(was);
         }
@@ -98,7 +99,7 @@ final class UnitKeys {
         boolean updateSite(Catalog after, Set<String> affected) {
             boolean sharesChanged = false;
             for (String dir : affected) {
-                Optional<String> share = after.findConnector(dir).map(renderer::digestSiteValues);
+                Optional<String> share = after.findConnector(dir).map(RenderUnitKeys::digestSiteValues);
                 sharesChanged |= !share.equals(Optional.ofNullable(nextSiteValues.get(dir)));
                 share.ifPresent(d -> nextSiteValues.put(dir, d));
             }
@@ -107,9 +108,9 @@ final class UnitKeys {
                 return false;  // the same inputs give the same key: spare digesting every connector's share again
             }
             List<String> digests = after.connectors().stream()
-                    .map(c -> nextSiteValues.computeIfAbsent(c.dir(), d -> renderer.digestSiteValues(c))).toList();
+                    .map(c -> nextSiteValues.computeIfAbsent(c.dir(), d -> RenderUnitKeys.digestSiteValues(c))).toList();
             nextSiteValues.keySet().retainAll(after.connectors().stream().map(Connector::dir).collect(Collectors.toSet()));
-            String now = renderer.keySiteUnit(digests, after.guides());
+            String now = renderer.unitKeys().keySiteUnit(digests, after.guides());
             boolean changed = !now.equals(nextSite);
             nextSite = now;
             return changed;

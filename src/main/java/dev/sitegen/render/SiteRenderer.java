@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -37,10 +36,10 @@ public final class SiteRenderer {
     private final RenderContext ctx;
     private final Path root;
     private final Workers workers;
-    private static final String PAGE_UNIT = "page:";
-    private static final String API_UNIT = "api:";
-    private static final String CONTRIBUTE_UNIT = "contribute:";
-    private static final String ICON_UNIT = "icon:";
+    static final String PAGE_UNIT = "page:";
+    static final String API_UNIT = "api:";
+    static final String CONTRIBUTE_UNIT = "contribute:";
+    static final String ICON_UNIT = "icon:";
 
     /** The digest of the settings every page shows, part of every render unit's key. */
     private final String siteKey;
@@ -127,31 +126,7 @@ public final class SiteRenderer {
     }
 
     /**
-     * The keys of the units a connector page splits into when serve renders it on its own (one doc edit
-     * then re-renders the page and not the files it cannot change): {@code page:<path>} (its HTML alone),
-     * and for each connector documented there {@code api:<dir>}, {@code contribute:<dir>} and
-     * {@code icon:<dir>}. Same {@link RenderKeys} as the build's units; sorted by unit name.
-     */
-    public SortedMap<String, String> keyPageUnits(Catalog catalog, String pagePath, List<Diagnostic> diagnostics) {
-        RenderKeys keys = new RenderKeys(siteKey, root, workers);
-        List<Connector> connectors = listConnectorsAt(catalog, pagePath);
-        SortedMap<String, String> out = new TreeMap<>();
-        if (connectors.isEmpty()) {
-            return out;
-        }
-        out.put(PAGE_UNIT + pagePath, keys.keyPageHtml(connectors, trailsOf(catalog)));
-        for (Connector c : connectors) {
-            String values = RenderKeys.digestSiteValues(c);
-            out.put(API_UNIT + c.dir(), keys.keyApiDocument(values, c));
-            out.put(CONTRIBUTE_UNIT + c.dir(), keys.keyContributePage(values, c, diagnostics.stream()
-                    .filter(d -> d.connector().equals(c.dir())).toList()));
-            out.put(ICON_UNIT + c.dir(), keys.keyIcon(c));
-        }
-        return out;
-    }
-
-    /**
-     * Renders the units of {@link #keyPageUnits} named in {@code units} for the page at {@code pagePath};
+     * Renders the units of {@link RenderUnitKeys#keyPageUnits} named in {@code units} for the page at {@code pagePath};
      * {@code diagnostics} are the check results shown on contribute pages.
      */
     public void renderPageUnits(Catalog catalog, String pagePath, Set<String> units, List<Diagnostic> diagnostics,
@@ -181,25 +156,6 @@ public final class SiteRenderer {
     }
 
     /**
-     * The {@code icon:<dir>} key of every connector: the one unit whose key reads a file (the icon's bytes)
-     * rather than the catalog, so serve keys every icon before its first render, not when an edit touches it.
-     */
-    public SortedMap<String, String> keyIconUnits(Catalog catalog) {
-        RenderKeys keys = new RenderKeys(siteKey, root, workers);
-        List<String> digests = workers.mapInOrder(catalog.connectors(), keys::keyIcon);
-        SortedMap<String, String> out = new TreeMap<>();
-        for (int i = 0; i < digests.size(); i++) {
-            out.put(ICON_UNIT + catalog.connectors().get(i).dir(), digests.get(i));
-        }
-        return out;
-    }
-
-    /** The key of a doc that is no connector's page ({@code doc:<file>}) of {@code catalog}, as the build computes it. */
-    public String keyDocUnit(Catalog catalog, DocPage doc) {
-        return new RenderKeys(siteKey, root, workers).keyDocPage(doc, trailsOf(catalog));
-    }
-
-    /**
      * The docs (no connector's page) that show values of the connectors {@code dirs}: their migration guides
      * and sub-pages, whose breadcrumbs and navigation name the connector and its pages.
      */
@@ -215,19 +171,6 @@ public final class SiteRenderer {
             trailsMemo = memo;
         }
         return memo.trails();
-    }
-
-    /** One connector's share of the site-wide pages' key; see {@link #keySiteUnit}. */
-    public String digestSiteValues(Connector c) {
-        return RenderKeys.digestSiteValues(c);
-    }
-
-    /**
-     * The site-wide pages' key ({@code site}, as the build computes it) from every connector's
-     * {@link #digestSiteValues}, in catalog order, and the guides.
-     */
-    public String keySiteUnit(List<String> connectorDigests, List<DocPage> guides) {
-        return new RenderKeys(siteKey, root, workers).keySitePages(connectorDigests, guides);
     }
 
     /** The page at {@code pagePath} for {@code connectors}, the catalog's connectors documented there. */
@@ -249,7 +192,7 @@ public final class SiteRenderer {
                 root.resolve(c.metadataFile()).getParent(), root.resolve(f), sink));
     }
 
-    private static List<Connector> listConnectorsAt(Catalog catalog, String pagePath) {
+    static List<Connector> listConnectorsAt(Catalog catalog, String pagePath) {
         return catalog.connectors().stream().filter(c -> c.pagePath().equals(pagePath)).toList();
     }
 
@@ -331,6 +274,11 @@ public final class SiteRenderer {
         List<SearchSection> ordered = new ArrayList<>(sections);
         ordered.sort(SearchSection.INDEX_ORDER);
         SearchIndexWriter.writeIndex(ordered, sink);
+    }
+
+    /** The keys of the render units as a full render computes them, for a part rebuild to compare. */
+    public RenderUnitKeys unitKeys() {
+        return new RenderUnitKeys(siteKey, root, workers, this::trailsOf);
     }
 
     /** Where each written page's links came from, for verifying links after rendering. */
