@@ -218,25 +218,40 @@ final class SearchIndexWriter {
 
     /** A JSON string: quotes, backslashes and control characters escaped, the rest as is (UTF-8). */
     static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !isPaired(s, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        int n = s.length();
+        int i = 0;
+        while (i < n && !needsEscape(s, i)) {
+            i++;
+        }
+        if (i == n) {
+            return "\"" + s + "\"";  // most titles, URLs and texts: no character-by-character copy
+        }
+        StringBuilder out = new StringBuilder(n + 16).append('"');
+        int start = 0;
+        for (; i < n; i++) {
+            if (needsEscape(s, i)) {
+                out.append(s, start, i);
+                appendEscape(out, s.charAt(i));
+                start = i + 1;
             }
         }
-        return out.append('"').toString();
+        return out.append(s, start, n).append('"').toString();
+    }
+
+    private static boolean needsEscape(String s, int i) {
+        char c = s.charAt(i);
+        return c == '"' || c == '\\' || c < 0x20 || Character.isSurrogate(c) && !isPaired(s, i);
+    }
+
+    private static void appendEscape(StringBuilder out, char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\t' -> out.append("\\t");
+            case '\r' -> out.append("\\r");
+            default -> out.append(String.format("\\u%04x", (int) c));
+        }
     }
 
     /** A surrogate that is half of a pair; a lone one is escaped, as UTF-8 cannot carry it. */
