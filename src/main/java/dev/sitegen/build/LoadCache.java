@@ -33,11 +33,11 @@ final class LoadCache {
             // an output this build may not write: the publishing step says so
             return LoadMemo.empty();
         }
-        Optional<byte[]> bytes = LoadCacheFile.readCache(target);
-        if (bytes.isEmpty()) {
-            return LoadMemo.empty();
-        }
         try {
+            Optional<byte[]> bytes = LoadCacheFile.readCache(target);
+            if (bytes.isEmpty()) {
+                return LoadMemo.empty();
+            }
             return LoadMemo.decode(bytes.get(), describeKey(layout));
         } catch (IOException e) {
             request.notices().accept("info: the load cache cannot be used (" + e.getMessage()

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 final class UnitKeys {
 
     private final Map<String, String> units;
-    /** Connector dir to its share of the site-wide key ({@link SiteRenderer#digestSiteValues}). */
+    /** Connector dir to its share of the site-wide key ({@link RenderUnitKeys#digestSiteValues}). */
     private final Map<String, String> siteValues;
     private final String site;
 

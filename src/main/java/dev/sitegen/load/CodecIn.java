@@ -29,11 +29,24 @@ final class CodecIn {
         if (ref != -2) {
             return strings.get(ref);
         }
-        byte[] utf8 = new byte[data.readInt()];
-        data.readFully(utf8);
+        byte[] utf8 = readBytes();
         String s = new String(utf8, StandardCharsets.UTF_8);
         strings.add(s);
         return s;
+    }
+
+    /**
+     * A length-prefixed byte array; a length the rest of the file cannot hold is damage (a file that passed its
+     * checksum can still be made by hand), never an allocation of that size.
+     */
+    byte[] readBytes() throws IOException {
+        int length = data.readInt();
+        if (length < 0 || length > data.available()) {
+            throw new IOException("a length of " + length + " with " + data.available() + " bytes left");
+        }
+        byte[] bytes = new byte[length];
+        data.readFully(bytes);
+        return bytes;
     }
 
     Optional<String> readOptional() throws IOException {

@@ -66,8 +66,10 @@ final class LoadCacheFormat {
         for (int i = in.data.readInt(); i > 0; i--) {
             String dir = in.readString();
             String fingerprint = in.readString();
-            byte[] value = new byte[in.data.readInt()];
-            in.data.readFully(value);
+            if (dir == null || fingerprint == null) {
+                throw new IOException("an entry without a name or fingerprint");
+            }
+            byte[] value = in.readBytes();
             entries.put(dir, new LoadMemo.Entry(fingerprint, value));
         }
         return entries;

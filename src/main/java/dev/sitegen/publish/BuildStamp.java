@@ -123,7 +123,8 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
      * The stamp folder's file {@code name}, when it is a plain file in plain folders: a stamp reached
      * through a link is no stamp of ours, neither read nor deleted.
      */
-    private static Optional<Path> findStampFile(Path target, String name) {
+    /** {@code name} in the stamp folder of {@code target}, when it and the folders on the way are plain (no links). */
+    static Optional<Path> findStampFile(Path target, String name) {
         Path dotDir = target.resolveSibling(OutputMarker.DIR);
         Path dir = stampDir(target);
         Path file = dir.resolve(name);

@@ -69,7 +69,8 @@ public record FileStamp(long size, long modifiedNanos, int identity) {
      * stamp taken at {@code stampedAtNanos} (system time, taken before the file was stamped): such an
      * edit keeps the time, so a stamp alone cannot vouch for the file, as git's index cannot for a racily
      * clean entry. A missing file has nothing to hash; a link's stamp adds two times, so it always reads as
-     * racy: a linked input is checked by content.
+     * racy, and hashes to a constant ({@code RacyFiles} never reads through a link): a linked input is vouched
+     * for by its own and its target's times.
      */
     boolean isRacy(long stampedAtNanos) {
         // fields compared, not equals(): a record's equals is bootstrapped by method handles, costly on this path

@@ -2,7 +2,6 @@ package dev.sitegen.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,13 +21,11 @@ public final class LoadCacheFile {
 
     /** The file's bytes, or empty when there is none (a link, or a folder on the way that is one, counts as none). */
     public static Optional<byte[]> readCache(Path target) throws IOException {
-        Path file = BuildStamp.stampDir(target).resolve(NAME);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                || !Files.isDirectory(file.getParent(), LinkOption.NOFOLLOW_LINKS)
-                || !Files.isDirectory(file.getParent().getParent(), LinkOption.NOFOLLOW_LINKS)) {
+        Optional<Path> file = BuildStamp.findStampFile(target, NAME);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Files.readAllBytes(file));
+        return Optional.of(Files.readAllBytes(file.get()));
     }
 
     /** Replaces the file with {@code content}, in one rename; call while holding the output's lock. */

@@ -2,8 +2,10 @@ package dev.sitegen.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -49,10 +51,23 @@ final class RacyFiles {
         return true;
     }
 
-    /** A file's content hash; a folder's listing is stamped file by file, so a folder hashes to a constant. */
+    /**
+     * A regular file's content hash. Nothing else is read: a folder's listing is stamped file by file, and a
+     * link's stamp already holds its target's times (reading through it would read outside the input gate, or
+     * forever from a device), so a folder, a link and any other kind of file hash to a constant.
+     */
     private static String hashInput(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return "missing";
+        }
+        if (attrs.isDirectory()) {
             return "folder";
+        }
+        if (!attrs.isRegularFile()) {
+            return attrs.isSymbolicLink() ? "link" : "other";
         }
         try {
             return ContentHash.hashFile(file);

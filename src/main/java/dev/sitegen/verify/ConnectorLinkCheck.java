@@ -41,7 +41,7 @@ public final class ConnectorLinkCheck {
     };
 
     private final SiteConfig config;
-    private Catalog catalog;
+    private final Catalog catalog;
     private final SiteRenderer renderer;
     private final Workers workers;
 
@@ -76,8 +76,9 @@ public final class ConnectorLinkCheck {
         for (String dir : dirs) {
             catalog.findConnector(dir).ifPresent(c -> listPages(c, docFiles, pages));
         }
-        catalog = readInFull.apply(listShownConnectors(pages, files));
-        renderMissing(pages, index, files, sink);
+        // the catalog as read so far: each step reads in full the connectors its pages show
+        Catalog read = readInFull.apply(listShownConnectors(catalog, pages, files));
+        renderMissing(read, pages, index, files, sink);
         // a link's fragment is judged against its target page's anchors: those pages are rendered too
         Set<String> targets = new TreeSet<>();
         for (String page : pages) {
@@ -87,13 +88,13 @@ public final class ConnectorLinkCheck {
                 }
             }
         }
-        catalog = readInFull.apply(listShownConnectors(targets, files));
-        renderMissing(targets, index, files, sink);
+        read = readInFull.apply(listShownConnectors(read, targets, files));
+        renderMissing(read, targets, index, files, sink);
         List<PageProblem> problems = new ArrayList<>();
         pages.forEach(page -> problems.addAll(index.listProblems(page)));
         problems.addAll(InternalLinks.resolveLinks(index, pages));
         problems.sort(SiteVerifier.PROBLEM_ORDER);
-        SourceBlame blame = new SourceBlame(sources, catalog, index.listTopFolders());
+        SourceBlame blame = new SourceBlame(sources, read, index.listTopFolders());
         List<Diagnostic> found = new ArrayList<>();
         for (PageProblem p : problems) {
             blame.blameProblem(p).stream().map(Finding::diagnostic)
@@ -120,7 +121,7 @@ public final class ConnectorLinkCheck {
     }
 
     /** The connectors whose values the units of {@code pages} render: every one for a site-wide page. */
-    private Set<String> listShownConnectors(Set<String> pages, SiteFiles files) {
+    private static Set<String> listShownConnectors(Catalog catalog, Set<String> pages, SiteFiles files) {
         boolean siteWide = pages.stream().anyMatch(files::isSiteWidePage);
         Set<String> unitPaths = new TreeSet<>();
         pages.forEach(p -> files.findConnectorPage(p).ifPresent(unitPaths::add));
@@ -131,7 +132,7 @@ public final class ConnectorLinkCheck {
     }
 
     /** Renders, in parallel, the unit of each page not scanned yet (one unit may write several). */
-    private void renderMissing(Set<String> wanted, SiteIndex index, SiteFiles files, SiteSink sink) {
+    private void renderMissing(Catalog catalog, Set<String> wanted, SiteIndex index, SiteFiles files, SiteSink sink) {
         wanted.stream().filter(files::isSiteWidePage).findFirst()
                 .filter(p -> index.findIds(p).isEmpty())
                 .ifPresent(p -> renderer.renderUnitOf(catalog, files, p, sink));

@@ -199,28 +199,34 @@ class BuildCacheTest {
 
     @Test
     void aDamagedLoadCacheIsIgnoredWithAnInfoLine() throws IOException {
-        damageLoadCache();
+        byte[] damaged = damageLoadCache();
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
         assertThat(run.err()).contains("info: the load cache cannot be used (checksum mismatch")
                 .contains("(2 pages rendered, ");
         assertSameAsCleanBuild();
-        // written anew by that build: the next one reads it
+        // written anew by that build (a missing cache would be as silent as a good one): the next one reads it
+        assertThat(loadCacheFile()).isRegularFile();
+        assertThat(Files.readAllBytes(loadCacheFile())).isNotEqualTo(damaged);
         editDoc();
         CliRun next = build(root, site);
         assertBuilt(next);
         assertThat(next.err()).doesNotContain("info:");
     }
 
-    /** Flips one bit in the middle of the load cache beside the output (load/LoadMemo's bytes). */
-    private Path damageLoadCache() throws IOException {
-        Path specs = tmp.resolve(".site-gen/site/load-cache.bin");
-        assertThat(specs).isRegularFile();
-        byte[] bytes = Files.readAllBytes(specs);
+    /** Flips one bit in the middle of the load cache beside the output (load/LoadMemo's bytes); returns them. */
+    private byte[] damageLoadCache() throws IOException {
+        Path file = loadCacheFile();
+        assertThat(file).isRegularFile();
+        byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x20;
-        Files.write(specs, bytes);
-        return specs;
+        Files.write(file, bytes);
+        return bytes;
+    }
+
+    private Path loadCacheFile() {
+        return tmp.resolve(".site-gen/site/load-cache.bin");
     }
 
     @Test

@@ -44,6 +44,7 @@ class CorpusLinkParityTest {
         List<String> built = describeLinks(build.out(), docs::contains);
         List<String> checked = describeLinks(check.out(), f -> true);
         assertThat(built).hasSizeGreaterThan(100);
+        assertThat(built).as("links in spec descriptions are compared too").anyMatch(l -> l.contains("spec.json"));
         assertThat(checked).containsExactlyInAnyOrderElementsOf(built);
     }
 

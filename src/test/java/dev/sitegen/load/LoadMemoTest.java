@@ -7,9 +7,9 @@ import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
+import dev.sitegen.publish.SiteTrees;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,24 +42,9 @@ class LoadMemoTest {
 
     @BeforeEach
     void copyFixture() throws Exception {
-        Path from = TestPaths.fixtureSite("spec-forms");
         root = tmp.toRealPath().resolve("site");
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(f -> copy(f, root.resolve(from.relativize(f).toString())));
-        }
+        SiteTrees.copyTree(TestPaths.fixtureSite("spec-forms"), root);
         layout = SiteLayout.detect(root);
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            if (Files.isDirectory(from)) {
-                Files.createDirectories(to);
-            } else {
-                Files.copy(from, to);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Catalog load(LoadMemo memo) throws Exception {

@@ -121,7 +121,7 @@ class BuildStampTest {
         assertThat(findUpToDate("k")).as("another file (inode) with the same size and time").isEmpty();
         commit("k");
         Files.writeString(doc, "# Y\n");
-        assertThat(findUpToDate("k")).as("a same-size edit").isEmpty();
+        assertThat(findUpToDate("k")).as("a same-size edit with a new time").isEmpty();
     }
 
     @Test
@@ -245,6 +245,22 @@ class BuildStampTest {
     private static long nowNanos() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    @Test
+    void aRacyLinkIsNeverReadThrough(@TempDir Path dir) throws IOException {
+        Path link = dir.resolve("endless.md");
+        Files.createSymbolicLink(link, Path.of("/dev/zero"));
+        Path plain = dir.resolve("plain.md");
+        Files.writeString(plain, "# A\n");
+        Map<String, FileStamp> stamps = Map.of("endless.md", FileStamp.stampFile(link), "plain.md",
+                FileStamp.stampFile(plain));
+
+        // stamped at time 0, both are racy: the plain file is hashed, the link (to a device here) is not read
+        SortedMap<String, String> hashes = RacyFiles.hashRacy(dir, stamps, 0, Map.of());
+
+        assertThat(hashes).containsEntry("endless.md", "link");
+        assertThat(hashes.get("plain.md")).hasSize(64).isEqualTo(ContentHash.hashFile(plain));
     }
 
     private static void write(Path file, String text) throws IOException {
