@@ -3,8 +3,9 @@
 #   cold   full build of the corpus into an empty output folder
 #   warm   the same build again with the previous output in place (nothing changed: up to date)
 #   edit1  one doc edited, then built again (output, build stamp and render cache present: that doc's pages render)
-#   check1 `check --only source-postgres`
+#   check1 `check --only source-postgres` after an edit to its doc (a contributor's loop: edit, check; each run edits)
 #   pr1    `check --changed-since HEAD` in a git repository of the corpus with one file of source-faker changed
+#          (each run edits it again)
 #          (loads the whole catalog, reads source-faker at HEAD from git, runs the change rules)
 #   10x    full build of a 10x synthetic corpus (src/bench/make-corpus.py), cold
 #   hugo   `hugo` on the same docs in a minimal site, when hugo is installed (apt-get install hugo)
@@ -16,6 +17,7 @@ cd "$(dirname "$0")/../.."
 corpus=$(cd "${1:-../shared/corpus/airbyte-2025-08}" && pwd)
 runs=${RUNS:-5}
 work=$(mktemp -d /tmp/site-gen-bench.XXXXXX)
+export XDG_CACHE_HOME="$work/cache"  # user-level caches start empty: the first check1/pr1 run fills one
 trap 'rm -rf "$work"' EXIT
 
 mvn -B -q package -DskipTests >/dev/null
@@ -56,13 +58,13 @@ measure warm ":" \
   $launcher build "$work/corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
 measure edit1 "echo 'One more line.' >> '$doc'" \
   $launcher build "$work/corpus" --out "$work/out" --fail-on never --as-of 2025-08-15
-measure check1 ":" $launcher check "$work/corpus" --only source-postgres --fail-on never
+measure check1 "echo 'One more line.' >> '$doc'" $launcher check "$work/corpus" --only source-postgres --fail-on never
 
 cp -r "$corpus" "$work/repo" && chmod -R u+w "$work/repo"
 git -C "$work/repo" init -q && git -C "$work/repo" add -A
 git -C "$work/repo" -c user.name=bench -c user.email=bench@example.invalid -c commit.gpgsign=false commit -q -m base
 echo '# touched' >> "$work/repo/airbyte-integrations/connectors/source-faker/metadata.yaml"
-measure pr1 ":" $launcher check "$work/repo" --changed-since HEAD --fail-on never
+measure pr1 "echo '# touched' >> '$work/repo/airbyte-integrations/connectors/source-faker/metadata.yaml'" $launcher check "$work/repo" --changed-since HEAD --fail-on never
 
 python3 src/bench/make-corpus.py "$corpus" "$work/corpus10" 10 >/dev/null
 measure x10 "set_aside '$work/out10' '$work/out10.lock' '$work/.site-gen'" \
