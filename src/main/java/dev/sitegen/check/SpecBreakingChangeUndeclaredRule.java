@@ -47,8 +47,7 @@ final class SpecBreakingChangeUndeclaredRule implements ChangeRule {
     }
 
     @Override
-    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx,
-                            List<Diagnostic> out) {
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
         String ref = ctx.base().ref();
         change.baseSpec().problem().ifPresent(p -> out.add(INFO.createDiagnostic(Severity.INFO, c,
                 c.spec().map(Spec::pos).orElse(c.metadata().imageTag().pos()), "the spec at " + ref

@@ -40,8 +40,7 @@ final class SpecFieldRemovedRule implements ChangeRule {
     }
 
     @Override
-    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx,
-                            List<Diagnostic> out) {
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
         if (ReleaseComparison.isDeclaredMajor(before, c.metadata())) {
             return;
         }

@@ -44,8 +44,7 @@ final class StreamRemovedUndeclaredRule implements ChangeRule {
     }
 
     @Override
-    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx,
-                            List<Diagnostic> out) {
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
         List<String> undeclared = ReleaseComparison.compareStreams(c, change).map(StreamChanges::removed)
                 .orElse(List.of()).stream()
                 .filter(s -> !ReleaseComparison.isStreamDeclared(before, c.metadata(), s)).toList();

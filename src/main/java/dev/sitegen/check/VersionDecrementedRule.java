@@ -34,8 +34,7 @@ final class VersionDecrementedRule implements ChangeRule {
     }
 
     @Override
-    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx,
-                            List<Diagnostic> out) {
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
         Version tag = c.metadata().imageTag();
         Version was = before.imageTag();
         if (was.semver().isPresent() && tag.semver().isPresent() && tag.semver().get().compareTo(was.semver().get()) < 0) {

@@ -45,8 +45,7 @@ final class VersionNotIncrementedRule implements ChangeRule {
     }
 
     @Override
-    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx,
-                            List<Diagnostic> out) {
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
         List<String> needVersion = listReleasedChanges(c, change);
         Version tag = c.metadata().imageTag();
         if (needVersion.isEmpty() || !isSameTag(before, tag)) {
