@@ -3,12 +3,12 @@ package dev.sitegen.check;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.MigrationGuide;
 import dev.sitegen.model.ScopedImpact;
 import dev.sitegen.model.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * {@code breaking-change-unknown-stream}: a stream-scoped impact naming no stream of the connector. Only
@@ -25,7 +25,8 @@ final class BreakingChangeUnknownStreamRule implements Rule {
                     + "dynamic streams, a Python package's manifest (its code may add streams) or a spec.json are "
                     + "not judged. A major that removes a stream names it in its scopedImpact: such a name is "
                     + "accepted when the stream existed at the pull request's base (--changed-since) or when the "
-                    + "connector's migration guide names it.",
+                    + "connector's migration guide names it as a name (in a code span, a table cell or a heading of "
+                    + "its own; a word of its prose is no name).",
                     """
                     releases:
                       breakingChanges:
@@ -84,12 +85,13 @@ final class BreakingChangeUnknownStreamRule implements Rule {
 
     /**
      * A major that removed a stream names it in its scopedImpact and its migration guide; once merged there is no
-     * base to show the stream existed, so a name the guide mentions as a word is taken as such a removal. A typo
-     * in the scope is rarely repeated in the guide.
+     * base to show the stream existed, so a name the guide writes as a name (a code span, a whole table cell or
+     * heading: {@link MigrationGuide#writtenNames()}) is taken as such a removal. A word of its prose is not: a
+     * stream called {@code users} is not named by "users of this connector". A typo in the scope is rarely
+     * repeated in the guide.
      */
     private static boolean isNamedInGuide(Connector c, String stream) {
-        return c.migrationGuide().map(g -> Pattern.compile("(?<![\\w-])" + Pattern.quote(stream) + "(?![\\w-])")
-                .matcher(g.page().markdown()).find()).orElse(false);
+        return c.migrationGuide().map(g -> g.writtenNames().contains(stream)).orElse(false);
     }
 
     private static String hintFor(String name, Set<String> known, String file) {

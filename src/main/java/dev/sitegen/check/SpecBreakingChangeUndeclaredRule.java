@@ -17,7 +17,7 @@ import java.util.List;
  * {@code dockerImageTag}, where the fix goes (the changes themselves are listed by path in the message).
  * A spec at the ref that does not read as one is not compared: an info here says so.
  */
-final class SpecBreakingChangeUndeclaredRule implements Rule {
+final class SpecBreakingChangeUndeclaredRule implements ChangeRule {
 
     static final RuleInfo INFO = new RuleInfo("spec-breaking-change-undeclared", Severity.ERROR,
             "With --changed-since: the spec no longer accepts a configuration it accepted at the base ref, "
@@ -47,23 +47,21 @@ final class SpecBreakingChangeUndeclaredRule implements Rule {
     }
 
     @Override
-    public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
-        ctx.base().findChange(c.dir()).ifPresent(change -> change.baseMetadata().ifPresent(before -> {
-            String ref = ctx.base().ref();
-            change.baseSpec().problem().ifPresent(p -> out.add(INFO.createDiagnostic(Severity.INFO, c,
-                    c.spec().map(Spec::pos).orElse(c.metadata().imageTag().pos()), "the spec at " + ref
-                            + " does not read as one (" + p + "); spec and streams are not compared",
-                    "nothing to do: the change is judged once the base has a readable spec")));
-            List<SpecChange> breaking = ReleaseComparison.compareSpec(c, change).orElse(List.of()).stream()
-                    .filter(SpecChange::isIncompatible).toList();
-            if (breaking.isEmpty() || ReleaseComparison.isDeclaredMajor(before, c.metadata())) {
-                return;
-            }
-            out.add(INFO.createDiagnostic(c, c.metadata().imageTag().pos(), "the spec changed since " + ref
-                    + " in a way a configuration valid there may be rejected, but " + c.metadata().dockerImageTag()
-                    + " is no new major declared in breakingChanges: " + listChanges(breaking),
-                    bumpHint(c, before, List.of())));
-        }));
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
+        String ref = ctx.base().ref();
+        change.baseSpec().problem().ifPresent(p -> out.add(INFO.createDiagnostic(Severity.INFO, c,
+                c.spec().map(Spec::pos).orElse(c.metadata().imageTag().pos()), "the spec at " + ref
+                        + " does not read as one (" + p + "); spec and streams are not compared",
+                "nothing to do: the change is judged once the base has a readable spec")));
+        List<SpecChange> breaking = ReleaseComparison.compareSpec(c, change).orElse(List.of()).stream()
+                .filter(SpecChange::isIncompatible).toList();
+        if (breaking.isEmpty() || ReleaseComparison.isDeclaredMajor(before, c.metadata())) {
+            return;
+        }
+        out.add(INFO.createDiagnostic(c, c.metadata().imageTag().pos(), "the spec changed since " + ref
+                + " in a way a configuration valid there may be rejected, but " + c.metadata().dockerImageTag()
+                + " is no new major declared in breakingChanges: " + listChanges(breaking),
+                bumpHint(c, before, List.of())));
     }
 
     static String listChanges(List<SpecChange> changes) {

@@ -1,7 +1,9 @@
 package dev.sitegen.check;
 
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.ConnectorChange;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Metadata;
 import dev.sitegen.model.ReleaseComparison;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.SpecChange;
@@ -13,7 +15,7 @@ import java.util.List;
  * validating but the setting silently stops meaning anything. Reported at the object that held it in the
  * new spec file; silent when a new major declares a breaking change (the removal is announced there).
  */
-final class SpecFieldRemovedRule implements Rule {
+final class SpecFieldRemovedRule implements ChangeRule {
 
     static final RuleInfo INFO = new RuleInfo("spec-field-removed", Severity.WARNING,
             "With --changed-since: an optional spec field of the base ref was removed, outside a declared major.",
@@ -38,20 +40,18 @@ final class SpecFieldRemovedRule implements Rule {
     }
 
     @Override
-    public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
-        ctx.base().findChange(c.dir()).ifPresent(change -> change.baseMetadata().ifPresent(before -> {
-            if (ReleaseComparison.isDeclaredMajor(before, c.metadata())) {
-                return;
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
+        if (ReleaseComparison.isDeclaredMajor(before, c.metadata())) {
+            return;
+        }
+        for (SpecChange removed : ReleaseComparison.compareSpec(c, change).orElse(List.of())) {
+            if (removed.kind() == SpecChange.Kind.FIELD_REMOVED) {
+                out.add(INFO.createDiagnostic(c, removed.pos(), "optional field `" + removed.path()
+                        + "` of the spec at " + ctx.base().ref() + " was removed: a configuration that sets it "
+                        + "still validates, but the setting no longer means anything",
+                        "keep the field (say it is deprecated in its description) until a major declares its "
+                                + "removal: site-gen bump " + c.dir() + " major --breaking"));
             }
-            for (SpecChange removed : ReleaseComparison.compareSpec(c, change).orElse(List.of())) {
-                if (removed.kind() == SpecChange.Kind.FIELD_REMOVED) {
-                    out.add(INFO.createDiagnostic(c, removed.pos(), "optional field `" + removed.path()
-                            + "` of the spec at " + ctx.base().ref() + " was removed: a configuration that sets it "
-                            + "still validates, but the setting no longer means anything",
-                            "keep the field (say it is deprecated in its description) until a major declares its "
-                                    + "removal: site-gen bump " + c.dir() + " major --breaking"));
-                }
-            }
-        }));
+        }
     }
 }

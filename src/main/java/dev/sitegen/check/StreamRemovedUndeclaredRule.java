@@ -1,7 +1,9 @@
 package dev.sitegen.check;
 
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.ConnectorChange;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Metadata;
 import dev.sitegen.model.ReleaseComparison;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.StreamChanges;
@@ -14,7 +16,7 @@ import java.util.List;
  * connector's own {@code manifest.yaml}, no dynamic streams): otherwise a name missing from a file says
  * nothing. Reported at {@code dockerImageTag}, where the fix goes.
  */
-final class StreamRemovedUndeclaredRule implements Rule {
+final class StreamRemovedUndeclaredRule implements ChangeRule {
 
     static final RuleInfo INFO = new RuleInfo("stream-removed-undeclared", Severity.ERROR,
             "With --changed-since: a stream of the base ref is gone and no new major's breaking change declares it.",
@@ -42,19 +44,17 @@ final class StreamRemovedUndeclaredRule implements Rule {
     }
 
     @Override
-    public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
-        ctx.base().findChange(c.dir()).ifPresent(change -> change.baseMetadata().ifPresent(before -> {
-            List<String> undeclared = ReleaseComparison.compareStreams(c, change).map(StreamChanges::removed)
-                    .orElse(List.of()).stream()
-                    .filter(s -> !ReleaseComparison.isStreamDeclared(before, c.metadata(), s)).toList();
-            if (undeclared.isEmpty()) {
-                return;
-            }
-            String names = String.join(", ", undeclared.stream().map(s -> "'" + s + "'").toList());
-            out.add(INFO.createDiagnostic(c, c.metadata().imageTag().pos(), (undeclared.size() == 1 ? "stream "
-                    : "streams ") + names + " of " + ctx.base().ref() + (undeclared.size() == 1 ? " is" : " are")
-                    + " gone, and no new major's breaking change declares " + (undeclared.size() == 1 ? "it" : "them"),
-                    SpecBreakingChangeUndeclaredRule.bumpHint(c, before, undeclared)));
-        }));
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
+        List<String> undeclared = ReleaseComparison.compareStreams(c, change).map(StreamChanges::removed)
+                .orElse(List.of()).stream()
+                .filter(s -> !ReleaseComparison.isStreamDeclared(before, c.metadata(), s)).toList();
+        if (undeclared.isEmpty()) {
+            return;
+        }
+        String names = String.join(", ", undeclared.stream().map(s -> "'" + s + "'").toList());
+        out.add(INFO.createDiagnostic(c, c.metadata().imageTag().pos(), (undeclared.size() == 1 ? "stream "
+                : "streams ") + names + " of " + ctx.base().ref() + (undeclared.size() == 1 ? " is" : " are")
+                + " gone, and no new major's breaking change declares " + (undeclared.size() == 1 ? "it" : "them"),
+                SpecBreakingChangeUndeclaredRule.bumpHint(c, before, undeclared)));
     }
 }

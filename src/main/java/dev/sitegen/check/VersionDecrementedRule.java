@@ -1,7 +1,9 @@
 package dev.sitegen.check;
 
 import dev.sitegen.model.Connector;
+import dev.sitegen.model.ConnectorChange;
 import dev.sitegen.model.Diagnostic;
+import dev.sitegen.model.Metadata;
 import dev.sitegen.model.Severity;
 import dev.sitegen.model.Version;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.List;
  * already run the higher one would never get the change. Tags that are no SemVer on either side are
  * left to {@code metadata-invalid} and the changelog rules.
  */
-final class VersionDecrementedRule implements Rule {
+final class VersionDecrementedRule implements ChangeRule {
 
     static final RuleInfo INFO = new RuleInfo("version-decremented", Severity.ERROR,
             "With --changed-since: dockerImageTag is lower than it was at the base ref.",
@@ -32,13 +34,13 @@ final class VersionDecrementedRule implements Rule {
     }
 
     @Override
-    public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
         Version tag = c.metadata().imageTag();
-        ctx.base().findChange(c.dir()).flatMap(ch -> ch.baseMetadata()).map(m -> m.imageTag())
-                .filter(before -> before.semver().isPresent() && tag.semver().isPresent()
-                        && tag.semver().get().compareTo(before.semver().get()) < 0)
-                .ifPresent(before -> out.add(INFO.createDiagnostic(c, tag.pos(), "dockerImageTag " + tag.raw()
-                        + " is lower than " + before.raw() + " at " + ctx.base().ref(),
-                        "set dockerImageTag (and its changelog row) above " + before.raw() + ", the version at the base")));
+        Version was = before.imageTag();
+        if (was.semver().isPresent() && tag.semver().isPresent() && tag.semver().get().compareTo(was.semver().get()) < 0) {
+            out.add(INFO.createDiagnostic(c, tag.pos(), "dockerImageTag " + tag.raw() + " is lower than " + was.raw()
+                    + " at " + ctx.base().ref(),
+                    "set dockerImageTag (and its changelog row) above " + was.raw() + ", the version at the base"));
+        }
     }
 }

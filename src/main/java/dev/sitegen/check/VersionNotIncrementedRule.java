@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * migration guide need no new version, nor does a change of {@code metadata.yaml} limited to
  * {@code registryOverrides} (how load compares them: {@link ConnectorChange}).
  */
-final class VersionNotIncrementedRule implements Rule {
+final class VersionNotIncrementedRule implements ChangeRule {
 
     static final RuleInfo INFO = new RuleInfo("version-not-incremented", Severity.ERROR,
             "With --changed-since: a file in the connector's folder changed but dockerImageTag did not.",
@@ -45,20 +45,18 @@ final class VersionNotIncrementedRule implements Rule {
     }
 
     @Override
-    public void checkConnector(Connector c, CheckContext ctx, List<Diagnostic> out) {
-        ctx.base().findChange(c.dir()).ifPresent(change -> change.baseMetadata().ifPresent(before -> {
-            List<String> needVersion = listReleasedChanges(c, change);
-            Version tag = c.metadata().imageTag();
-            if (needVersion.isEmpty() || !isSameTag(before, tag)) {
-                return;
-            }
-            String named = String.join(", ", needVersion.stream().limit(MAX_NAMED).toList())
-                    + (needVersion.size() > MAX_NAMED ? " and " + (needVersion.size() - MAX_NAMED) + " more" : "");
-            out.add(INFO.createDiagnostic(c, tag.pos(), "dockerImageTag is still " + tag.raw() + " as at "
-                    + ctx.base().ref() + ", but " + named + " changed",
-                    "bump the version: site-gen bump " + c.dir() + (tag.semver().filter(v -> !v.getPreRelease().isEmpty())
-                            .isPresent() ? " rc (or release)" : " patch (or minor, major)")));
-        }));
+    public void checkChange(Connector c, ConnectorChange change, Metadata before, CheckContext ctx, List<Diagnostic> out) {
+        List<String> needVersion = listReleasedChanges(c, change);
+        Version tag = c.metadata().imageTag();
+        if (needVersion.isEmpty() || !isSameTag(before, tag)) {
+            return;
+        }
+        String named = String.join(", ", needVersion.stream().limit(MAX_NAMED).toList())
+                + (needVersion.size() > MAX_NAMED ? " and " + (needVersion.size() - MAX_NAMED) + " more" : "");
+        out.add(INFO.createDiagnostic(c, tag.pos(), "dockerImageTag is still " + tag.raw() + " as at "
+                + ctx.base().ref() + ", but " + named + " changed",
+                "bump the version: site-gen bump " + c.dir() + (tag.semver().filter(v -> !v.getPreRelease().isEmpty())
+                        .isPresent() ? " rc (or release)" : " patch (or minor, major)")));
     }
 
     /** The changed files of the folder that a release ships: not the doc, the guide, or overrides-only metadata. */

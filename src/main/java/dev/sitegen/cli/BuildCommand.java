@@ -95,7 +95,9 @@ final class BuildCommand implements Callable<Integer> {
         try (Workers workers = new Workers(input.threads())) {
             Build build = Build.loadToPublish(layout, config, render, request, workers);
             PullRequestScope changed = changes.readChanges(build, CheckScope.all(), err);
-            BuildResult result = build.publishSite(request, render, changed.scope(), changed.base());
+            // compared once, read by the change rules and the release summary alike
+            BuildResult result = build.publishSite(request, render, changed.scope(),
+                    changed.base().compareWith(build.site().catalog()));
             Reports.printText(layout, input, result.report(), stdout);
             String elapsed = Reports.formatSeconds(result.elapsed());
             switch (result.outcome()) {

@@ -75,7 +75,9 @@ final class CheckCommand implements Callable<Integer> {
             if (scope.selected().isPresent()) {
                 build = build.readInFull(scope.selected().get());
             }
-            List<Diagnostic> found = new ArrayList<>(build.runChecks(scope, changed.base()));
+            // compared once the changed connectors are read in full: the rules read the comparison
+            List<Diagnostic> found = new ArrayList<>(build.runChecks(scope,
+                    changed.base().compareWith(build.site().catalog())));
             found.addAll(build.checkLinks(scope));
             found.sort(Diagnostic.REPORT_ORDER);
             baseline.writeIfAsked(found, scope, policy, err);

@@ -2,11 +2,8 @@ package dev.sitegen.markdown;
 
 import dev.sitegen.model.FieldRef;
 import dev.sitegen.model.SourcePos;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,12 +63,12 @@ public final class FieldAnchors {
         if (!line.contains(OPENING)) {
             return;
         }
-        Map<Integer, ArrayDeque<Integer>> runs = indexBacktickRuns(line);
+        CodeSpans spans = CodeSpans.indexLine(line);
         int i = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
             if (c == '`') {
-                i = skipCodeSpan(line, i, runs);
+                i = spans.skipSpan(i);
             } else if (line.startsWith("<!--", i)) {
                 int close = line.indexOf("-->", i + 4);
                 i = close < 0 ? line.length() : close + 3;
@@ -81,40 +78,6 @@ public final class FieldAnchors {
                 i++;
             }
         }
-    }
-
-    /** The start of every run of backticks in the line, by the run's length, in line order. */
-    private static Map<Integer, ArrayDeque<Integer>> indexBacktickRuns(String line) {
-        Map<Integer, ArrayDeque<Integer>> runs = new HashMap<>();
-        int i = 0;
-        while ((i = line.indexOf('`', i)) >= 0) {
-            int length = countBackticks(line, i);
-            runs.computeIfAbsent(length, k -> new ArrayDeque<>()).add(i);
-            i += length;
-        }
-        return runs;
-    }
-
-    /**
-     * Past the code span opening at {@code at}: past the next run of the same length, or past the
-     * backticks alone when none closes them. Runs passed over are dropped from the index as they are
-     * met, so a line costs its length whatever its runs.
-     */
-    private static int skipCodeSpan(String line, int at, Map<Integer, ArrayDeque<Integer>> runs) {
-        int run = countBackticks(line, at);
-        ArrayDeque<Integer> same = runs.get(run);
-        while (!same.isEmpty() && same.peek() <= at) {
-            same.poll();
-        }
-        return same.isEmpty() ? at + run : same.poll() + run;
-    }
-
-    private static int countBackticks(String line, int from) {
-        int i = from;
-        while (i < line.length() && line.charAt(i) == '`') {
-            i++;
-        }
-        return i - from;
     }
 
     /** Adds the tag's items and returns the index past the tag (the line's end when it does not end). */

@@ -6,7 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.Locale;
+import dev.sitegen.model.Words;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +62,7 @@ final class MdxNodeRenderer implements NodeRenderer {
     }
 
     private void renderEnv(MdxBlock node, NodeRendererContext context, HtmlWriter html) {
-        String label = ENV_LABELS.getOrDefault(node.variant(), capitalize(node.variant()) + " only");
+        String label = ENV_LABELS.getOrDefault(node.variant(), Words.capitalizeFirst(node.variant()) + " only");
         html.attr("class", "env env-" + node.variant()).withAttr().tagLine("div", () -> {
             html.attr("class", "env-label").withAttr().tag("p").text(label).tag("/p").line();
             context.renderChildren(node);
@@ -96,9 +96,5 @@ final class MdxNodeRenderer implements NodeRenderer {
     private void renderPermalink(PermalinkNode node, NodeRendererContext context, HtmlWriter html) {
         html.attr("class", "anchor").attr("href", "#" + node.targetId()).attr("aria-label", PermalinkNode.LABEL)
                 .withAttr().tag("a").tag("/a");
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 }

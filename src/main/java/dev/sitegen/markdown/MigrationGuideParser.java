@@ -39,7 +39,7 @@ public final class MigrationGuideParser {
                 findVersion(text.text()).ifPresent(v -> sections.add(createSection(v, text.text(), id, pos)));
             }
         }
-        return new MigrationGuide(page, sections);
+        return new MigrationGuide(page, sections, GuideNames.collectNames(lines));
     }
 
     private static MigrationSection createSection(String rawVersion, String title, String slug, SourcePos pos) {

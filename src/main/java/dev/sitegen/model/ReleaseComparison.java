@@ -64,14 +64,17 @@ public final class ReleaseComparison {
                 .anyMatch(b -> b.impactedStreams().isEmpty() || b.impactedStreams().contains(stream));
     }
 
-    /** The spec's changes since the base; empty when there is nothing to compare (no spec at a side). */
+    /**
+     * The spec's changes since the base; empty when there is nothing to compare (no spec at a side). Read from the
+     * comparison {@link BaseCatalog#compareWith} made for {@code c}, so the rules and the summary share one walk of
+     * the two specs; made here only for a change that was not compared with {@code c}'s spec as it is.
+     */
     public static Optional<List<SpecChange>> compareSpec(Connector c, ConnectorChange change) {
-        return change.baseSpec().spec().flatMap(was -> c.spec().map(now -> SpecComparison.compareSpecs(was, now)));
+        return change.compareWithConnector(c).specChanges();
     }
 
     /** The streams added and removed since the base, when every stream's name is known at both sides. */
     public static Optional<StreamChanges> compareStreams(Connector c, ConnectorChange change) {
-        return StreamChanges.compareStreams(change.baseSpec().spec().flatMap(s -> s.findKnownStreams(c.folder())),
-                c.listKnownStreams());
+        return change.compareWithConnector(c).streamChanges();
     }
 }

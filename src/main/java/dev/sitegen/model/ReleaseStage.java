@@ -11,7 +11,6 @@ public enum ReleaseStage {
     }
 
     public String label() {
-        return this == GENERALLY_AVAILABLE ? "Generally available" : yamlName().substring(0, 1)
-                .toUpperCase(Locale.ROOT) + yamlName().substring(1);
+        return this == GENERALLY_AVAILABLE ? "Generally available" : Words.capitalizeFirst(yamlName());
     }
 }

@@ -11,6 +11,6 @@ public enum SupportLevel {
     }
 
     public String label() {
-        return yamlName().substring(0, 1).toUpperCase(Locale.ROOT) + yamlName().substring(1);
+        return Words.capitalizeFirst(yamlName());
     }
 }

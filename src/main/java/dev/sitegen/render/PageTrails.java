@@ -5,10 +5,10 @@ import dev.sitegen.model.Connector;
 import dev.sitegen.model.ConnectorType;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.SitePaths;
+import dev.sitegen.model.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +31,11 @@ final class PageTrails {
     private final Map<String, Connector> byGuide = new HashMap<>();
     /** Each connector's sub-pages by URL path, sorted. */
     private final Map<String, TreeMap<String, String>> subPages = new HashMap<>();
+    /** The catalog's docs and migration guides, in catalog order. */
+    private final List<DocPage> pages;
 
     PageTrails(Catalog catalog) {
+        pages = Stream.concat(catalog.docs().stream(), catalog.guides().stream()).toList();
         for (Connector c : catalog.connectors()) {
             byPage.putIfAbsent(c.pagePath(), c);
             c.migrationGuide().ifPresent(g -> byGuide.putIfAbsent(g.page().urlPath(), c));
@@ -51,10 +54,10 @@ final class PageTrails {
         return guideOf != null ? Optional.of(guideOf) : findParent(doc.urlPath());
     }
 
-    /** The docs (files) of {@code catalog}, this one's, that belong to one of the connectors {@code dirs}. */
-    Set<String> listDocsShowing(Catalog catalog, Set<String> dirs) {
+    /** The docs and guides (files) of the catalog that belong to one of the connectors {@code dirs}. */
+    Set<String> listDocsShowing(Set<String> dirs) {
         Set<String> out = new TreeSet<>();
-        Stream.concat(catalog.docs().stream(), catalog.guides().stream())
+        pages.stream()
                 .filter(d -> findOwner(d).map(c -> dirs.contains(c.dir())).orElse(false))
                 .forEach(d -> out.add(d.file()));
         return out;
@@ -124,7 +127,7 @@ final class PageTrails {
             name = name.substring(parent.length() + 1);
         }
         String words = name.replace('-', ' ').replace('_', ' ');
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        return Words.capitalizeFirst(words);
     }
 
     private static TrailView.Link typeLink(Connector c) {
@@ -136,7 +139,7 @@ final class PageTrails {
     }
 
     private static String typeLabel(ConnectorType type) {
-        return type.plural().substring(0, 1).toUpperCase(Locale.ROOT) + type.plural().substring(1);
+        return Words.capitalizeFirst(type.plural());
     }
 
     /** The catalog filtered to the type: the catalog reads {@code type} from the query. */

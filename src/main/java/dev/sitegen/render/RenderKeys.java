@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The key of each render unit: a digest of exactly the values its files show, plus the site-wide
@@ -148,7 +149,7 @@ final class RenderKeys {
     }
 
     private static MigrationGuide withoutText(MigrationGuide guide) {
-        return new MigrationGuide(withoutText(guide.page()), guide.sections());
+        return new MigrationGuide(withoutText(guide.page()), guide.sections(), new TreeSet<>());
     }
 
     private static DocPage withoutText(DocPage doc) {

@@ -160,7 +160,7 @@ public final class SiteRenderer {
      * and sub-pages, whose breadcrumbs and navigation name the connector and its pages.
      */
     public Set<String> listDocsShowing(Catalog catalog, Set<String> dirs) {
-        return trailsOf(catalog).listDocsShowing(catalog, dirs);
+        return trailsOf(catalog).listDocsShowing(dirs);
     }
 
     /** One {@link PageTrails} per catalog: serve asks for several units of the same catalog in a row. */

@@ -22,6 +22,9 @@ final class Axe {
             + "    return {target: n.target.join(' '), summary: n.failureSummary || ''}; })}; })})); })"
             + ".catch(function (e) { done(JSON.stringify({error: String(e)})); });";
 
+    /** The rules the browser tests hold every page to: WCAG 2.1 levels A and AA. */
+    static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     private static String source;
 
     private Axe() {

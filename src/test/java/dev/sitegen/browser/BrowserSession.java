@@ -61,7 +61,12 @@ final class BrowserSession implements AutoCloseable {
     public void close() {
         driver.close();
         server.close();
-        try (Stream<Path> files = Files.walk(profile)) {
+        deleteTree(profile);
+    }
+
+    /** Deletes a folder under the system temp folder and what it holds, as far as it can (best effort). */
+    static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // best effort: it is under the system temp folder

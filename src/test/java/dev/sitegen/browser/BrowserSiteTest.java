@@ -1,7 +1,6 @@
 package dev.sitegen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,11 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,7 +40,6 @@ class BrowserSiteTest {
     private static final String PREFIX = "/preview/";
     private static final String AS_OF = "2026-11-21";
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static final String CATALOG = "";
     private static final String QUARRY = "integrations/destinations/quarry/";
@@ -55,62 +50,26 @@ class BrowserSiteTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BrowserSite SITE = BrowserSite.buildSite(TestPaths.contentDir(), PREFIX, "--as-of", AS_OF);
 
-    private static StaticSiteServer server;
-    private static WebDriverClient driver;
-    private static BrowserSession session;
-    private static String skipReason;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        skipReason = BrowserSession.findSkipReason().orElse(null);
-        if (skipReason != null) {
-            // Checked again in @BeforeEach so that every test is reported as skipped with this reason
-            // (surefire shows an aborted @BeforeAll as zero tests, without the message).
-            System.err.println("[BrowserSiteTest] " + skipReason);
-            return;
-        }
-        session = BrowserSession.open(tmp, TestPaths.contentDir(), PREFIX, "--as-of", AS_OF);
-        server = session.server();
-        driver = session.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-    }
-
-    /** Every test starts at desktop size, light mode, with the console log drained. */
-    @BeforeEach
-    void resetBrowser() throws IOException {
-        assumeTrue(skipReason == null, skipReason);
-        driver.clearViewport();
-        driver.emulateColorScheme("light");
-        driver.setWindowSize(1280, 900);
-        driver.browserLogs();
-    }
 
     // --- 1. catalog ---
 
     @Test
     void searchNarrowsTheRowsAndWritesTheQuery() throws IOException {
         openCatalog(CATALOG);
-        driver.sendKeys(driver.findElement("#q"), "quarry");
+        SITE.driver().sendKeys(SITE.driver().findElement("#q"), "quarry");
 
-        driver.waitFor("location.search === '?q=quarry'", WAIT, "the URL to carry ?q=quarry");
+        SITE.driver().waitFor("location.search === '?q=quarry'", WAIT, "the URL to carry ?q=quarry");
         assertThat(visibleConnectors()).containsExactly("destination-quarry");
-        assertThat(driver.currentUrl()).isEqualTo(server.rootUrl() + "?q=quarry");
+        assertThat(SITE.driver().currentUrl()).isEqualTo(SITE.server().rootUrl() + "?q=quarry");
         assertThat(text("#catalog-status")).isEqualTo("1 of " + catalogRows().size() + " connectors shown");
 
-        driver.clear(driver.findElement("#q"));
-        driver.waitFor("location.search === ''", WAIT, "the query to go when the search box is cleared");
+        SITE.driver().clear(SITE.driver().findElement("#q"));
+        SITE.driver().waitFor("location.search === ''", WAIT, "the query to go when the search box is cleared");
         assertThat(visibleConnectors()).hasSize(catalogRows().size());
-        assertNoConsoleErrors("catalog search");
+        SITE.assertNoConsoleErrors("catalog search");
     }
 
     @Test
@@ -119,13 +78,13 @@ class BrowserSiteTest {
         List<Map<String, String>> rows = catalogRows();
 
         choose("#f-type", "destination");
-        driver.waitFor("location.search.indexOf('type=destination') >= 0", WAIT, "type=destination in the URL");
+        SITE.driver().waitFor("location.search.indexOf('type=destination') >= 0", WAIT, "type=destination in the URL");
         Predicate<Map<String, String>> destinations = r -> r.get("type").equals("destination");
         assertThat(visibleConnectors()).containsExactlyElementsOf(ids(rows, destinations));
         assertThat(optionTexts("#f-support")).isEqualTo(expectedCounts(rows, destinations, "support", "#f-support"));
 
         choose("#f-support", "Community");
-        driver.waitFor("location.search.indexOf('support=Community') >= 0", WAIT, "support=Community in the URL");
+        SITE.driver().waitFor("location.search.indexOf('support=Community') >= 0", WAIT, "support=Community in the URL");
         Predicate<Map<String, String>> communityDestinations = destinations.and(r -> r.get("support").equals("Community"));
         assertThat(visibleConnectors()).isNotEmpty().containsExactlyElementsOf(ids(rows, communityDestinations));
         assertThat(query()).containsEntry("type", "destination").containsEntry("support", "Community");
@@ -133,28 +92,28 @@ class BrowserSiteTest {
         assertThat(optionTexts("#f-type"))
                 .isEqualTo(expectedCounts(rows, r -> r.get("support").equals("Community"), "type", "#f-type"));
         assertThat(optionTexts("#f-support")).isEqualTo(expectedCounts(rows, destinations, "support", "#f-support"));
-        assertNoConsoleErrors("catalog facets");
+        SITE.assertNoConsoleErrors("catalog facets");
     }
 
     @Test
     void breakingChangeCheckboxLeavesOnlyConnectorsWithAPendingDeadline() throws IOException {
         openCatalog(CATALOG);
-        driver.click(driver.findElement("#f-breaking"));
-        driver.waitFor("location.search.indexOf('breaking=1') >= 0", WAIT, "breaking=1 in the URL");
+        SITE.driver().click(SITE.driver().findElement("#f-breaking"));
+        SITE.driver().waitFor("location.search.indexOf('breaking=1') >= 0", WAIT, "breaking=1 in the URL");
         assertThat(visibleConnectors()).containsExactly("destination-quarry");
-        assertNoConsoleErrors("catalog breaking filter");
+        SITE.assertNoConsoleErrors("catalog breaking filter");
     }
 
     @Test
     void filtersInTheUrlApplyOnLoad() throws IOException {
         openCatalog(CATALOG + "?type=source&stage=Alpha");
-        assertThat(driver.execute("return [document.getElementById('f-type').value, document.getElementById('f-stage').value];"))
+        assertThat(SITE.driver().execute("return [document.getElementById('f-type').value, document.getElementById('f-stage').value];"))
                 .extracting(JsonNode::asText).containsExactly("source", "Alpha");
         List<String> expected = ids(catalogRows(), r -> r.get("type").equals("source") && r.get("stage").equals("Alpha"));
         assertThat(expected).isNotEmpty();
         assertThat(visibleConnectors()).containsExactlyElementsOf(expected);
         assertThat(query()).containsEntry("type", "source").containsEntry("stage", "Alpha");
-        assertNoConsoleErrors("catalog with filters in the URL");
+        SITE.assertNoConsoleErrors("catalog with filters in the URL");
     }
 
     @Test
@@ -162,10 +121,10 @@ class BrowserSiteTest {
         openCatalog(CATALOG);
         List<Map<String, String>> rows = catalogRows();
         choose("#f-group", "support");
-        driver.waitFor("document.querySelectorAll('#catalog tbody tr.group-row').length > 0", WAIT, "group header rows");
+        SITE.driver().waitFor("document.querySelectorAll('#catalog tbody tr.group-row').length > 0", WAIT, "group header rows");
         assertThat(query()).containsEntry("group", "support");
 
-        JsonNode body = driver.execute("return Array.from(document.querySelectorAll('#catalog tbody tr')).map(function (tr) {"
+        JsonNode body = SITE.driver().execute("return Array.from(document.querySelectorAll('#catalog tbody tr')).map(function (tr) {"
                 + " return tr.classList.contains('group-row') ? 'group:' + tr.textContent.trim() : 'row:' + tr.dataset.support; });");
         List<String> order = new ArrayList<>();
         body.forEach(n -> order.add(n.asText()));
@@ -181,7 +140,7 @@ class BrowserSiteTest {
                 assertThat(entry).as("rows follow their own group header (%s)", order).isEqualTo("row:" + current);
             }
         }
-        assertNoConsoleErrors("catalog grouping");
+        SITE.assertNoConsoleErrors("catalog grouping");
     }
 
     private static int supportRank(String support) {
@@ -193,9 +152,9 @@ class BrowserSiteTest {
 
     @Test
     void upgradePlannerListsTheBreakingChangesAhead() throws IOException {
-        open(QUARRY);
-        driver.waitFor("document.querySelector('.planner').classList.contains('planner-live')", WAIT, "the planner script");
-        assertThat(driver.isDisplayed(driver.findElement(".planner .planner-static")))
+        SITE.open(QUARRY);
+        SITE.driver().waitFor("document.querySelector('.planner').classList.contains('planner-live')", WAIT, "the planner script");
+        assertThat(SITE.driver().isDisplayed(SITE.driver().findElement(".planner .planner-static")))
                 .as("the static per-major list is hidden when JS runs").isFalse();
 
         choose(".planner select", "1.0.0");
@@ -205,11 +164,11 @@ class BrowserSiteTest {
         choose(".planner select", "2.6.2");
         assertThat(visiblePlannerSteps()).containsExactly("3.0.0");
         assertThat(text(".planner-summary")).startsWith("1 breaking change between 2.6.2 and");
-        assertNoConsoleErrors("upgrade planner");
+        SITE.assertNoConsoleErrors("upgrade planner");
     }
 
     private List<String> visiblePlannerSteps() throws IOException {
-        return strings(driver.execute("return Array.from(document.querySelectorAll('.planner-steps li[data-version]'))"
+        return BrowserSite.listTexts(SITE.driver().execute("return Array.from(document.querySelectorAll('.planner-steps li[data-version]'))"
                 + ".filter(function (li) { return li.getClientRects().length > 0; }).map(function (li) { return li.dataset.version; });"));
     }
 
@@ -217,17 +176,17 @@ class BrowserSiteTest {
 
     @Test
     void withoutJavaScriptPagesShowTheirStaticFallbacks() throws IOException {
-        driver.setScriptsDisabled(true);
+        SITE.driver().setScriptsDisabled(true);
         try {
-            open(CATALOG);
-            assertThat(driver.isDisplayed(driver.findElement("#catalog-filters")))
+            SITE.open(CATALOG);
+            assertThat(SITE.driver().isDisplayed(SITE.driver().findElement("#catalog-filters")))
                     .as("the filter form does nothing without the script, so it stays hidden").isFalse();
             assertThat(visibleConnectors()).hasSize(catalogRows().size());
-            open(QUARRY);
-            assertThat(driver.isDisplayed(driver.findElement(".planner .planner-static"))).isTrue();
-            assertThat(driver.isDisplayed(driver.findElement(".planner .planner-steps"))).isFalse();
+            SITE.open(QUARRY);
+            assertThat(SITE.driver().isDisplayed(SITE.driver().findElement(".planner .planner-static"))).isTrue();
+            assertThat(SITE.driver().isDisplayed(SITE.driver().findElement(".planner .planner-steps"))).isFalse();
         } finally {
-            driver.setScriptsDisabled(false);
+            SITE.driver().setScriptsDisabled(false);
         }
     }
 
@@ -240,9 +199,9 @@ class BrowserSiteTest {
     @ParameterizedTest(name = "no console errors on /preview/{0}")
     @MethodSource("consolePages")
     void pagesLoadWithoutConsoleErrors(String path) throws IOException {
-        open(path);
-        driver.waitFor("document.readyState === 'complete'", WAIT, "the page to load");
-        assertNoConsoleErrors(PREFIX + path);
+        SITE.open(path);
+        SITE.driver().waitFor("document.readyState === 'complete'", WAIT, "the page to load");
+        SITE.assertNoConsoleErrors(PREFIX + path);
     }
 
     // --- 4. axe-core ---
@@ -268,11 +227,11 @@ class BrowserSiteTest {
     @MethodSource("axeCases")
     void pagesHaveNoAxeViolations(String name, String path, String scheme, int width) throws IOException {
         emulateViewport(width);
-        driver.emulateColorScheme(scheme);
-        open(path);
-        assertThat(driver.execute("return matchMedia('(prefers-color-scheme: dark)').matches;").asBoolean())
+        SITE.driver().emulateColorScheme(scheme);
+        SITE.open(path);
+        assertThat(SITE.driver().execute("return matchMedia('(prefers-color-scheme: dark)').matches;").asBoolean())
                 .as("prefers-color-scheme emulation").isEqualTo(scheme.equals("dark"));
-        Axe.Result result = Axe.run(driver, AXE_TAGS);
+        Axe.Result result = Axe.run(SITE.driver(), Axe.WCAG21_AA);
         assertThat(result.passes()).as("axe rules that ran and passed").isGreaterThan(10);
         assertThat(result.violations().size()).as("axe violations on %s%s in %s mode at %d px:%n%s", PREFIX, path, scheme,
                 width, result.describe()).isZero();
@@ -299,23 +258,23 @@ class BrowserSiteTest {
     void screenshotsAndNoSidewaysScrollOnPhones(String name, String path, int width, String scheme) throws IOException {
         boolean phone = width < 600;
         emulateViewport(width);
-        driver.emulateColorScheme(scheme);
-        open(path);
-        driver.waitFor("document.readyState === 'complete' && innerWidth === " + width, WAIT, "a " + width + " px viewport");
+        SITE.driver().emulateColorScheme(scheme);
+        SITE.open(path);
+        SITE.driver().waitFor("document.readyState === 'complete' && innerWidth === " + width, WAIT, "a " + width + " px viewport");
         // Lazy images below the fold would be blank in a full-page capture: load them all first.
-        driver.execute("document.querySelectorAll('img[loading=lazy]').forEach(function (i) { i.loading = 'eager'; });");
-        driver.waitFor("Array.prototype.every.call(document.images, function (i) { return i.complete; })", WAIT,
+        SITE.driver().execute("document.querySelectorAll('img[loading=lazy]').forEach(function (i) { i.loading = 'eager'; });");
+        SITE.driver().waitFor("Array.prototype.every.call(document.images, function (i) { return i.complete; })", WAIT,
                 "every image to load");
 
         Path dir = TestPaths.projectDir().resolve("target/screenshots");
         Files.createDirectories(dir);
         String file = name + "-" + (phone ? "phone" : "desktop") + (scheme.equals("light") ? "" : "-" + scheme) + ".png";
-        byte[] png = driver.fullPageScreenshot();
+        byte[] png = SITE.driver().fullPageScreenshot();
         assertThat(png).as("PNG signature").startsWith(0x89, 'P', 'N', 'G');
         Files.write(dir.resolve(file), png);
 
         if (phone) {
-            JsonNode overflow = driver.execute(
+            JsonNode overflow = SITE.driver().execute(
                     "var w = document.documentElement.clientWidth, out = [];"
                     + "document.querySelectorAll('body *').forEach(function (e) {"
                     + "  var r = e.getBoundingClientRect();"
@@ -337,8 +296,8 @@ class BrowserSiteTest {
         Map<String, Set<String>> linkedFrom = new LinkedHashMap<>();
         List<String> outsidePrefix = new ArrayList<>();
         for (String page : consolePages().toList()) {
-            open(page);
-            JsonNode urls = driver.execute("var out = [];"
+            SITE.open(page);
+            JsonNode urls = SITE.driver().execute("var out = [];"
                     + "document.querySelectorAll('a[href], link[href], script[src], img[src]').forEach(function (e) {"
                     + "  var v = e.getAttribute(e.hasAttribute('href') ? 'href' : 'src');"
                     + "  try { out.push(new URL(v, document.baseURI).href); } catch (x) { out.push('invalid:' + v); } });"
@@ -347,9 +306,9 @@ class BrowserSiteTest {
                 String url = u.asText();
                 int hash = url.indexOf('#');
                 String target = hash < 0 ? url : url.substring(0, hash);
-                if (target.startsWith(server.rootUrl())) {
+                if (target.startsWith(SITE.server().rootUrl())) {
                     linkedFrom.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(PREFIX + page);
-                } else if (target.startsWith(server.origin() + "/") || target.startsWith("invalid:")) {
+                } else if (target.startsWith(SITE.server().origin() + "/") || target.startsWith("invalid:")) {
                     outsidePrefix.add(url + " (on " + PREFIX + page + ")");
                 }
             }
@@ -372,42 +331,38 @@ class BrowserSiteTest {
 
     // --- helpers ---
 
-    private static void open(String path) throws IOException {
-        driver.navigate(server.rootUrl() + path);
-    }
-
     private static void openCatalog(String pathAndQuery) throws IOException {
-        open(pathAndQuery);
-        driver.waitFor("document.getElementById('catalog-filters') && !document.getElementById('catalog-filters').hidden",
+        SITE.open(pathAndQuery);
+        SITE.driver().waitFor("document.getElementById('catalog-filters') && !document.getElementById('catalog-filters').hidden",
                 WAIT, "the catalog script to show the filters");
     }
 
     /** A phone-like viewport below 600 px (mobile meta-viewport handling), else a desktop one. */
     private static void emulateViewport(int width) throws IOException {
         boolean phone = width < 600;
-        driver.emulateViewport(width, phone ? 780 : 900, phone);
+        SITE.driver().emulateViewport(width, phone ? 780 : 900, phone);
     }
 
     /** Picks an option the way a user does: a click on the option (fires input and change). */
     private static void choose(String selectCss, String value) throws IOException {
-        driver.click(driver.findElement(selectCss + " option[value='" + value + "']"));
-        driver.waitFor("document.querySelector(" + JSON.writeValueAsString(selectCss) + ").value === "
+        SITE.driver().click(SITE.driver().findElement(selectCss + " option[value='" + value + "']"));
+        SITE.driver().waitFor("document.querySelector(" + JSON.writeValueAsString(selectCss) + ").value === "
                 + JSON.writeValueAsString(value), WAIT, selectCss + " = " + value);
     }
 
     private static String text(String css) throws IOException {
-        return driver.execute("return document.querySelector(arguments[0]).textContent.trim();", css).asText();
+        return SITE.driver().execute("return document.querySelector(arguments[0]).textContent.trim();", css).asText();
     }
 
     private static List<String> visibleConnectors() throws IOException {
-        return strings(driver.execute("return Array.from(document.querySelectorAll('#catalog tr[data-connector]'))"
+        return BrowserSite.listTexts(SITE.driver().execute("return Array.from(document.querySelectorAll('#catalog tr[data-connector]'))"
                 + ".filter(function (r) { return r.getClientRects().length > 0; })"
                 + ".map(function (r) { return r.dataset.connector; });"));
     }
 
     /** Every catalog row's data attributes, in document order as rendered (sorted by name). */
     private static List<Map<String, String>> catalogRows() throws IOException {
-        JsonNode rows = driver.execute("return Array.from(document.querySelectorAll('#catalog tr[data-connector]'))"
+        JsonNode rows = SITE.driver().execute("return Array.from(document.querySelectorAll('#catalog tr[data-connector]'))"
                 + ".map(function (r) { return {connector: r.dataset.connector, type: r.dataset.type,"
                 + " support: r.dataset.support, stage: r.dataset.stage, breaking: r.dataset.breaking}; });");
         List<Map<String, String>> out = new ArrayList<>();
@@ -425,7 +380,7 @@ class BrowserSiteTest {
 
     /** "value=text" for each non-empty option of a facet select, e.g. "Community=Community (4)". */
     private static List<String> optionTexts(String selectCss) throws IOException {
-        return strings(driver.execute("return Array.from(document.querySelectorAll(arguments[0] + ' option'))"
+        return BrowserSite.listTexts(SITE.driver().execute("return Array.from(document.querySelectorAll(arguments[0] + ' option'))"
                 + ".filter(function (o) { return o.value; }).map(function (o) { return o.value + '=' + o.textContent.trim(); });",
                 selectCss));
     }
@@ -433,7 +388,7 @@ class BrowserSiteTest {
     /** What {@link #optionTexts} should say: each option's label and the count of rows that pass {@code others}. */
     private static List<String> expectedCounts(List<Map<String, String>> rows, Predicate<Map<String, String>> others,
             String key, String selectCss) throws IOException {
-        JsonNode options = driver.execute("return Array.from(document.querySelectorAll(arguments[0] + ' option'))"
+        JsonNode options = SITE.driver().execute("return Array.from(document.querySelectorAll(arguments[0] + ' option'))"
                 + ".filter(function (o) { return o.value; }).map(function (o) { return [o.value, o.dataset.label]; });",
                 selectCss);
         List<String> out = new ArrayList<>();
@@ -446,7 +401,7 @@ class BrowserSiteTest {
     }
 
     private static Map<String, String> query() throws IOException {
-        String raw = URI.create(driver.currentUrl()).getRawQuery();
+        String raw = URI.create(SITE.driver().currentUrl()).getRawQuery();
         Map<String, String> out = new LinkedHashMap<>();
         if (raw != null) {
             for (String pair : raw.split("&")) {
@@ -457,18 +412,5 @@ class BrowserSiteTest {
             }
         }
         return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    private static void assertNoConsoleErrors(String where) throws IOException {
-        List<WebDriverClient.LogEntry> logs = driver.browserLogs();
-        List<String> severe = logs.stream().filter(e -> e.level().equals("SEVERE")).map(Object::toString)
-                .toList();
-        assertThat(severe).as("console errors on %s (all entries: %s)", where, logs).isEmpty();
     }
 }

@@ -1,19 +1,13 @@
 package dev.sitegen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,41 +21,18 @@ class CorpusSearchBrowserTest {
     private static final long BUDGET = 300 * 1024;
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BrowserSite SITE = BrowserSite.buildCorpus("--fail-on", "never");
 
-    private static StaticSiteServer server;
-    private static WebDriverClient driver;
-    private static SearchKeys keys;
-    private static BrowserSession session;
-
-    @BeforeAll
-    static void buildCorpusAndStartBrowser() throws IOException {
-        assumeTrue(TestPaths.findCorpus().isPresent(), "shared corpus not found beside the project: skipped");
-        Optional<String> missing = BrowserSession.findSkipReason();
-        assumeTrue(missing.isEmpty(), missing.orElse(""));
-        session = BrowserSession.open(tmp, TestPaths.findCorpus().get(), "/", "--fail-on", "never");
-        server = session.server();
-        driver = session.driver();
-        keys = new SearchKeys(driver);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-    }
 
     @ParameterizedTest(name = "\"{0}\" fetches at most 300 KB of search data")
     @ValueSource(strings = {"replication slot", "rate limit", "oauth refresh tok"})
     void oneQueryFetchesAtMost300KB(String query) throws IOException {
-        driver.cdp("Network.enable", null);
-        driver.cdp("Network.clearBrowserCache", null);
-        driver.navigate(server.rootUrl() + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        driver.waitFor("document.getElementById('search-results').children.length > 0", WAIT, "results for " + query);
-        JsonNode fetched = keys.resourcesNamed("/search/");
+        SITE.driver().cdp("Network.enable", null);
+        SITE.driver().cdp("Network.clearBrowserCache", null);
+        SITE.driver().navigate(SITE.server().rootUrl() + "search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        SITE.driver().waitFor("document.getElementById('search-results').children.length > 0", WAIT, "results for " + query);
+        JsonNode fetched = keys().resourcesNamed("/search/");
         long bytes = 0;
         for (JsonNode r : fetched) {
             assertThat(r.get(1).asLong()).as("%s came from the network, not a cache", r.get(0).asText()).isPositive();
@@ -70,6 +41,10 @@ class CorpusSearchBrowserTest {
         System.out.printf("[CorpusSearchBrowserTest] \"%s\": %d files, %d bytes%n", query, fetched.size(), bytes);
         assertThat(fetched.size()).as("search data files fetched").isGreaterThanOrEqualTo(3);
         assertThat(bytes).as("bytes fetched for \"%s\": %s", query, fetched).isLessThanOrEqualTo(BUDGET);
-        keys.assertNoConsoleErrors("corpus search for " + query);
+        keys().assertNoConsoleErrors("corpus search for " + query);
+    }
+
+    private static SearchKeys keys() {
+        return new SearchKeys(SITE.driver());
     }
 }

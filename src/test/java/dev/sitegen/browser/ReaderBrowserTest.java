@@ -1,21 +1,17 @@
 package dev.sitegen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +26,6 @@ class ReaderBrowserTest {
 
     private static final String PREFIX = "/preview/";
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String HUBSPOT = "integrations/sources/hubspot/";
     private static final String GUIDE = "integrations/sources/hubspot-migrations/";
     private static final String RIGHT = "\uE014";
@@ -38,125 +33,96 @@ class ReaderBrowserTest {
     private static final String HOME = "\uE011";
     private static final String END = "\uE010";
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BrowserSite SITE = BrowserSite.buildSite(TestPaths.fixtureSite("reader"), PREFIX, "--as-of", "2024-07-01");
 
-    private static StaticSiteServer server;
-    private static WebDriverClient driver;
-    private static BrowserSession session;
-    private static String skipReason;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        skipReason = BrowserSession.findSkipReason().orElse(null);
-        if (skipReason != null) {
-            System.err.println("[ReaderBrowserTest] " + skipReason);
-            return;
-        }
-        session = BrowserSession.open(tmp, TestPaths.fixtureSite("reader"), PREFIX, "--as-of", "2024-07-01");
-        server = session.server();
-        driver = session.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-    }
-
-    /** Every test starts at desktop size, light system setting, no remembered theme, console drained. */
+    /** Besides the site's reset: no remembered theme (cleared on a page of the site, then the console drained). */
     @BeforeEach
-    void resetBrowser() throws IOException {
-        assumeTrue(skipReason == null, skipReason);
-        driver.clearViewport();
-        driver.emulateColorScheme("light");
-        driver.setWindowSize(1280, 900);
-        open(HUBSPOT);
-        driver.execute("localStorage.clear();");
-        driver.browserLogs();
+    void forgetTheTheme() throws IOException {
+        SITE.open(HUBSPOT);
+        SITE.driver().execute("localStorage.clear();");
+        SITE.driver().browserLogs();
     }
 
     @Test
     void theCopyButtonCopiesTheCodeAndSaysSo() throws IOException {
-        driver.cdp("Browser.grantPermissions", driver.object().put("origin", server.origin())
-                .set("permissions", driver.array().add("clipboardReadWrite").add("clipboardSanitizedWrite")));
-        open(HUBSPOT);
-        String button = driver.findElement(".code-block button.copy-code");
-        assertThat(driver.execute("var b = document.querySelector('.code-block button.copy-code');"
+        SITE.driver().cdp("Browser.grantPermissions", SITE.driver().object().put("origin", SITE.server().origin())
+                .set("permissions", SITE.driver().array().add("clipboardReadWrite").add("clipboardSanitizedWrite")));
+        SITE.open(HUBSPOT);
+        String button = SITE.driver().findElement(".code-block button.copy-code");
+        assertThat(SITE.driver().execute("var b = document.querySelector('.code-block button.copy-code');"
                 + "return [b.textContent, b.type, document.querySelectorAll('pre > code').length,"
                 + " document.querySelectorAll('.code-block > pre + button.copy-code').length];"))
                 .extracting(JsonNode::asText).containsExactly("Copy code", "button", "2", "2");
-        driver.click(button);
-        driver.waitFor("document.querySelector('.copy-code').textContent === 'Copied'", WAIT, "the button to say Copied");
-        assertThat(driver.execute("return document.querySelector('.copy-status[role=status]').textContent;").asText()).isEqualTo("Copied");
-        String copied = driver.executeAsync("var done = arguments[arguments.length - 1];"
+        SITE.driver().click(button);
+        SITE.driver().waitFor("document.querySelector('.copy-code').textContent === 'Copied'", WAIT, "the button to say Copied");
+        assertThat(SITE.driver().execute("return document.querySelector('.copy-status[role=status]').textContent;").asText()).isEqualTo("Copied");
+        String copied = SITE.driver().executeAsync("var done = arguments[arguments.length - 1];"
                 + "navigator.clipboard.readText().then(done, function (e) { done('unreadable: ' + e); });").asText();
         assertThat(copied).isEqualTo(
                 "curl -H \"Authorization: Bearer $TOKEN\" https://api.hubapi.com/crm/v3/objects/contacts\n");
-        driver.waitFor("document.querySelector('.copy-code').textContent === 'Copy code'", WAIT, "the label to come back");
-        assertNoConsoleErrors("copy");
+        SITE.driver().waitFor("document.querySelector('.copy-code').textContent === 'Copy code'", WAIT, "the label to come back");
+        SITE.assertNoConsoleErrors("copy");
     }
 
     @Test
     void theThemeSwitchIsRememberedAcrossPagesAndDefaultsToTheSystemSetting() throws IOException {
-        assertThat(driver.execute("return !!document.querySelector('head script[src$=\"assets/reader.js\"]:not([defer]):not([async])');")
+        assertThat(SITE.driver().execute("return !!document.querySelector('head script[src$=\"assets/reader.js\"]:not([defer]):not([async])');")
                 .asBoolean()).as("a blocking script in head applies the theme before the first paint").isTrue();
         assertThat(themeState()).containsExactly("", "false", "rgb(255, 255, 255)");
-        driver.click(driver.findElement("#theme-switch"));
+        SITE.driver().click(SITE.driver().findElement("#theme-switch"));
         assertThat(themeState()).containsExactly("dark", "true", "rgb(13, 17, 23)");
-        assertThat(driver.execute("return localStorage.getItem('site-gen-theme');").asText()).isEqualTo("dark");
+        assertThat(SITE.driver().execute("return localStorage.getItem('site-gen-theme');").asText()).isEqualTo("dark");
 
-        open(GUIDE);
+        SITE.open(GUIDE);
         assertThat(themeState()).as("the choice holds on the next page").containsExactly("dark", "true", "rgb(13, 17, 23)");
-        driver.click(driver.findElement("#theme-switch"));
-        driver.emulateColorScheme("dark");
-        open(HUBSPOT);
+        SITE.driver().click(SITE.driver().findElement("#theme-switch"));
+        SITE.driver().emulateColorScheme("dark");
+        SITE.open(HUBSPOT);
         assertThat(themeState()).as("light chosen over a dark system").containsExactly("light", "false", "rgb(255, 255, 255)");
 
-        driver.execute("localStorage.clear();");
-        open(HUBSPOT);
+        SITE.driver().execute("localStorage.clear();");
+        SITE.open(HUBSPOT);
         assertThat(themeState()).as("no choice: the system's").containsExactly("", "true", "rgb(13, 17, 23)");
-        assertNoConsoleErrors("theme switch");
+        SITE.assertNoConsoleErrors("theme switch");
     }
 
     /** data-theme, the switch's aria-pressed, the body's background. */
     private static List<String> themeState() throws IOException {
-        return strings(driver.execute("var b = document.getElementById('theme-switch');"
+        return BrowserSite.listTexts(SITE.driver().execute("var b = document.getElementById('theme-switch');"
                 + "return [document.documentElement.getAttribute('data-theme') || '', b.hidden ? 'hidden' : b.getAttribute('aria-pressed'),"
                 + " getComputedStyle(document.body).backgroundColor];"));
     }
 
     @Test
     void tabsWorkWithTheKeyboard() throws IOException {
-        assertThat(strings(driver.execute("return Array.from(document.querySelectorAll('.tabs [role=tablist] [role=tab]'))"
+        assertThat(BrowserSite.listTexts(SITE.driver().execute("return Array.from(document.querySelectorAll('.tabs [role=tablist] [role=tab]'))"
                 + ".map(function (t) { return t.textContent; });"))).containsExactly("OAuth", "Private app token", "key");
         assertThat(tabState()).containsExactly("OAuth|0|Click Authenticate your HubSpot account and sign in.");
-        String first = driver.findElement(".tabs [role=tab]");
-        driver.sendKeys(first, RIGHT);
+        String first = SITE.driver().findElement(".tabs [role=tab]");
+        SITE.driver().sendKeys(first, RIGHT);
         assertThat(tabState()).containsExactly("Private app token|1|Paste the token of the private app: pat-na1-0000");
-        driver.sendKeys(driver.findElement(".tabs [role=tab][aria-selected=true]"), RIGHT);
-        driver.sendKeys(driver.findElement(".tabs [role=tab][aria-selected=true]"), RIGHT);
+        SITE.driver().sendKeys(SITE.driver().findElement(".tabs [role=tab][aria-selected=true]"), RIGHT);
+        SITE.driver().sendKeys(SITE.driver().findElement(".tabs [role=tab][aria-selected=true]"), RIGHT);
         assertThat(tabState()).as("wraps to the first").containsExactly("OAuth|0|Click Authenticate your HubSpot account and sign in.");
-        driver.sendKeys(driver.findElement(".tabs [role=tab][aria-selected=true]"), LEFT);
+        SITE.driver().sendKeys(SITE.driver().findElement(".tabs [role=tab][aria-selected=true]"), LEFT);
         assertThat(tabState()).as("wraps to the last").containsExactly("key|2|API keys are no longer supported.");
-        driver.sendKeys(driver.findElement(".tabs [role=tab][aria-selected=true]"), HOME);
+        SITE.driver().sendKeys(SITE.driver().findElement(".tabs [role=tab][aria-selected=true]"), HOME);
         assertThat(tabState()).containsExactly("OAuth|0|Click Authenticate your HubSpot account and sign in.");
-        driver.sendKeys(driver.findElement(".tabs [role=tab][aria-selected=true]"), END);
+        SITE.driver().sendKeys(SITE.driver().findElement(".tabs [role=tab][aria-selected=true]"), END);
         assertThat(tabState()).containsExactly("key|2|API keys are no longer supported.");
         // one tab stop: the selected tab; the panel is labelled by it
-        assertThat(strings(driver.execute("var t = document.querySelectorAll('.tabs [role=tab]'); var p = document.getElementById(t[2].getAttribute('aria-controls'));"
+        assertThat(BrowserSite.listTexts(SITE.driver().execute("var t = document.querySelectorAll('.tabs [role=tab]'); var p = document.getElementById(t[2].getAttribute('aria-controls'));"
                 + "return [t[0].tabIndex, t[1].tabIndex, t[2].tabIndex, p.getAttribute('role'), p.getAttribute('aria-labelledby') === t[2].id];")))
                 .containsExactly("-1", "-1", "0", "tabpanel", "true");
-        driver.click(driver.findElement(".tabs [role=tab]"));
+        SITE.driver().click(SITE.driver().findElement(".tabs [role=tab]"));
         assertThat(tabState()).containsExactly("OAuth|0|Click Authenticate your HubSpot account and sign in.");
-        assertNoConsoleErrors("tabs");
+        SITE.assertNoConsoleErrors("tabs");
     }
 
     /** For each visible panel: the focused-or-selected tab's label, its index, the panel's text. */
     private static List<String> tabState() throws IOException {
-        return strings(driver.execute("var tabs = Array.from(document.querySelectorAll('.tabs [role=tab]'));"
+        return BrowserSite.listTexts(SITE.driver().execute("var tabs = Array.from(document.querySelectorAll('.tabs [role=tab]'));"
                 + "var sel = tabs.filter(function (t) { return t.getAttribute('aria-selected') === 'true'; });"
                 + "var focused = document.activeElement && document.activeElement.getAttribute('role') === 'tab' ? document.activeElement : sel[0];"
                 + "if (focused !== sel[0]) { return ['focus is not on the selected tab']; }"
@@ -167,21 +133,21 @@ class ReaderBrowserTest {
 
     @Test
     void withoutJavaScriptTabsAreStackedLabelledSections() throws IOException {
-        driver.setScriptsDisabled(true);
+        SITE.driver().setScriptsDisabled(true);
         try {
-            open(HUBSPOT);
-            assertThat(strings(driver.execute("return Array.from(document.querySelectorAll('.tabs .tab-label'))"
+            SITE.open(HUBSPOT);
+            assertThat(BrowserSite.listTexts(SITE.driver().execute("return Array.from(document.querySelectorAll('.tabs .tab-label'))"
                     + ".filter(function (p) { return p.getClientRects().length > 0; }).map(function (p) { return p.textContent; });")))
                     .containsExactly("OAuth", "Private app token", "key");
-            assertThat(driver.isDisplayed(driver.findElement("#theme-switch"))).isFalse();
+            assertThat(SITE.driver().isDisplayed(SITE.driver().findElement("#theme-switch"))).isFalse();
         } finally {
-            driver.setScriptsDisabled(false);
+            SITE.driver().setScriptsDisabled(false);
         }
     }
 
     @Test
     void timelineLabelsDoNotOverlapAsDrawn() throws IOException {
-        JsonNode boxes = driver.execute("return Array.from(document.querySelectorAll('figure.timeline text.tl-label')).map(function (t) {"
+        JsonNode boxes = SITE.driver().execute("return Array.from(document.querySelectorAll('figure.timeline text.tl-label')).map(function (t) {"
                 + " var r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; });");
         assertThat(boxes).hasSize(3);
         List<String> overlaps = new ArrayList<>();
@@ -216,39 +182,23 @@ class ReaderBrowserTest {
     void pagesWithTabsAndBreadcrumbsHaveNoAxeViolations(String path, String system, String chosen, int width)
             throws IOException {
         boolean phone = width < 600;
-        driver.emulateViewport(width, phone ? 780 : 900, phone);
-        driver.emulateColorScheme(system);
+        SITE.driver().emulateViewport(width, phone ? 780 : 900, phone);
+        SITE.driver().emulateColorScheme(system);
         if (!chosen.isEmpty()) {
-            driver.execute("localStorage.setItem('site-gen-theme', arguments[0]);", chosen);
+            SITE.driver().execute("localStorage.setItem('site-gen-theme', arguments[0]);", chosen);
         }
-        open(path);
-        driver.waitFor("document.readyState === 'complete' && innerWidth === " + width, WAIT, "a " + width + " px viewport");
+        SITE.open(path);
+        SITE.driver().waitFor("document.readyState === 'complete' && innerWidth === " + width, WAIT, "a " + width + " px viewport");
         // the DOM the script builds: tabs, copy buttons, the switch; and a focused permalink, shown
-        driver.execute("var a = document.querySelector('h2 > a.anchor'); if (a) { a.focus(); }");
-        Axe.Result result = Axe.run(driver, AXE_TAGS);
+        SITE.driver().execute("var a = document.querySelector('h2 > a.anchor'); if (a) { a.focus(); }");
+        Axe.Result result = Axe.run(SITE.driver(), Axe.WCAG21_AA);
         assertThat(result.passes()).isGreaterThan(10);
         assertThat(result.violations().size()).as("axe violations on %s%s (system %s, chosen '%s', %d px):%n%s", PREFIX,
                 path, system, chosen, width, result.describe()).isZero();
         if (phone) {
-            assertThat(driver.execute("return document.documentElement.scrollWidth;").asInt())
+            assertThat(SITE.driver().execute("return document.documentElement.scrollWidth;").asInt())
                     .as("no sideways scrolling at %d px", width).isLessThanOrEqualTo(width);
         }
-        assertNoConsoleErrors(path);
-    }
-
-    private static void open(String path) throws IOException {
-        driver.navigate(server.rootUrl() + path);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    private static void assertNoConsoleErrors(String where) throws IOException {
-        List<WebDriverClient.LogEntry> logs = driver.browserLogs();
-        assertThat(logs.stream().filter(e -> e.level().equals("SEVERE")).map(Object::toString).toList())
-                .as("console errors on %s (all entries: %s)", where, logs).isEmpty();
+        SITE.assertNoConsoleErrors(path);
     }
 }

@@ -1,7 +1,6 @@
 package dev.sitegen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sitegen.testing.TestPaths;
@@ -14,11 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,43 +32,9 @@ class SearchBrowserTest {
     private static final String SEARCH = "search/index.html";
     private static final String QUARRY = "integrations/destinations/quarry/";
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final BrowserSite SITE = BrowserSite.buildSite(TestPaths.contentDir(), PREFIX, "--as-of", "2026-11-21");
 
-    private static StaticSiteServer server;
-    private static WebDriverClient driver;
-    private static SearchKeys keys;
-    private static BrowserSession session;
-    private static String skipReason;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        skipReason = BrowserSession.findSkipReason().orElse(null);
-        if (skipReason != null) {
-            return;
-        }
-        session = BrowserSession.open(tmp, TestPaths.contentDir(), PREFIX, "--as-of", "2026-11-21");
-        server = session.server();
-        driver = session.driver();
-        keys = new SearchKeys(driver);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
-    }
-
-    @BeforeEach
-    void resetBrowser() throws IOException {
-        assumeTrue(skipReason == null, skipReason);
-        driver.clearViewport();
-        driver.emulateColorScheme("light");
-        driver.setWindowSize(1280, 900);
-        driver.browserLogs();
-    }
 
     // --- ranking: ten queries, each with the section it must find first ---
 
@@ -96,10 +58,10 @@ class SearchBrowserTest {
         openResults("?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         List<String> hrefs = resultLinks();
         assertThat(hrefs).as("results for %s", query).isNotEmpty();
-        assertThat(hrefs.get(0)).as("best result for \"%s\" (all: %s)", query, hrefs).isEqualTo(server.rootUrl() + expected);
-        assertThat(driver.execute("return document.querySelectorAll('#search-results mark').length;").asInt())
+        assertThat(hrefs.get(0)).as("best result for \"%s\" (all: %s)", query, hrefs).isEqualTo(SITE.server().rootUrl() + expected);
+        assertThat(SITE.driver().execute("return document.querySelectorAll('#search-results mark').length;").asInt())
                 .as("highlighted words in the snippets").isPositive();
-        keys.assertNoConsoleErrors("search for " + query);
+        keys().assertNoConsoleErrors("search for " + query);
     }
 
     // --- the shared normalize vectors, run in the page ---
@@ -115,7 +77,7 @@ class SearchBrowserTest {
             }
         }
         assertThat(vectors).hasSizeGreaterThan(50);
-        JsonNode got = driver.execute("return arguments[0].map(function (s) { return window.siteGenSearch.normalize(s).join(' '); });",
+        JsonNode got = SITE.driver().execute("return arguments[0].map(function (s) { return window.siteGenSearch.normalize(s).join(' '); });",
                 vectors.stream().map(v -> v[0]).toList());
         for (int i = 0; i < vectors.size(); i++) {
             assertThat(got.get(i).asText()).as("normalize(%s)", vectors.get(i)[0]).isEqualTo(vectors.get(i)[1]);
@@ -126,67 +88,67 @@ class SearchBrowserTest {
 
     @Test
     void searchScriptLoadsOnlyWhenTheBoxIsUsed() throws IOException {
-        open(QUARRY);
-        driver.waitFor("document.readyState === 'complete'", WAIT, "the page to load");
-        assertThat(keys.resourcesNamed("assets/search-box.js").size()).as("the box's own script").isOne();
-        assertThat(keys.resourcesNamed("assets/search.js").size()).as("search.js fetched before use").isZero();
-        keys.pressSlash();
-        driver.waitFor("window.siteGenSearch", WAIT, "search.js to load when the box gets focus");
-        assertThat(driver.execute("return document.activeElement.id;").asText()).isEqualTo("site-search-q");
-        assertThat(keys.resourcesNamed("/search/").size()).as("search data fetched before a query").isZero();
-        keys.type("slot");
+        SITE.open(QUARRY);
+        SITE.driver().waitFor("document.readyState === 'complete'", WAIT, "the page to load");
+        assertThat(keys().resourcesNamed("assets/search-box.js").size()).as("the box's own script").isOne();
+        assertThat(keys().resourcesNamed("assets/search.js").size()).as("search.js fetched before use").isZero();
+        keys().pressSlash();
+        SITE.driver().waitFor("window.siteGenSearch", WAIT, "search.js to load when the box gets focus");
+        assertThat(SITE.driver().execute("return document.activeElement.id;").asText()).isEqualTo("site-search-q");
+        assertThat(keys().resourcesNamed("/search/").size()).as("search data fetched before a query").isZero();
+        keys().type("slot");
         waitForSuggestions();
-        assertThat(keys.resourcesNamed("/search/meta.json").size()).isOne();
+        assertThat(keys().resourcesNamed("/search/meta.json").size()).isOne();
     }
 
     @Test
     void keyboardAloneFindsAndOpensAResult() throws IOException {
-        open(QUARRY);
-        keys.pressSlash();
-        keys.type("ssh tunnel");
+        SITE.open(QUARRY);
+        keys().pressSlash();
+        keys().type("ssh tunnel");
         waitForSuggestions();
-        JsonNode first = driver.execute("var o = document.querySelector('#site-search-list [role=option]');"
+        JsonNode first = SITE.driver().execute("var o = document.querySelector('#site-search-list [role=option]');"
                 + "return [o.id, document.querySelectorAll('#site-search-list [role=option]').length];");
         assertThat(first.get(1).asInt()).isGreaterThan(0);
         assertThat(attribute("aria-activedescendant")).isEmpty();
-        keys.press("ArrowDown");
+        keys().press("ArrowDown");
         assertThat(attribute("aria-activedescendant")).isEqualTo(first.get(0).asText());
-        assertThat(driver.execute("return document.getElementById(arguments[0]).getAttribute('aria-selected');",
+        assertThat(SITE.driver().execute("return document.getElementById(arguments[0]).getAttribute('aria-selected');",
                 first.get(0).asText()).asText()).isEqualTo("true");
         if (first.get(1).asInt() > 1) {
-            keys.press("ArrowDown");
-            keys.press("ArrowUp");
+            keys().press("ArrowDown");
+            keys().press("ArrowUp");
             assertThat(attribute("aria-activedescendant")).isEqualTo(first.get(0).asText());
         }
-        keys.press("Enter");
-        driver.waitFor("location.hash === '#connecting-through-an-ssh-tunnel'", WAIT, "the chosen section to open");
-        assertThat(driver.currentUrl()).isEqualTo(server.rootUrl() + "integrations/sources/harborsql/#connecting-through-an-ssh-tunnel");
-        keys.assertNoConsoleErrors("keyboard search");
+        keys().press("Enter");
+        SITE.driver().waitFor("location.hash === '#connecting-through-an-ssh-tunnel'", WAIT, "the chosen section to open");
+        assertThat(SITE.driver().currentUrl()).isEqualTo(SITE.server().rootUrl() + "integrations/sources/harborsql/#connecting-through-an-ssh-tunnel");
+        keys().assertNoConsoleErrors("keyboard search");
     }
 
     @Test
     void escapeClosesAndEnterWithoutAChoiceOpensTheResultsPage() throws IOException {
-        open(QUARRY);
-        keys.pressSlash();
-        keys.type("replication slot");
+        SITE.open(QUARRY);
+        keys().pressSlash();
+        keys().type("replication slot");
         waitForSuggestions();
-        keys.press("Escape");
+        keys().press("Escape");
         assertThat(attribute("aria-expanded")).isEqualTo("false");
-        assertThat(driver.execute("return document.getElementById('site-search-list').hidden;").asBoolean()).isTrue();
-        assertThat(driver.execute("return document.activeElement.id;").asText()).isEqualTo("site-search-q");
-        keys.press("Enter");
-        driver.waitFor("location.pathname.endsWith('/search/index.html')", WAIT, "the results page");
-        assertThat(driver.currentUrl()).isEqualTo(server.rootUrl() + SEARCH + "?q=replication%20slot");
-        driver.waitFor("document.querySelectorAll('#search-results li').length > 0", WAIT, "results");
-        assertThat(driver.execute("return document.getElementById('search-page-q').value;").asText()).isEqualTo("replication slot");
+        assertThat(SITE.driver().execute("return document.getElementById('site-search-list').hidden;").asBoolean()).isTrue();
+        assertThat(SITE.driver().execute("return document.activeElement.id;").asText()).isEqualTo("site-search-q");
+        keys().press("Enter");
+        SITE.driver().waitFor("location.pathname.endsWith('/search/index.html')", WAIT, "the results page");
+        assertThat(SITE.driver().currentUrl()).isEqualTo(SITE.server().rootUrl() + SEARCH + "?q=replication%20slot");
+        SITE.driver().waitFor("document.querySelectorAll('#search-results li').length > 0", WAIT, "results");
+        assertThat(SITE.driver().execute("return document.getElementById('search-page-q').value;").asText()).isEqualTo("replication slot");
     }
 
     @Test
     void slashTypedInAFieldIsText() throws IOException {
         openResults("");
-        driver.click(driver.findElement("#search-page-q"));
-        keys.type("a/b");
-        assertThat(driver.execute("return [document.activeElement.id, document.activeElement.value];"))
+        SITE.driver().click(SITE.driver().findElement("#search-page-q"));
+        keys().type("a/b");
+        assertThat(SITE.driver().execute("return [document.activeElement.id, document.activeElement.value];"))
                 .extracting(JsonNode::asText).containsExactly("search-page-q", "a/b");
     }
 
@@ -196,30 +158,30 @@ class SearchBrowserTest {
     void filtersWriteTheUrlAndBackRestoresTheSearch() throws IOException {
         openResults("?q=troubleshooting");
         int all = resultLinks().size();
-        driver.click(driver.findElement("#search-type option[value='destination']"));
-        driver.waitFor("location.search === '?q=troubleshooting&type=destination'", WAIT, "the filter in the URL");
-        driver.waitFor("document.querySelectorAll('#search-results li').length > 0", WAIT, "filtered results");
+        SITE.driver().click(SITE.driver().findElement("#search-type option[value='destination']"));
+        SITE.driver().waitFor("location.search === '?q=troubleshooting&type=destination'", WAIT, "the filter in the URL");
+        SITE.driver().waitFor("document.querySelectorAll('#search-results li').length > 0", WAIT, "filtered results");
         List<String> filtered = resultLinks();
-        assertThat(filtered).allMatch(h -> h.startsWith(server.rootUrl() + "integrations/destinations/"));
+        assertThat(filtered).allMatch(h -> h.startsWith(SITE.server().rootUrl() + "integrations/destinations/"));
         assertThat(filtered.size()).isLessThan(all);
-        driver.execute("history.back();");
-        driver.waitFor("location.search === '?q=troubleshooting' && document.getElementById('search-type').value === ''",
+        SITE.driver().execute("history.back();");
+        SITE.driver().waitFor("location.search === '?q=troubleshooting' && document.getElementById('search-type').value === ''",
                 WAIT, "Back to restore the unfiltered search");
-        driver.waitFor("document.querySelectorAll('#search-results li').length === " + all, WAIT, "every result again");
+        SITE.driver().waitFor("document.querySelectorAll('#search-results li').length === " + all, WAIT, "every result again");
     }
 
     @Test
     void withoutJavaScriptTheSearchPageSaysSoAndLinksToTheCatalog() throws IOException {
-        driver.setScriptsDisabled(true);
+        SITE.driver().setScriptsDisabled(true);
         try {
-            open(SEARCH + "?q=slot");
-            assertThat(driver.isDisplayed(driver.findElement("#search-nojs"))).isTrue();
-            assertThat(driver.execute("return document.getElementById('search-nojs').textContent;").asText()).contains("JavaScript");
-            assertThat(driver.execute("return document.querySelector('#search-nojs a').href;").asText()).isEqualTo(server.rootUrl());
-            assertThat(driver.isDisplayed(driver.findElement("form.site-search"))).as("the header box needs JS").isFalse();
-            assertThat(driver.isDisplayed(driver.findElement("#search-page"))).isFalse();
+            SITE.open(SEARCH + "?q=slot");
+            assertThat(SITE.driver().isDisplayed(SITE.driver().findElement("#search-nojs"))).isTrue();
+            assertThat(SITE.driver().execute("return document.getElementById('search-nojs').textContent;").asText()).contains("JavaScript");
+            assertThat(SITE.driver().execute("return document.querySelector('#search-nojs a').href;").asText()).isEqualTo(SITE.server().rootUrl());
+            assertThat(SITE.driver().isDisplayed(SITE.driver().findElement("form.site-search"))).as("the header box needs JS").isFalse();
+            assertThat(SITE.driver().isDisplayed(SITE.driver().findElement("#search-page"))).isFalse();
         } finally {
-            driver.setScriptsDisabled(false);
+            SITE.driver().setScriptsDisabled(false);
         }
     }
 
@@ -231,51 +193,51 @@ class SearchBrowserTest {
     @ParameterizedTest(name = "axe WCAG 2.1 AA: search page and open suggestions ({0}, {1} px)")
     @MethodSource("axeCases")
     void searchPageAndSuggestionsHaveNoAxeViolations(String scheme, int width) throws IOException {
-        driver.emulateViewport(width, width < 600 ? 780 : 900, width < 600);
-        driver.emulateColorScheme(scheme);
+        SITE.driver().emulateViewport(width, width < 600 ? 780 : 900, width < 600);
+        SITE.driver().emulateColorScheme(scheme);
         openResults("?q=replication");
-        keys.assertNoAxeViolations("search page " + scheme + " " + width);
-        driver.click(driver.findElement("#site-search-q"));
-        keys.type("replication");
+        keys().assertNoAxeViolations("search page " + scheme + " " + width);
+        SITE.driver().click(SITE.driver().findElement("#site-search-q"));
+        keys().type("replication");
         waitForSuggestions();
-        keys.press("ArrowDown");
-        keys.assertNoAxeViolations("open suggestions " + scheme + " " + width);
+        keys().press("ArrowDown");
+        keys().assertNoAxeViolations("open suggestions " + scheme + " " + width);
         Path shots = Files.createDirectories(TestPaths.projectDir().resolve("target/screenshots"));
-        Files.write(shots.resolve("search-suggestions-" + scheme + "-" + width + ".png"), driver.screenshot());
-        assertThat(driver.execute("return document.documentElement.scrollWidth;").asInt()).as("no sideways scroll")
+        Files.write(shots.resolve("search-suggestions-" + scheme + "-" + width + ".png"), SITE.driver().screenshot());
+        assertThat(SITE.driver().execute("return document.documentElement.scrollWidth;").asInt()).as("no sideways scroll")
                 .isLessThanOrEqualTo(width);
     }
 
     // --- helpers ---
 
-    private static void open(String path) throws IOException {
-        driver.navigate(server.rootUrl() + path);
-    }
-
     private static void openResults(String query) throws IOException {
-        open(SEARCH + query);
-        driver.waitFor("window.siteGenSearch && !document.getElementById('search-page').hidden", WAIT, "search.js on the results page");
+        SITE.open(SEARCH + query);
+        SITE.driver().waitFor("window.siteGenSearch && !document.getElementById('search-page').hidden", WAIT, "search.js on the results page");
         if (!query.isEmpty()) {
-            driver.waitFor("document.getElementById('search-status').textContent.indexOf('…') < 0"
+            SITE.driver().waitFor("document.getElementById('search-status').textContent.indexOf('…') < 0"
                     + " && document.getElementById('search-status').textContent !== ''", WAIT, "the search to finish");
         }
     }
 
     private static List<String> resultLinks() throws IOException {
         List<String> out = new ArrayList<>();
-        driver.execute("return Array.from(document.querySelectorAll('#search-results li > a')).map(function (a) { return a.href; });")
+        SITE.driver().execute("return Array.from(document.querySelectorAll('#search-results li > a')).map(function (a) { return a.href; });")
                 .forEach(n -> out.add(n.asText()));
         return out;
     }
 
     /** Until the suggestions shown are those of the whole text typed (each key schedules a search). */
     private static void waitForSuggestions() throws IOException {
-        driver.waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'"
+        SITE.driver().waitFor("document.getElementById('site-search-q').getAttribute('aria-expanded') === 'true'"
                 + " && document.getElementById('site-search-list').dataset.query === document.getElementById('site-search-q').value",
                 WAIT, "suggestions for the text typed");
     }
 
     private static String attribute(String name) throws IOException {
-        return driver.execute("return document.getElementById('site-search-q').getAttribute(arguments[0]) || '';", name).asText();
+        return SITE.driver().execute("return document.getElementById('site-search-q').getAttribute(arguments[0]) || '';", name).asText();
+    }
+
+    private static SearchKeys keys() {
+        return new SearchKeys(SITE.driver());
     }
 }

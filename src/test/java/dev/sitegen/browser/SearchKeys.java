@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +14,6 @@ import java.util.Map;
  */
 final class SearchKeys {
 
-    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** key -> [code, Windows virtual key code, text typed]. */
     private static final Map<String, Object[]> KEYS = Map.of(
             "Enter", new Object[] {"Enter", 13, "\r"},
@@ -73,13 +71,11 @@ final class SearchKeys {
     }
 
     void assertNoConsoleErrors(String where) throws IOException {
-        List<WebDriverClient.LogEntry> logs = driver.browserLogs();
-        assertThat(logs.stream().filter(e -> e.level().equals("SEVERE")).map(Object::toString).toList())
-                .as("console errors on %s (all entries: %s)", where, logs).isEmpty();
+        BrowserSite.assertNoConsoleErrors(driver, where);
     }
 
     void assertNoAxeViolations(String where) throws IOException {
-        Axe.Result result = Axe.run(driver, AXE_TAGS);
+        Axe.Result result = Axe.run(driver, Axe.WCAG21_AA);
         assertThat(result.passes()).as("axe rules that ran and passed").isGreaterThan(10);
         assertThat(result.violations().size()).as("axe violations on %s:%n%s", where, result.describe()).isZero();
     }

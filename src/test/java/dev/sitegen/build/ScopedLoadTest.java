@@ -9,6 +9,7 @@ import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.publish.SiteTrees;
+import dev.sitegen.testing.CheckedFindings;
 import dev.sitegen.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ class ScopedLoadTest {
                 Build full = loadFor(layout, workers, Optional.empty());
                 for (Connector c : full.site().catalog().connectors()) {
                     Build scoped = loadFor(layout, workers, Optional.of(Set.of(c.dir())));
-                    List<String> expected = describe(full, c.dir());
-                    assertThat(describe(scoped, c.dir())).as(fixture + " " + c.dir()).isEqualTo(expected);
+                    List<String> expected = CheckedFindings.describeFindings(full, c.dir());
+                    assertThat(CheckedFindings.describeFindings(scoped, c.dir())).as(fixture + " " + c.dir()).isEqualTo(expected);
                     compared.addAll(expected);
                 }
             }
@@ -65,11 +66,11 @@ class ScopedLoadTest {
             assertThat(loaded.findConnector("source-coded").orElseThrow().spec()).isPresent();
             assertThat(loaded.findConnector("source-match").orElseThrow().spec()).isEmpty();
 
-            List<String> found = describe(scoped, "source-coded");
+            List<String> found = CheckedFindings.describeFindings(scoped, "source-coded");
 
             assertThat(found).filteredOn(f -> f.startsWith("broken-link ")).singleElement().asString()
                     .contains(CODED + ":" + (at + 1) + ":").contains("reference.no_such_field");
-            assertThat(found).isEqualTo(describe(loadFor(layout, workers, Optional.empty()), "source-coded"));
+            assertThat(found).isEqualTo(CheckedFindings.describeFindings(loadFor(layout, workers, Optional.empty()), "source-coded"));
         }
     }
 
@@ -115,8 +116,8 @@ class ScopedLoadTest {
                     .containsExactly("source-beacon docs/integrations/sources/beacon-migrations.md",
                             "source-beacon docs/integrations/sources/beacon.md",
                             "source-cobble docs/integrations/sources/cobble.md");
-            assertThat(describe(beacon, "source-beacon"))
-                    .isEqualTo(describe(loadFor(layout, workers, Optional.empty()), "source-beacon"));
+            assertThat(CheckedFindings.describeFindings(beacon, "source-beacon"))
+                    .isEqualTo(CheckedFindings.describeFindings(loadFor(layout, workers, Optional.empty()), "source-beacon"));
         }
     }
 
@@ -131,14 +132,5 @@ class ScopedLoadTest {
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         return diagnostics.stream().sorted(Diagnostic.REPORT_ORDER).toList();
-    }
-
-    private static List<String> describe(Build build, String dir) {
-        CheckScope scope = CheckScope.of(List.of(dir));
-        List<Diagnostic> found = new ArrayList<>(build.runChecks(scope));
-        found.addAll(build.checkLinks(scope));
-        found.sort(Diagnostic.REPORT_ORDER);
-        return found.stream().map(d -> String.join(" ", d.rule(), d.severity().toString(), d.connector(),
-                d.pos().toString(), d.message(), d.hint())).toList();
     }
 }

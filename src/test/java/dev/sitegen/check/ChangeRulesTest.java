@@ -7,12 +7,17 @@ import static dev.sitegen.check.TestConnectors.REPO;
 import static dev.sitegen.check.TestConnectors.TAG_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.load.SpecTexts;
 import dev.sitegen.model.BaseCatalog;
 import dev.sitegen.model.BaseSpec;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.model.ChangeComparison;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.ConnectorChange;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.Severity;
+import dev.sitegen.model.Spec;
+import dev.sitegen.model.SpecChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +91,36 @@ class ChangeRulesTest {
         Connector now = TestConnectors.source().tag("2.0.0").breaking("2.0.0", "2020-01-01").build();
 
         assertThat(run(new BreakingChangeRemovedRule(), now, change(base, List.of(METADATA), true))).isEmpty();
+    }
+
+    @Test
+    void theRulesReadTheSpecComparisonTheBaseMadeOnceForTheConnectorsSpec() {
+        String schema = "type: object\nproperties:\n  api_key: { type: string }\n";
+        Spec spec = SpecTexts.parseSchema(schema);
+        Connector base = withSpec(TestConnectors.source().tag("1.2.0").build(), spec);
+        Connector now = withSpec(TestConnectors.source().tag("1.2.1").build(), spec);
+        ConnectorChange read = new ConnectorChange(base.dir(), List.of(CODE), false, Optional.of(base.metadata()),
+                base.changelog(), BaseSpec.read(spec));
+
+        ConnectorChange compared = new BaseCatalog("origin/main", Map.of(now.dir(), read))
+                .compareWith(new Catalog(List.of(now), List.of(), List.of())).findChange(now.dir()).orElseThrow();
+
+        assertThat(compared.comparison()).map(ChangeComparison::specChanges).contains(Optional.of(List.of()));
+        // a comparison planted for this spec instance is what the rule reports: read, not made again
+        SpecChange planted = new SpecChange("page_size", SpecChange.Kind.FIELD_REMOVED, "optional", spec.pos());
+        ConnectorChange plantedChange = new ConnectorChange(read.dir(), read.changedFiles(), false,
+                read.baseMetadata(), read.baseChangelog(), read.baseSpec(),
+                Optional.of(new ChangeComparison(now.spec(), Optional.of(List.of(planted)), Optional.empty())));
+        assertThat(run(new SpecFieldRemovedRule(), now, plantedChange)).extracting(Diagnostic::message)
+                .singleElement().asString().contains("`page_size`");
+        // the connector read again (another spec instance) is compared anew: the same schema, nothing removed
+        Connector reread = withSpec(now, SpecTexts.parseSchema(schema));
+        assertThat(run(new SpecFieldRemovedRule(), reread, plantedChange)).isEmpty();
+    }
+
+    private static Connector withSpec(Connector c, Spec spec) {
+        return new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(), c.doc(), c.changelog(),
+                c.migrationGuide(), c.iconFile(), c.inputs(), Optional.of(spec));
     }
 
     private static ConnectorChange change(Connector base, List<String> files, boolean beyondOverrides) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.semver4j.Semver;
 
 /**
@@ -231,7 +232,8 @@ final class TestConnectors {
                             rowLine(rows.size()), rows))
                     : Optional.empty();
             Optional<MigrationGuide> migrationGuide = guide.map(sections -> new MigrationGuide(
-                    new DocPage(GUIDE, "integrations/sources/foo-migrations", "# Foo Migration Guide\n"), sections));
+                    new DocPage(GUIDE, "integrations/sources/foo-migrations", "# Foo Migration Guide\n"), sections,
+                    new TreeSet<>()));
             List<String> read = new ArrayList<>(List.of(METADATA));
             doc.ifPresent(d -> read.add(d.file()));
             migrationGuide.ifPresent(g -> read.add(g.page().file()));

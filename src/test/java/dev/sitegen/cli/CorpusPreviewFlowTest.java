@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,18 +25,11 @@ class CorpusPreviewFlowTest {
     private static final String FAKER_DOC = "docs/integrations/sources/faker.md";
     private static final String PREVIEW_URL = "https://docs.example.com/previews/pr-1/";
 
-    private static Path corpus;
-
-    @BeforeAll
-    static void requireCorpusAndGit() {
-        corpus = CorpusRepos.requireCorpusAndGit();
-    }
-
     @Test
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void onePullRequestBuildsAndChecksGreenAndTheDiffNamesItsPages(@TempDir Path tmp) throws Exception {
         Path root = tmp.resolve("repo");
-        SiteTrees.copyTree(corpus, root);
+        SiteTrees.copyTree(CorpusRepos.requireCorpusAndGit(), root);
         PullRequestRulesTest.commitAll(root);
         String base = git(root, "rev-parse", "HEAD").strip();
         Path published = tmp.resolve("published");

@@ -6,7 +6,6 @@ import dev.sitegen.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +21,6 @@ class CorpusPullRequestTest {
     private static final String FAKER = "airbyte-integrations/connectors/source-faker/";
     private static final String POKEAPI = "airbyte-integrations/connectors/source-pokeapi/";
     private static final String FAKER_DOC = "docs/integrations/sources/faker.md";
-
-    private static Path corpus;
-
-    @BeforeAll
-    static void requireCorpusAndGit() {
-        corpus = CorpusRepos.requireCorpusAndGit();
-    }
 
     @Test
     void aCodeChangeWithoutANewVersionAndRewrittenHistoryAreReported(@TempDir Path tmp) throws Exception {
@@ -73,7 +65,7 @@ class CorpusPullRequestTest {
     }
 
     private static Path createRepo(Path tmp) throws Exception {
-        return CorpusRepos.createRepo(corpus, tmp, List.of(FAKER, POKEAPI),
+        return CorpusRepos.createRepo(tmp, List.of(FAKER, POKEAPI),
                 List.of(FAKER_DOC, "docs/integrations/sources/faker-migrations.md",
                 "docs/integrations/sources/pokeapi.md"));
     }

@@ -21,8 +21,12 @@ final class CorpusRepos {
         return found.get();
     }
 
-    /** {@code tmp/repo} holding copies of the corpus' {@code folders} and {@code docs}, all committed. */
-    static Path createRepo(Path corpus, Path tmp, List<String> folders, List<String> docs) throws Exception {
+    /**
+     * {@code tmp/repo} holding copies of the corpus' {@code folders} and {@code docs}, all committed; the calling
+     * test is skipped without the corpus or git.
+     */
+    static Path createRepo(Path tmp, List<String> folders, List<String> docs) throws Exception {
+        Path corpus = requireCorpusAndGit();
         Path repo = tmp.resolve("repo");
         for (String folder : folders) {
             CheckBaselineTest.copyTree(corpus.resolve(folder), repo.resolve(folder));

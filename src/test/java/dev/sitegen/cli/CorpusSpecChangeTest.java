@@ -6,7 +6,6 @@ import dev.sitegen.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +21,6 @@ class CorpusSpecChangeTest {
             "stream-removed-undeclared");
     private static final String VANTAGE = "airbyte-integrations/connectors/source-alpha-vantage/";
     private static final String FAKER = "airbyte-integrations/connectors/source-faker/";
-
-    private static Path corpus;
-
-    @BeforeAll
-    static void requireCorpusAndGit() {
-        corpus = CorpusRepos.requireCorpusAndGit();
-    }
 
     @Test
     void aPatchThatDropsAnIntervalAQuoteStreamAndAddsARequiredFieldIsReported(@TempDir Path tmp) throws Exception {
@@ -86,7 +78,7 @@ class CorpusSpecChangeTest {
     }
 
     private static Path createRepo(Path tmp) throws Exception {
-        return CorpusRepos.createRepo(corpus, tmp, List.of(VANTAGE, FAKER),
+        return CorpusRepos.createRepo(tmp, List.of(VANTAGE, FAKER),
                 List.of("docs/integrations/sources/faker.md",
                 "docs/integrations/sources/faker-migrations.md", "docs/integrations/sources/alpha-vantage.md"));
     }

@@ -1,7 +1,6 @@
 package dev.sitegen.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
@@ -30,11 +29,9 @@ class CorpusBuildTest {
 
     @BeforeAll
     static void buildCorpus() {
-        assumeTrue(TestPaths.findCorpus().isPresent(), "shared corpus not found beside the project: skipped");
-        corpus = TestPaths.findCorpus().get();
+        corpus = TestPaths.requireCorpus();
         out = tmp.resolve("site");
-        build = CliRun.runCli("build", corpus.toString(), "--out", out.toString(), "--fail-on", "never",
-                "--as-of", "2025-08-15");
+        build = TestPaths.buildCorpus(out);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.sitegen.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
@@ -33,10 +32,8 @@ class CorpusReaderTest {
 
     @BeforeAll
     static void buildCorpus() throws IOException {
-        assumeTrue(TestPaths.findCorpus().isPresent(), "shared corpus not found beside the project: skipped");
         out = tmp.resolve("site");
-        CliRun build = CliRun.runCli("build", TestPaths.findCorpus().get().toString(), "--out", out.toString(),
-                "--fail-on", "never", "--as-of", "2025-08-15");
+        CliRun build = TestPaths.buildCorpus(out);
         assertThat(build.exitCode()).as(build.err()).isZero();
         try (Stream<Path> files = Files.walk(out.resolve("integrations"))) {
             pages = files.filter(p -> p.getFileName().toString().equals("index.html")).sorted().toList();

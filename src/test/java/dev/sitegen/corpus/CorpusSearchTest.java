@@ -1,7 +1,6 @@
 package dev.sitegen.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.SearchData;
@@ -33,10 +32,8 @@ class CorpusSearchTest {
 
     @BeforeAll
     static void buildCorpus() throws IOException {
-        assumeTrue(TestPaths.findCorpus().isPresent(), "shared corpus not found beside the project: skipped");
         out = tmp.resolve("site");
-        CliRun build = CliRun.runCli("build", TestPaths.findCorpus().get().toString(), "--out", out.toString(),
-                "--fail-on", "never", "--as-of", "2025-08-15");
+        CliRun build = TestPaths.buildCorpus(out);
         assertThat(build.exitCode()).as(build.err()).isZero();
         data = new SearchData(out);
     }

@@ -144,4 +144,29 @@ class MigrationGuideParserTest {
                 + "## " + "[a](".repeat(50_000) + "\n";
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(parse(doc).sections()).hasSize(1));
     }
+
+    @Test
+    void namesAreCodeSpansWholeCellsAndHeadingsNotWordsOfProseOrFencedCode() {
+        MigrationGuide guide = parse("""
+                # Otterline Migration Guide
+
+                ## Upgrading to 2.0.0
+
+                The `users` stream was removed, and ``orders`` lost its cursor; users of refunds reset it.
+                An unclosed `` backtick run, then `tail`.
+
+                | Stream | Change |
+                |---|---|
+                | invoices | removed |
+
+                ### payouts
+
+                ```yaml
+                stream: `hidden`
+                ```
+                """);
+        assertThat(guide.writtenNames()).containsExactly("Change", "Otterline Migration Guide", "Stream",
+                "Upgrading to 2.0.0", "invoices", "orders", "payouts", "removed", "tail", "users");
+        assertThat(guide.writtenNames()).doesNotContain("refunds", "hidden", "backtick");
+    }
 }
