@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +43,13 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     /** The output being replaced: what it recorded, and the files staged files repeat. */
     private final ReplacedOutput replaced;
 
-    private StagedOutput(Path target, Path staging) {
+    /** The folder staging started from (the output before last, recycled) and what of it is left over. */
+    private final SpareOutput spare;
+
+    private StagedOutput(Path target, Path staging, SpareOutput spare) {
         this.target = target;
         this.staging = staging;
+        this.spare = spare;
         this.replaced = new ReplacedOutput(target);
     }
 
@@ -57,8 +62,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         Path target = lock.target();
         StaleOutputs.tidyUp(target);
         Path staging = SiteFolders.siblingOf(target, SiteFolders.STAGING);
-        Files.createDirectory(staging);
-        StagedOutput output = new StagedOutput(target, staging);
+        StagedOutput output = new StagedOutput(target, staging, SpareOutput.createStaging(target, staging));
         output.writeReserved(OutputMarker.MARKER, OutputMarker.MARKER_TEXT);
         return output;
     }
@@ -76,6 +80,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void reuseFile(String path, ReusedFile previous) {
         Path file = resolveSitePath(path);
         try {
+            spare.clearWay(staging, path);
             OutputFiles.createFolders(file.getParent());
             Files.deleteIfExists(file);
             boolean linked = replaced.linkPrevious(file, path);
@@ -96,6 +101,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private void stageFile(String path, byte[] content) {
         Path file = resolveSitePath(path);
         try {
+            spare.clearWay(staging, path);
             OutputFiles.createFolders(file.getParent());
             // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
@@ -153,7 +159,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void copyFile(String path, Path source) {
         Path file = resolveSitePath(path);
         try {
+            spare.clearWay(staging, path);
             OutputFiles.createFolders(file.getParent());
+            Files.deleteIfExists(file);
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             recordFile(file, ContentHash.hashFile(file), Files.size(file),
                     withoutBase.changesNothing(path) ? Optional.empty()
@@ -177,6 +185,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed: " + target);
         }
+        // before the walk of the staged files: the output holds exactly what this build staged
+        spare.removeLeftovers(staging, listStagedPaths());
         Optional<SortedMap<String, FileStamp>> outputs = stamp.isPresent()
                 ? Optional.of(BuildStamp.stampOutputs(staging)) : Optional.empty();
         writeReserved(OutputMarker.MANIFEST, ManifestJson.writeManifest(new BuildManifest(summary, listFiles())));
@@ -188,7 +198,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             // likewise the render cache: it describes the output being replaced
             RenderCacheFile.deleteCache(target);
         }
-        swapIn();
+        swapIn(stamp.isPresent());
         if (stamp.isPresent()) {
             BuildStamp.writeStamp(target, stamp.get(), outputs.get());
         }
@@ -226,7 +236,18 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         return List.copyOf(new TreeMap<>(files).values());
     }
 
-    private void swapIn() throws IOException {
+    private List<String> listStagedPaths() {
+        List<String> paths = new ArrayList<>(files.keySet());
+        paths.add(OutputMarker.MARKER);
+        paths.add(OutputMarker.MANIFEST);
+        return paths;
+    }
+
+    /**
+     * Swaps the staged folder in; the replaced output is deleted, or with {@code keepSpare} (a stamped build,
+     * whose stamp folder holds it) kept as the next build's staging folder ({@link SpareOutput}).
+     */
+    private void swapIn(boolean keepSpare) throws IOException {
         Path old = SiteFolders.siblingOf(target, SiteFolders.OLD);
         boolean hadOutput = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadOutput) {
@@ -241,12 +262,13 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             throw e;
         }
         committed = true;
-        if (hadOutput) {
+        if (hadOutput && !(keepSpare && SpareOutput.keepReplaced(old, target))) {
             SiteFolders.deleteOurFolder(old);
         }
     }
 
     private void writeReserved(String path, byte[] content) throws IOException {
+        spare.clearWay(staging, path);
         Path file = staging.resolve(path);
         OutputFiles.writeSiteFile(file, content);
         replaced.keepTimeIfUnchanged(file, path);
