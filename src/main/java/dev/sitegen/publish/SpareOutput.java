@@ -117,6 +117,29 @@ final class SpareOutput {
         }
     }
 
+    /**
+     * True when the adopted file at {@code path} is {@code previous} itself (a hard link to the same file: the
+     * output before last shares every unchanged file with the last), so staging it again would delete and
+     * re-create the same link; it is then no leftover. Anything else (no such file, another file) is false.
+     */
+    boolean keepsLinkTo(Path staging, String path, Path previous) {
+        if (!leftovers.contains(path)) {
+            return false;
+        }
+        try {
+            BasicFileAttributes adopted = Files.readAttributes(staging.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes replaced = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Object key = adopted.fileKey();
+            if (adopted.isRegularFile() && replaced.isRegularFile() && key != null && key.equals(replaced.fileKey())) {
+                return leftovers.remove(path);
+            }
+        } catch (IOException e) {
+            // gone or unreadable: staged as any other file
+        }
+        return false;
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override

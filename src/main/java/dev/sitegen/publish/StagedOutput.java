@@ -80,10 +80,14 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void reuseFile(String path, ReusedFile previous) {
         Path file = resolveSitePath(path);
         try {
-            spare.clearWay(staging, path);
-            OutputFiles.createFolders(file.getParent());
-            Files.deleteIfExists(file);
-            boolean linked = replaced.linkPrevious(file, path);
+            // a recycled staging folder mostly holds the very file already (see SpareOutput): two reads, no writes
+            boolean linked = spare.keepsLinkTo(staging, path, target.resolve(path));
+            if (!linked) {
+                spare.clearWay(staging, path);
+                OutputFiles.createFolders(file.getParent());
+                Files.deleteIfExists(file);
+                linked = replaced.linkPrevious(file, path);
+            }
             if (!linked) {
                 OutputFiles.writeNewFile(file, previous.content().get());
             }

@@ -130,4 +130,27 @@ class SpareOutputTest {
         assertThat(SpareOutput.spareOf(target).resolve("index.html")).hasContent("old");
         assertThat(Files.readString(another.resolve("index.html"), UTF_8)).isEqualTo("another");
     }
+
+    @Test
+    void anAdoptedHardLinkToThePreviousFileIsKeptAndACopyIsNot() throws IOException {
+        Path target = tmp.resolve("site");
+        Path previous = write(target.resolve("a/same.html"), "same");
+        Path copy = write(target.resolve("a/copy.html"), "copy");
+        Path spare = plantSpare(target);
+        Files.createDirectories(spare.resolve("a"));
+        Files.createLink(spare.resolve("a/same.html"), previous);
+        Files.writeString(spare.resolve("a/copy.html"), "copy");
+        Path staging = tmp.resolve("site.staging-1");
+
+        SpareOutput adopted = SpareOutput.createStaging(target, staging);
+        adopted.clearWay(staging, OutputMarker.MARKER);
+
+        assertThat(adopted.keepsLinkTo(staging, "a/same.html", previous)).isTrue();
+        assertThat(adopted.keepsLinkTo(staging, "a/copy.html", copy)).isFalse();
+        assertThat(adopted.keepsLinkTo(staging, "a/none.html", copy)).isFalse();
+        adopted.removeLeftovers(staging, List.of("a/same.html", OutputMarker.MARKER, OutputMarker.MANIFEST));
+        assertThat(listEntries(staging)).containsExactly(".site-gen/", ".site-gen/output", "a/", "a/same.html");
+        assertThat(previous).hasContent("same");
+        assertThat(copy).hasContent("copy");
+    }
 }
