@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A site being written into {@code <out>.staging-<pid>} beside the output, never into the output
  * itself. {@link #commit} adds the manifest and swaps the staged folder in with two renames (output
- * to {@code <out>.old-<pid>}, staging to output), then deletes the old one; {@link #close()} without
- * a commit deletes the staging folder. A file whose bytes equal the previous output's keeps that
+ * to {@code <out>.old-<pid>}, staging to output), then deletes the old one, or, for a stamped build, keeps it
+ * as the next build's staging folder ({@link SpareOutput}); {@link #close()} without a commit deletes the
+ * staging folder. A file whose bytes equal the previous output's keeps that
  * file's modification time (it is staged as a hard link to that file), so sync tools upload only what
  * changed.
  */
@@ -55,8 +56,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
 
     /**
      * Starts staging the output {@code lock} guards: tidies what killed builds left beside it, then
-     * creates the staging folder (a new one: never an existing folder or link) with the output marker
-     * in it first, so whatever happens next, the next build knows the folder as its own to delete.
+     * creates the staging folder (a new one, or the output before last renamed to it: never an existing folder
+     * or link at that name) with the output marker in it first, so whatever happens next, the next build knows
+     * the folder as its own to delete.
      */
     public static StagedOutput begin(OutputLock lock) throws IOException {
         Path target = lock.target();
