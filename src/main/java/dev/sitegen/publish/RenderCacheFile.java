@@ -1,8 +1,5 @@
 package dev.sitegen.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.RenderMemo;
 import java.io.IOException;
@@ -14,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The render cache of an output, kept beside it as {@code .site-gen/<output name>/render-cache.json}:
+ * The render cache of an output, kept beside it as {@code .site-gen/<output name>/render-cache.bin}:
  * what the build that wrote the output rendered, unit by unit (see {@link RenderMemo}), under the key
  * of that build's generator and options. It is never trusted blindly: a cache of another format,
  * generator or options, or one that cannot be parsed, is ignored with an info line; so is the whole
@@ -24,11 +21,8 @@ import java.util.function.Consumer;
  */
 public final class RenderCacheFile {
 
-    static final String NAME = "render-cache.json";
-    static final int FORMAT = 1;
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    static final String NAME = "render-cache.bin";
+    static final int FORMAT = 2;
 
     private RenderCacheFile() {
     }
@@ -101,11 +95,7 @@ public final class RenderCacheFile {
             return Optional.empty();
         }
         try {
-            Stored stored = JSON.readValue(Files.readAllBytes(file), Stored.class);
-            if (stored.memo() == null || stored.key() == null) {
-                throw new IOException("incomplete");
-            }
-            return Optional.of(stored);
+            return Optional.of(RenderCacheCodec.read(Files.readAllBytes(file)));
         } catch (IOException | RuntimeException e) {
             // truncated by a crash, edited, or of a format this version cannot read: never trusted
             info.accept("info: the render cache " + file.getFileName() + " cannot be read (" + firstLine(e)
@@ -115,22 +105,19 @@ public final class RenderCacheFile {
     }
 
     static void deleteCache(Path target) throws IOException {
-        Path file = BuildStamp.stampDir(target).resolve(NAME);
-        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            Files.delete(file);
+        // the JSON file of earlier versions too: nothing reads it any more
+        for (String name : new String[] {NAME, "render-cache.json"}) {
+            Optional<Path> file = BuildStamp.findStampFile(target, name);
+            if (file.isPresent()) {
+                Files.delete(file.get());
+            }
         }
     }
 
     static void writeCache(Path target, String key, RenderCache cache, RenderMemo memo) throws IOException {
         Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
         Stored stored = new Stored(FORMAT, digestKey(key), cache.renderedPages(), cache.reusedPages(), memo);
-        OutputFiles.replaceFile(dir.resolve(NAME), out -> {
-            try {
-                JSON.writeValue(out, stored);
-            } catch (JsonProcessingException e) {
-                throw new IOException("writing the render cache", e);
-            }
-        });
+        OutputFiles.replaceFile(dir.resolve(NAME), out -> RenderCacheCodec.write(out, stored));
     }
 
     private static String digestKey(String key) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A site being written into {@code <out>.staging-<pid>} beside the output, never into the output
  * itself. {@link #commit} adds the manifest and swaps the staged folder in with two renames (output
- * to {@code <out>.old-<pid>}, staging to output), then deletes the old one; {@link #close()} without
- * a commit deletes the staging folder. A file whose bytes equal the previous output's keeps that
+ * to {@code <out>.old-<pid>}, staging to output), then deletes the old one, or, for a stamped build, keeps it
+ * as the next build's staging folder ({@link SpareOutput}); {@link #close()} without a commit deletes the
+ * staging folder. A file whose bytes equal the previous output's keeps that
  * file's modification time (it is staged as a hard link to that file), so sync tools upload only what
  * changed.
  */
@@ -42,23 +44,27 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     /** The output being replaced: what it recorded, and the files staged files repeat. */
     private final ReplacedOutput replaced;
 
-    private StagedOutput(Path target, Path staging) {
+    /** The folder staging started from (the output before last, recycled) and what of it is left over. */
+    private final SpareOutput spare;
+
+    private StagedOutput(Path target, Path staging, SpareOutput spare) {
         this.target = target;
         this.staging = staging;
+        this.spare = spare;
         this.replaced = new ReplacedOutput(target);
     }
 
     /**
      * Starts staging the output {@code lock} guards: tidies what killed builds left beside it, then
-     * creates the staging folder (a new one: never an existing folder or link) with the output marker
-     * in it first, so whatever happens next, the next build knows the folder as its own to delete.
+     * creates the staging folder (a new one, or the output before last renamed to it: never an existing folder
+     * or link at that name) with the output marker in it first, so whatever happens next, the next build knows
+     * the folder as its own to delete.
      */
     public static StagedOutput begin(OutputLock lock) throws IOException {
         Path target = lock.target();
         StaleOutputs.tidyUp(target);
         Path staging = SiteFolders.siblingOf(target, SiteFolders.STAGING);
-        Files.createDirectory(staging);
-        StagedOutput output = new StagedOutput(target, staging);
+        StagedOutput output = new StagedOutput(target, staging, SpareOutput.createStaging(target, staging));
         output.writeReserved(OutputMarker.MARKER, OutputMarker.MARKER_TEXT);
         return output;
     }
@@ -76,9 +82,14 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void reuseFile(String path, ReusedFile previous) {
         Path file = resolveSitePath(path);
         try {
-            OutputFiles.createFolders(file.getParent());
-            Files.deleteIfExists(file);
-            boolean linked = replaced.linkPrevious(file, path);
+            // a recycled staging folder mostly holds the very file already (see SpareOutput): two reads, no writes
+            boolean linked = spare.keepsLinkTo(staging, path, target.resolve(path));
+            if (!linked) {
+                spare.clearWay(staging, path);
+                OutputFiles.createFolders(file.getParent());
+                Files.deleteIfExists(file);
+                linked = replaced.linkPrevious(file, path);
+            }
             if (!linked) {
                 OutputFiles.writeNewFile(file, previous.content().get());
             }
@@ -96,6 +107,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private void stageFile(String path, byte[] content) {
         Path file = resolveSitePath(path);
         try {
+            spare.clearWay(staging, path);
             OutputFiles.createFolders(file.getParent());
             // never write through a name linked to the live output: a second write gets a file of its own
             Files.deleteIfExists(file);
@@ -153,7 +165,9 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void copyFile(String path, Path source) {
         Path file = resolveSitePath(path);
         try {
+            spare.clearWay(staging, path);
             OutputFiles.createFolders(file.getParent());
+            Files.deleteIfExists(file);
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             recordFile(file, ContentHash.hashFile(file), Files.size(file),
                     withoutBase.changesNothing(path) ? Optional.empty()
@@ -177,6 +191,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         if (committed) {
             throw new IllegalStateException("already committed: " + target);
         }
+        // before the walk of the staged files: the output holds exactly what this build staged
+        spare.removeLeftovers(staging, listStagedPaths());
         Optional<SortedMap<String, FileStamp>> outputs = stamp.isPresent()
                 ? Optional.of(BuildStamp.stampOutputs(staging)) : Optional.empty();
         writeReserved(OutputMarker.MANIFEST, ManifestJson.writeManifest(new BuildManifest(summary, listFiles())));
@@ -188,7 +204,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             // likewise the render cache: it describes the output being replaced
             RenderCacheFile.deleteCache(target);
         }
-        swapIn();
+        swapIn(stamp.isPresent());
         if (stamp.isPresent()) {
             BuildStamp.writeStamp(target, stamp.get(), outputs.get());
         }
@@ -226,7 +242,18 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         return List.copyOf(new TreeMap<>(files).values());
     }
 
-    private void swapIn() throws IOException {
+    private List<String> listStagedPaths() {
+        List<String> paths = new ArrayList<>(files.keySet());
+        paths.add(OutputMarker.MARKER);
+        paths.add(OutputMarker.MANIFEST);
+        return paths;
+    }
+
+    /**
+     * Swaps the staged folder in; the replaced output is deleted, or with {@code keepSpare} (a stamped build,
+     * whose stamp folder holds it) kept as the next build's staging folder ({@link SpareOutput}).
+     */
+    private void swapIn(boolean keepSpare) throws IOException {
         Path old = SiteFolders.siblingOf(target, SiteFolders.OLD);
         boolean hadOutput = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadOutput) {
@@ -241,12 +268,13 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             throw e;
         }
         committed = true;
-        if (hadOutput) {
+        if (hadOutput && !(keepSpare && SpareOutput.keepReplaced(old, target))) {
             SiteFolders.deleteOurFolder(old);
         }
     }
 
     private void writeReserved(String path, byte[] content) throws IOException {
+        spare.clearWay(staging, path);
         Path file = staging.resolve(path);
         OutputFiles.writeSiteFile(file, content);
         replaced.keepTimeIfUnchanged(file, path);

@@ -40,6 +40,22 @@ public final class SearchWeights {
         return new SearchWeights(terms, values);
     }
 
+    /**
+     * Weights as a cache file keeps them: {@code terms} in strictly ascending order, each with its weight at
+     * the same index (0 to 127); anything else is refused, as {@link #of} would never make it.
+     */
+    public static SearchWeights ofSorted(String[] terms, byte[] weights) {
+        if (terms.length != weights.length) {
+            throw new IllegalArgumentException("as many weights as terms needed");
+        }
+        for (int i = 0; i < terms.length; i++) {
+            if (weights[i] < 0 || i > 0 && terms[i - 1].compareTo(terms[i]) >= 0) {
+                throw new IllegalArgumentException("search weights out of order or range at " + terms[i]);
+            }
+        }
+        return new SearchWeights(terms.clone(), weights.clone());
+    }
+
     /** Each term with its weight, terms in ascending order. */
     public void forEachTerm(ObjIntConsumer<String> action) {
         for (int i = 0; i < terms.length; i++) {

@@ -94,7 +94,8 @@ public final class SiteRenderer {
         // Grouped once for the whole site: per page, filtering every connector and grouping every
         // finding would make rendering quadratic in the catalog's size.
         Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
-        TimelineCache timelines = TimelineCache.build(catalog.connectors(), workers);
+        // only the units rendered ask: a build after an edit renders a few
+        TimelineCache timelines = TimelineCache.lazy();
         RenderKeys keys = new RenderKeys(siteKey, root, workers);
         PageTrails trails = trailsOf(catalog);
         // The site-wide pages show no page's output: they render beside the workers' pages instead of after

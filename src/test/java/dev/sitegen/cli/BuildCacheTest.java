@@ -11,13 +11,14 @@ import dev.sitegen.testing.SearchData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The render cache beside an output ({@code .site-gen/<out>/render-cache.json}, and the load cache
+ * The render cache beside an output ({@code .site-gen/<out>/render-cache.bin}, and the load cache
  * {@code load-cache.bin}): a build after an edit
  * re-renders only the pages the edit feeds and writes what a clean build writes; a cache that cannot be
  * trusted (unreadable, of another generator or options, or whose output files were edited) is ignored
@@ -38,7 +39,7 @@ class BuildCacheTest {
         root = BuildOutputTest.copyContentInto(tmp);
         site = tmp.resolve("site");
         clean = tmp.resolve("clean");
-        cacheFile = tmp.resolve(".site-gen/site/render-cache.json");
+        cacheFile = tmp.resolve(".site-gen/site/render-cache.bin");
         CliRun first = build(root, site);
         assertBuilt(first);
         assertThat(first.err()).contains(" 0 re-used");
@@ -101,15 +102,15 @@ class BuildCacheTest {
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
-        assertThat(run.err()).contains("info: the render cache render-cache.json cannot be read")
+        assertThat(run.err()).contains("info: the render cache render-cache.bin cannot be read")
                 .contains(" 0 re-used");
         assertSameAsCleanBuild();
     }
 
     @Test
     void aCacheOfAnotherGeneratorOrOptionsIsIgnoredWithAnInfoLine() throws IOException {
-        String json = Files.readString(cacheFile);
-        Files.writeString(cacheFile, json.replaceFirst("\"key\":\"[0-9a-f]{8}", "\"key\":\"00000000"));
+        // the key's first hex digits zeroed, the checksum made to match: a whole file, of another key
+        editCache(text -> text.replaceFirst("^(site-gen render cache\n[\\s\\S]{8})[0-9a-f]{8}", "$100000000"));
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
@@ -143,9 +144,11 @@ class BuildCacheTest {
             }
         }
         Files.writeString(page, Files.readString(page).replace("</body>", "<script>planted()</script></body>"));
-        String json = Files.readString(cacheFile);
-        assertThat(json).contains(before);
-        Files.writeString(cacheFile, json.replace(before, sha256(Files.readAllBytes(page))));
+        String after = sha256(Files.readAllBytes(page));
+        editCache(text -> {
+            assertThat(text).contains(before);
+            return text.replace(before, after);
+        });
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
@@ -155,17 +158,36 @@ class BuildCacheTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * Edits the render cache file as text (one char a byte), keeping its length, and makes its closing CRC-32
+     * match again: the file is then whole, and only what the edit says is wrong with it.
+     */
+    private void editCache(java.util.function.UnaryOperator<String> edit) throws IOException {
+        byte[] file = Files.readAllBytes(cacheFile);
+        String body = new String(file, 0, file.length - 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = edit.apply(body);
+        assertThat(text).hasSameSizeAs(body);
+        byte[] edited = Arrays.copyOf(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), file.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(edited, 0, edited.length - 4);
+        java.nio.ByteBuffer.wrap(edited, edited.length - 4, 4).putInt((int) crc.getValue());
+        Files.write(cacheFile, edited);
+    }
+
     private static String sha256(byte[] bytes) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test
     void aCacheEntryEditedByHandIsNotTrusted() throws IOException {
-        String json = Files.readString(cacheFile);
-        // the recorded hash of one page no longer matches the output's file
-        String edited = json.replaceFirst("(\"integrations/sources/cratebox/index.html\":\")[0-9a-f]", "$1x");
-        assertThat(edited).isNotEqualTo(json);
-        Files.writeString(cacheFile, edited);
+        // the recorded hash of one page no longer matches the output's file: its path is written in full
+        // once, followed by the hash (a new string: -1, its length 64, its digits)
+        editCache(text -> {
+            String edited = text.replaceFirst("(integrations/sources/cratebox/index\\.html\u00ff{4}\u0000{3}@)[0-9a-f]",
+                    "$1x");
+            assertThat(edited).isNotEqualTo(text);
+            return edited;
+        });
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
