@@ -39,7 +39,7 @@ record InputStamps(String key, InputSet inputs, SortedMap<String, FileStamp> bef
         long stampedAt = nowNanos();
         SortedMap<String, FileStamp> base = inputs.stampInputs();
         SortedMap<String, FileStamp> before = new TreeMap<>(base);
-        inputs.withFiles(known.stream().map(inputs.root()::resolve).toList()).stampFiles(before);
+        inputs.stampKnownFiles(known, before);
         // hashed now, before loading reads them: what the build reads is this content or a later one,
         // whose stamp or hash then differs
         return new InputStamps(key, inputs, before, stampedAt, BuildStamp.hashRacyInputs(inputs, before, stampedAt),

@@ -37,10 +37,15 @@ public final class Main {
 
     /**
      * Adds the subcommand the arguments name, or every one when they name none (help, a typo): building
-     * picocli's model of all seven was a third of an up-to-date build's CPU.
+     * picocli's model of all seven was a third of an up-to-date build's CPU. A lone {@code --version} names
+     * none and needs none: it prints the version and runs nothing (with more arguments, say a typo after it,
+     * picocli reports them against the full command as before).
      */
     private static void addSubcommands(CommandLine cli, String[] args) {
         String first = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return;
+        }
         boolean named = SiteGenCommand.SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(first));
         for (Class<?> command : SiteGenCommand.SUBCOMMANDS) {
             if (!named || nameOf(command).equals(first)) {

@@ -176,11 +176,15 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
             return Optional.empty();
         }
         BuildStamp previous = stamp.get();
+        // compared where they were stamped: the walk usually ends after this thread's inputs, and else this
+        // thread compares them after waiting, as it would have
+        CompletableFuture<Boolean> outputsSame = outputs.thenApply(o -> matchStamps(o, previous.outputStamps()));
         SortedMap<String, FileStamp> now = inputs.stampShallowDirs();
         now.putAll(inputs.stampTrees());
+        inputs.stampFiles(now);
         // a single file an earlier build found by loading (a connector's input) is stamped again too
-        inputs.withFiles(previous.files().stream().map(inputs.root()::resolve).toList()).stampFiles(now);
-        boolean same = matchStamps(now, previous.inputStamps()) && matchStamps(join(outputs), previous.outputStamps())
+        inputs.stampKnownFiles(previous.files(), now);
+        boolean same = matchStamps(now, previous.inputStamps()) && join(outputsSame)
                 && RacyFiles.matchHashes(inputs.root(), now, previous.stampedAt(), previous.racyHashes());
         return same ? stamp : Optional.empty();
     }

@@ -69,19 +69,42 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
 
     /** Adds the single files not stamped already. */
     public void stampFiles(SortedMap<String, FileStamp> out) throws IOException {
+        String prefix = rootPrefix();
         for (Path file : files) {
-            String key = keyOf(file);
+            String key = keyOf(prefix, file);
             if (!out.containsKey(key)) {
                 out.put(key, FileStamp.stampFile(file));
             }
         }
     }
 
+    /**
+     * Adds the files named by {@code keys} (names as in stamps, such as a stamp's {@link BuildStamp#files()}) not
+     * stamped already. A key is {@link #keyOf} of the file it names resolved against the root (relative and
+     * normalized inside the root, absolute outside), so it is taken as it is instead of being derived again
+     * from a path: a warm build names a few thousand of them.
+     */
+    public void stampKnownFiles(Collection<String> keys, SortedMap<String, FileStamp> out) throws IOException {
+        for (String key : keys) {
+            if (!out.containsKey(key)) {
+                out.put(key, FileStamp.stampFile(root.resolve(key)));
+            }
+        }
+    }
+
     /** The name {@code file} has in stamps: relative to the root when inside it. */
     public String keyOf(Path file) {
+        return keyOf(rootPrefix(), file);
+    }
+
+    private String rootPrefix() {
+        return root.toString() + root.getFileSystem().getSeparator();
+    }
+
+    /** {@link #keyOf(Path)} with the root's text and separator computed once by the caller, for a pass over many files. */
+    private String keyOf(String prefix, Path file) {
         // a plain prefix test first: a warm build names thousands of files, all already below the root
         String text = file.toString();
-        String prefix = root.toString() + file.getFileSystem().getSeparator();
         if (file.isAbsolute() && text.startsWith(prefix) && text.indexOf("..") < 0 && text.indexOf("/./") < 0) {
             return text.substring(prefix.length()).replace('\\', '/');
         }
@@ -90,14 +113,15 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
     }
 
     private void stampTree(Path tree, SortedMap<String, FileStamp> out) throws IOException {
-        out.put(keyOf(tree), FileStamp.stampFile(tree));
+        String prefix = rootPrefix();
+        out.put(keyOf(prefix, tree), FileStamp.stampFile(tree));
         if (!Files.isDirectory(tree)) {
             return;
         }
         Files.walkFileTree(tree, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                out.put(keyOf(file), attrs.isSymbolicLink() ? FileStamp.stampFile(file) : FileStamp.stampOf(attrs));
+                out.put(keyOf(prefix, file), attrs.isSymbolicLink() ? FileStamp.stampFile(file) : FileStamp.stampOf(attrs));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -105,12 +129,13 @@ public record InputSet(Path root, List<Path> trees, List<Path> shallowDirs, List
 
     /** The folder and in each sub-folder the files named in {@code namesInEach}. */
     private void stampShallow(Path dir, SortedMap<String, FileStamp> out) throws IOException {
-        out.put(keyOf(dir), FileStamp.stampFile(dir));
+        String prefix = rootPrefix();
+        out.put(keyOf(prefix, dir), FileStamp.stampFile(dir));
         for (Path child : listSorted(dir)) {
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 for (String name : namesInEach) {
                     Path file = child.resolve(name);
-                    out.put(keyOf(file), FileStamp.stampFile(file));
+                    out.put(keyOf(prefix, file), FileStamp.stampFile(file));
                 }
             }
         }
