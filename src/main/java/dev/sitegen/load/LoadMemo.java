@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * What the previous build parsed of each connector's folder, each under the fingerprint of the files it
  * was read from ({@link FileFingerprints}), taken before they were read: its spec (reading and parsing
  * specs was about an eighth of a rebuild after a one-doc edit) and its {@code metadata.yaml}; and each doc's
- * verdict against the markdown limits. A connector (or doc) whose files look exactly as they did is given what
+ * verdict against the markdown limits and changelog tables. {@code check} keeps one of its own
+ * ({@code build/CheckCache}), which also keeps what a check did not look at ({@link #keepingUnread}). A connector (or doc) whose files look exactly as they did is given what
  * was made of them then; any other is read as a load without
  * the memo reads it, and what it read is remembered for the next build. The bytes ({@link #encode}) are a
  * compact format of our own ({@link CodecOut}: JSON or Java serialization of these records cost about as
