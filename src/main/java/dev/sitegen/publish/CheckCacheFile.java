@@ -28,16 +28,35 @@ public final class CheckCacheFile {
     }
 
     /**
-     * The cache file of {@code realRoot} under {@code env}'s cache folder; empty when there is no absolute one
-     * (XDG ignores a relative {@code XDG_CACHE_HOME}) or it lies inside the root, which check never writes into.
+     * The cache file of {@code realRoot} under {@code env}'s cache folder ({@code XDG_CACHE_HOME} when it is an
+     * absolute path, as XDG says, else {@code home}'s {@code .cache}); empty when there is none or it lies inside
+     * the root (also through a link), which check never writes into.
      */
     public static Optional<CheckCacheFile> locate(Map<String, String> env, String home, Path realRoot) {
         Optional<Path> base = Optional.ofNullable(env.get("XDG_CACHE_HOME")).filter(s -> !s.isEmpty()).map(Path::of)
-                .or(() -> Optional.ofNullable(home).filter(s -> !s.isEmpty()).map(h -> Path.of(h, ".cache")))
-                .filter(Path::isAbsolute).map(Path::normalize);
+                .filter(Path::isAbsolute)
+                .or(() -> Optional.ofNullable(home).filter(s -> !s.isEmpty()).map(h -> Path.of(h, ".cache"))
+                        .filter(Path::isAbsolute))
+                .map(Path::normalize);
         Path root = realRoot.toAbsolutePath().normalize();
-        return base.filter(b -> !b.startsWith(root))
+        return base.filter(b -> !b.startsWith(root) && !resolveExisting(b).startsWith(root))
                 .map(b -> new CheckCacheFile(b.resolve("site-gen").resolve("check").resolve(nameOf(root) + ".bin")));
+    }
+
+    /** {@code path} with its longest existing ancestor replaced by that ancestor's real path. */
+    private static Path resolveExisting(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path));
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     /** A short digest of the root's path: 16 hex digits of its SHA-256. */
