@@ -42,18 +42,21 @@ public final class Build {
     private final Optional<InputStamps> inputs;
     /** The connectors read in full (all when empty); the others lack their specs ({@link SiteReader#readSiteFor}). */
     private final Optional<Set<String>> readInFull;
+    /** What the connectors read in full later take from, and record into ({@link CheckCache}). */
+    private final LoadMemo memo;
 
     private Build(Site site, Workers workers, long startNanos, Optional<InputStamps> inputs) {
-        this(site, workers, startNanos, inputs, Optional.empty());
+        this(site, workers, startNanos, inputs, Optional.empty(), LoadMemo.none());
     }
 
     private Build(Site site, Workers workers, long startNanos, Optional<InputStamps> inputs,
-                  Optional<Set<String>> readInFull) {
+                  Optional<Set<String>> readInFull, LoadMemo memo) {
         this.site = site;
         this.workers = workers;
         this.startNanos = startNanos;
         this.inputs = inputs;
         this.readInFull = readInFull.map(Set::copyOf);
+        this.memo = memo;
     }
 
     /** Reads {@code root} whole. */
@@ -77,7 +80,25 @@ public final class Build {
                     Optional.empty());
         }
         return new Build(SiteReader.readSiteFor(layout, config, workers, checked.get()), workers, start,
-                Optional.empty(), checked);
+                Optional.empty(), checked, LoadMemo.none());
+    }
+
+    /**
+     * As {@link #load(SiteLayout, SiteConfig, Workers, Optional)} for {@code check}, taking what did not change
+     * since the last check of this root from {@code cache} (which records this load, for
+     * {@link CheckCache#keepMemo}); the findings are the same with it or without.
+     */
+    public static Build loadToCheck(SiteLayout layout, SiteConfig config, Workers workers,
+                                    Optional<Set<String>> checked, CheckCache cache)
+            throws ConfigException, IOException {
+        long start = System.nanoTime();
+        checkRuleIds(layout, config);
+        LoadMemo memo = cache.memo();
+        if (checked.isEmpty()) {
+            return new Build(SiteReader.readSite(layout, config, workers, memo), workers, start, Optional.empty());
+        }
+        return new Build(SiteReader.readSiteFor(layout, config, workers, checked.get(), memo), workers, start,
+                Optional.empty(), checked, memo);
     }
 
     /** This build with the connectors in {@code dirs} read in full, as a load of every connector reads them. */
@@ -87,8 +108,8 @@ public final class Build {
         }
         Set<String> all = new TreeSet<>(readInFull.get());
         all.addAll(dirs);
-        return new Build(SiteReader.readInFull(site, readInFull.get(), Set.copyOf(dirs), workers), workers,
-                startNanos, inputs, Optional.of(all));
+        return new Build(SiteReader.readInFull(site, readInFull.get(), Set.copyOf(dirs), workers, memo), workers,
+                startNanos, inputs, Optional.of(all), memo);
     }
 
     /**

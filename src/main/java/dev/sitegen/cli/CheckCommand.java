@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.build.Build;
+import dev.sitegen.build.CheckCache;
 import dev.sitegen.build.CheckScope;
 import dev.sitegen.build.OutputPolicy;
 import dev.sitegen.check.Baseline;
@@ -46,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Fail on: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
+    @Option(names = "--force",
+            description = "Read every file, ignoring what the check cache kept of earlier checks (it is written anew).")
+    boolean force;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,11 +64,12 @@ final class CheckCommand implements Callable<Integer> {
         baseline.checkWriteFile(policy);
         Optional<Baseline> known = baseline.readBaseline();
         changes.startListing(layout.root());
+        CheckCache cache = CheckCache.open(layout, System.getenv(), System.getProperty("user.home"), force, err::println);
         try (Workers workers = new Workers(input.threads())) {
             // scoped: the connectors outside --only (all, with --changed-since until the changes are known)
             // are read only as far as the checked ones' findings need them
-            Build build = Build.load(layout, SiteConfigFile.readSiteConfig(layout), workers,
-                    only.isEmpty() && !changes.isGiven() ? Optional.empty() : Optional.of(Set.copyOf(only)));
+            Build build = Build.loadToCheck(layout, SiteConfigFile.readSiteConfig(layout), workers,
+                    only.isEmpty() && !changes.isGiven() ? Optional.empty() : Optional.of(Set.copyOf(only)), cache);
             List<String> unknown = build.findUnknownConnectors(only);
             if (!unknown.isEmpty()) {
                 err.println("error: unknown connector '" + unknown.get(0) + "'");
@@ -91,6 +97,7 @@ final class CheckCommand implements Callable<Integer> {
                 counts = FindingCounts.summarize(connectors, shown).withStaleBaseline(result.stale());
             }
             Reports.printReport(layout, input, shown, counts, spec.commandLine().getOut());
+            cache.keepMemo(err::println);
             err.println("checked " + connectors + " connector(s) in " + Reports.formatSeconds(build.elapsed()));
             return counts.fails(failOn.threshold()) ? 1 : 0;
         }

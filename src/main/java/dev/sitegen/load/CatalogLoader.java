@@ -2,7 +2,6 @@ package dev.sitegen.load;
 
 import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Changelog;
@@ -222,7 +221,7 @@ public final class CatalogLoader {
         String pagePath = PagePlacement.choosePagePath(doc, urlPath, byName);
         Optional<MigrationGuide> migrations = index.findDoc(SitePaths.migrationGuidePathOf(pagePath))
                 .map(MigrationGuideParser::parseMigrationGuide);
-        Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(ChangelogParser.parseChangelogs(d), name));
+        Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(memo.parseChangelogs(d), name));
         return new Connector(name, file, m, pagePath, doc, changelog, migrations, icon,
                 files.listInputs(folder, docPaths, doc, pagePath, migrations), spec);
     }
@@ -235,6 +234,11 @@ public final class CatalogLoader {
         return tables.stream().filter(t -> t.scope().filter(connectorDir::equals).isPresent()).findFirst()
                 .or(() -> tables.stream().filter(t -> t.scope().isEmpty()).findFirst())
                 .or(() -> tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty());
+    }
+
+    /** The doc's markdown-limits findings, re-used from the memo when its file is unchanged. */
+    List<Diagnostic> judgeLimits(DocPage doc) {
+        return memo.judgeLimits(doc);
     }
 
     String docsPrefix() {

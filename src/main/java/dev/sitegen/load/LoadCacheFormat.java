@@ -9,18 +9,18 @@ import java.util.zip.CRC32;
 
 /**
  * The bytes of a {@link LoadMemo} as the load cache file holds them: a magic line, the key naming the
- * generator and root, the three tables of entries (specs, metadata, limits verdicts; each sorted, so the
+ * generator and root, the four tables of entries (specs, metadata, limits verdicts, changelog tables; each sorted, so the
  * same memo gives the same bytes), and a CRC-32 of all that precedes it. Apart from the memo so that the
  * memo owns re-use and this class alone owns the file's framing and its refusal of a truncated, damaged or
  * foreign file, which is refused whole.
  */
 final class LoadCacheFormat {
 
-    private static final String MAGIC = "site-gen load cache 2";
+    private static final String MAGIC = "site-gen load cache 3";
 
-    /** The three tables a cache file holds, by connector (specs, metadata) or doc file (limits). */
+    /** The four tables a cache file holds, by connector (specs, metadata) or doc file (limits, changelogs). */
     record Tables(Map<String, LoadMemo.Entry> specs, Map<String, LoadMemo.Entry> metadata,
-                  Map<String, LoadMemo.Entry> limits) {
+                  Map<String, LoadMemo.Entry> limits, Map<String, LoadMemo.Entry> changelogs) {
     }
 
     private LoadCacheFormat() {
@@ -51,10 +51,11 @@ final class LoadCacheFormat {
             Map<String, LoadMemo.Entry> specs = readEntries(in);
             Map<String, LoadMemo.Entry> metadata = readEntries(in);
             Map<String, LoadMemo.Entry> limits = readEntries(in);
+            Map<String, LoadMemo.Entry> changelogs = readEntries(in);
             if (in.data.available() != 0) {
                 throw new IOException("trailing bytes");
             }
-            return new Tables(specs, metadata, limits);
+            return new Tables(specs, metadata, limits, changelogs);
         } catch (RuntimeException e) {
             // a damaged file that passed its checksum: a number out of range
             throw new IOException("does not parse: " + e, e);
@@ -83,6 +84,7 @@ final class LoadCacheFormat {
         writeEntries(out, tables.specs());
         writeEntries(out, tables.metadata());
         writeEntries(out, tables.limits());
+        writeEntries(out, tables.changelogs());
         byte[] body = out.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(body);

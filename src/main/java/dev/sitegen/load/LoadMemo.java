@@ -1,6 +1,8 @@
 package dev.sitegen.load;
 
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import java.io.IOException;
@@ -17,7 +19,8 @@ import java.util.function.Supplier;
  * What the previous build parsed of each connector's folder, each under the fingerprint of the files it
  * was read from ({@link FileFingerprints}), taken before they were read: its spec (reading and parsing
  * specs was about an eighth of a rebuild after a one-doc edit) and its {@code metadata.yaml}; and each doc's
- * verdict against the markdown limits. A connector (or doc) whose files look exactly as they did is given what
+ * verdict against the markdown limits and changelog tables. {@code check} keeps one of its own
+ * ({@code build/CheckCache}), which also keeps what a check did not look at ({@link #keepingUnread}). A connector (or doc) whose files look exactly as they did is given what
  * was made of them then; any other is read as a load without
  * the memo reads it, and what it read is remembered for the next build. The bytes ({@link #encode}) are a
  * compact format of our own ({@link CodecOut}: JSON or Java serialization of these records cost about as
@@ -77,27 +80,52 @@ public final class LoadMemo {
         }
     };
 
+    private static final Codec<List<Changelog>> CHANGELOGS = new Codec<>() {
+        public void write(CodecOut out, List<Changelog> value) throws IOException {
+            ChangelogCodec.writeChangelogs(out, value);
+        }
+
+        public List<Changelog> read(CodecIn in) throws IOException {
+            return ChangelogCodec.readChangelogs(in);
+        }
+    };
+
+    /** A doc's changelog tables, parsed or re-used, with the doc they are of (resolving is done several times). */
+    private record Parsed(DocPage doc, List<Changelog> tables) {
+    }
+
     private final Map<String, Entry> previousSpecs;
     private final Map<String, Entry> previousMetadata;
     private final Map<String, Entry> previousLimits;
+    private final Map<String, Entry> previousChangelogs;
     private final Map<String, Entry> specs = new ConcurrentHashMap<>();
     private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
     private final Map<String, Entry> limits = new ConcurrentHashMap<>();
+    private final Map<String, Entry> changelogs = new ConcurrentHashMap<>();
+    /** Each doc's tables as this load made them, by its file. */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     /** Each doc's fingerprint, taken before it was read, by its file. */
     private final Map<String, String> docFingerprints = new ConcurrentHashMap<>();
     private final AtomicInteger reusedSpecs = new AtomicInteger();
     private final AtomicInteger reusedMetadata = new AtomicInteger();
     private final AtomicInteger reusedLimits = new AtomicInteger();
+    private final AtomicInteger reusedChangelogs = new AtomicInteger();
     private final boolean recording;
+    /** Whether entries this load did not look at are kept for the next (a scoped check's cache, see {@link #keepingUnread}). */
+    private final boolean keepsUnread;
     /** The wall clock in nanoseconds, which files' times are compared with. */
     private final LongSupplier clock;
 
-    private LoadMemo(Map<String, Entry> specs, Map<String, Entry> metadata, Map<String, Entry> limits,
-                     boolean recording, LongSupplier clock) {
-        this.previousSpecs = Map.copyOf(specs);
-        this.previousMetadata = Map.copyOf(metadata);
-        this.previousLimits = Map.copyOf(limits);
+    private static final LoadCacheFormat.Tables NO_TABLES = new LoadCacheFormat.Tables(Map.of(), Map.of(), Map.of(),
+            Map.of());
+
+    private LoadMemo(LoadCacheFormat.Tables tables, boolean recording, boolean keepsUnread, LongSupplier clock) {
+        this.previousSpecs = Map.copyOf(tables.specs());
+        this.previousMetadata = Map.copyOf(tables.metadata());
+        this.previousLimits = Map.copyOf(tables.limits());
+        this.previousChangelogs = Map.copyOf(tables.changelogs());
         this.recording = recording;
+        this.keepsUnread = keepsUnread;
         this.clock = clock;
     }
 
@@ -107,7 +135,7 @@ public final class LoadMemo {
 
     /** Remembers nothing: every file is read (scoped checks, serve, tests). */
     public static LoadMemo none() {
-        return new LoadMemo(Map.of(), Map.of(), Map.of(), false, LoadMemo::nowNanos);
+        return new LoadMemo(NO_TABLES, false, false, LoadMemo::nowNanos);
     }
 
     /** Nothing to re-use (no cache, a forced build), but what is read is remembered for the next build. */
@@ -117,7 +145,7 @@ public final class LoadMemo {
 
     /** An empty recording memo comparing files' times with {@code clock} (tests age files with it). */
     static LoadMemo empty(LongSupplier clock) {
-        return new LoadMemo(Map.of(), Map.of(), Map.of(), true, clock);
+        return new LoadMemo(NO_TABLES, true, false, clock);
     }
 
     /** The memo {@link #encode} wrote under {@code key}; an {@link IOException} says why it cannot be used. */
@@ -126,13 +154,34 @@ public final class LoadMemo {
     }
 
     static LoadMemo decode(byte[] bytes, String key, LongSupplier clock) throws IOException {
-        LoadCacheFormat.Tables tables = LoadCacheFormat.decodeTables(bytes, key);
-        return new LoadMemo(tables.specs(), tables.metadata(), tables.limits(), true, clock);
+        return new LoadMemo(LoadCacheFormat.decodeTables(bytes, key), true, false, clock);
+    }
+
+    /**
+     * This memo, but keeping for the next load the entries this one does not look at: a scoped {@code check}
+     * reads one connector's spec and judges one doc, and the next check (of another connector) should still
+     * find what the earlier ones read. An entry kept unread is vouched for by its fingerprint when it is used,
+     * as any other; one of a connector or doc that is gone is merely never used.
+     */
+    public LoadMemo keepingUnread() {
+        return new LoadMemo(new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
+                previousChangelogs), recording, true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
     public byte[] encode(String key) throws IOException {
-        return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(specs, metadata, limits));
+        return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(withUnread(specs, previousSpecs),
+                withUnread(metadata, previousMetadata), withUnread(limits, previousLimits),
+                withUnread(changelogs, previousChangelogs)));
+    }
+
+    private Map<String, Entry> withUnread(Map<String, Entry> read, Map<String, Entry> previous) {
+        if (!keepsUnread) {
+            return read;
+        }
+        Map<String, Entry> all = new java.util.HashMap<>(previous);
+        all.putAll(read);
+        return all;
     }
 
     /** Whether this memo records what is read (every memo but {@link #none()}). */
@@ -153,6 +202,11 @@ public final class LoadMemo {
     /** Docs whose markdown-limits verdict was taken from the memo instead of judged. */
     public int reusedLimits() {
         return reusedLimits.get();
+    }
+
+    /** Docs whose changelog tables were taken from the memo instead of parsed. */
+    public int reusedChangelogs() {
+        return reusedChangelogs.get();
     }
 
     /** Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. */
@@ -183,6 +237,33 @@ public final class LoadMemo {
         List<Diagnostic> judged = DocReader.judgeLimits(doc);
         keep(limits, doc.file(), fingerprint, judged, LIMITS);
         return judged;
+    }
+
+    /**
+     * The doc's changelog tables ({@link ChangelogParser#parseChangelogs}, which reads its text and file name
+     * alone), re-used when its file is unchanged since they were parsed, and parsed once per load (a doc is
+     * resolved for each connector it documents, and again when its connector's page moves).
+     */
+    List<Changelog> parseChangelogs(DocPage doc) {
+        if (!recording) {
+            return ChangelogParser.parseChangelogs(doc);
+        }
+        Parsed known = parsed.get(doc.file());
+        if (known != null && known.doc() == doc) {
+            return known.tables();
+        }
+        Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
+        Optional<List<Changelog>> kept = findKept(previousChangelogs, changelogs, doc.file(), fingerprint, CHANGELOGS);
+        List<Changelog> tables;
+        if (kept.isPresent()) {
+            reusedChangelogs.incrementAndGet();
+            tables = kept.get();
+        } else {
+            tables = ChangelogParser.parseChangelogs(doc);
+            keep(changelogs, doc.file(), fingerprint, tables, CHANGELOGS);
+        }
+        parsed.put(doc.file(), new Parsed(doc, tables));
+        return tables;
     }
 
     /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */

@@ -47,7 +47,7 @@ final class ScopedCatalogLoad {
         files.removeAll(judged);
         List<Diagnostic> limits = new ArrayList<>();
         reloaded.docs().stream().filter(d -> files.contains(d.file()))
-                .forEach(d -> limits.addAll(DocReader.judgeLimits(d)));
+                .forEach(d -> limits.addAll(loader.judgeLimits(d)));
         List<Diagnostic> diagnostics = new ArrayList<>(reloaded.loadDiagnostics());
         diagnostics.addAll(DocBlame.blameConnectors(limits, reloaded.connectors(), loader.docsPrefix()));
         return new Catalog(reloaded.connectors(), reloaded.docs(), reloaded.guides(), diagnostics);

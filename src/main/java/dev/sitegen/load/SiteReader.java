@@ -54,7 +54,14 @@ public final class SiteReader {
      */
     public static Site readSiteFor(SiteLayout layout, SiteConfig config, Workers workers, Set<String> checked)
             throws ConfigException, IOException {
-        return readSite(layout, config, workers, loader -> ScopedCatalogLoad.loadCatalogFor(loader, checked));
+        return readSiteFor(layout, config, workers, checked, LoadMemo.none());
+    }
+
+    /** As {@link #readSiteFor(SiteLayout, SiteConfig, Workers, Set)}, taking what did not change from {@code memo}. */
+    public static Site readSiteFor(SiteLayout layout, SiteConfig config, Workers workers, Set<String> checked,
+                                   LoadMemo memo) throws ConfigException, IOException {
+        return readSite(layout, config, workers,
+                loader -> ScopedCatalogLoad.loadCatalogFor(loader.withMemo(memo), checked));
     }
 
     /**
@@ -64,12 +71,18 @@ public final class SiteReader {
      * facts do not depend on specs, so they stay.
      */
     public static Site readInFull(Site site, Set<String> loaded, Set<String> dirs, Workers workers) {
+        return readInFull(site, loaded, dirs, workers, LoadMemo.none());
+    }
+
+    /** As {@link #readInFull(Site, Set, Set, Workers)}, taking what did not change from {@code memo}. */
+    public static Site readInFull(Site site, Set<String> loaded, Set<String> dirs, Workers workers, LoadMemo memo) {
         Set<String> fresh = new TreeSet<>(dirs);
         fresh.removeAll(loaded);
         if (fresh.isEmpty()) {
             return site;
         }
-        return site.withCatalog(ScopedCatalogLoad.readInFull(CatalogLoader.forSite(site, workers), site.catalog(),
+        return site.withCatalog(ScopedCatalogLoad.readInFull(CatalogLoader.forSite(site, workers).withMemo(memo),
+                site.catalog(),
                 loaded, fresh));
     }
 

@@ -32,6 +32,19 @@ public final class ChangelogParser {
     }
 
     /**
+     * A row's entry as {@link #parseChangelogs} made it, from what the row held as written (a load cache's copy of
+     * it): the version and date are parsed from their cells here, as a row's are, so the copy is the entry itself.
+     */
+    public static ChangelogEntry restoreEntry(String rawVersion, String rawDate, String rawPullRequest,
+                                              Optional<Integer> prNumber, Optional<String> prUrl, String subject,
+                                              Optional<String> rowProblem, SourcePos pos, SourcePos subjectPos) {
+        String version = ChangelogValues.shareCell(rawVersion);
+        String date = ChangelogValues.shareCell(rawDate);
+        return new ChangelogEntry(version, ChangelogValues.findVersion(version), date, ChangelogValues.findDate(date),
+                rawPullRequest, prNumber, prUrl, subject, rowProblem, pos, subjectPos);
+    }
+
+    /**
      * The lines of each changelog block of the doc ({@link Changelog#firstLine()} to {@link Changelog#lastLine()}),
      * as {@link #parseChangelogs} finds them, without reading the rows: the page renderer drops these lines from
      * the doc and shows the rows load parsed (reading every row again cost 1.8% of a cold build).

@@ -1,0 +1,80 @@
+package dev.sitegen.build;
+
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.LoadMemo;
+import dev.sitegen.publish.CheckCacheFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code check}'s load cache ({@link CheckCacheFile}, the bytes a {@link LoadMemo} that keeps what a check did
+ * not read): opened before loading, written after the checks. The file belongs to one generator and root; one
+ * of another, or one that does not read (truncated, damaged, edited), is ignored with an {@code info:} line and
+ * every file is read; a write that fails is an {@code info:} line too, never a failed check. {@code --force}
+ * ignores it (and writes it anew).
+ */
+public final class CheckCache {
+
+    private final Optional<CheckCacheFile> file;
+    private final String key;
+    private final LoadMemo memo;
+
+    private CheckCache(Optional<CheckCacheFile> file, String key, LoadMemo memo) {
+        this.file = file;
+        this.key = key;
+        this.memo = memo;
+    }
+
+    /** The cache of {@code layout}'s root in the user's cache folder ({@code env}, {@code home}). */
+    public static CheckCache open(SiteLayout layout, Map<String, String> env, String home, boolean force,
+                                  Consumer<String> notices) throws IOException {
+        Path realRoot = layout.root().toRealPath();
+        return open(layout, CheckCacheFile.locate(env, home, realRoot), force, notices);
+    }
+
+    static CheckCache open(SiteLayout layout, Optional<CheckCacheFile> file, boolean force, Consumer<String> notices)
+            throws IOException {
+        String key = describeKey(layout);
+        if (file.isEmpty() || force) {
+            return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
+        }
+        try {
+            Optional<byte[]> bytes = file.get().readCache();
+            if (bytes.isEmpty()) {
+                return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
+            }
+            return new CheckCache(file, key, LoadMemo.decode(bytes.get(), key).keepingUnread());
+        } catch (IOException e) {
+            notices.accept("info: the check cache " + file.get().path() + " cannot be used (" + e.getMessage()
+                    + "); ignored, every file is read");
+            return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
+        }
+    }
+
+    /** What the check's load takes from the cache and records into it. */
+    LoadMemo memo() {
+        return memo;
+    }
+
+    /** Writes what this check read (and what it kept unread) for the next check; a failure is a notice. */
+    public void keepMemo(Consumer<String> notices) {
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            file.get().writeCache(memo.encode(key));
+        } catch (IOException e) {
+            notices.accept("info: the check cache " + file.get().path() + " cannot be written (" + e.getMessage()
+                    + "); the next check reads every file");
+        }
+    }
+
+    /** The generator (its jar) and the root: positions and findings name files relative to the root. */
+    private static String describeKey(SiteLayout layout) throws IOException {
+        return "check\ngenerator " + BuildInputs.stampGenerator() + "\nroot " + layout.root() + "\nlayout "
+                + layout.kind();
+    }
+}

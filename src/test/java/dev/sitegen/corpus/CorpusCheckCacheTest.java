@@ -1,0 +1,92 @@
+package dev.sitegen.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.sitegen.build.Build;
+import dev.sitegen.build.CheckCache;
+import dev.sitegen.build.CheckScope;
+import dev.sitegen.concurrent.Workers;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.SiteConfigFile;
+import dev.sitegen.model.Diagnostic;
+import dev.sitegen.publish.SiteTrees;
+import dev.sitegen.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check --only source-postgres} on a copy of the corpus reports the same with check's cache as without it,
+ * cold and warm, and a change of every other connector's metadata between two checks (their documentationUrl
+ * host, which moves the inferred site host and so what postgres's absolute links mean) is seen by the warm one.
+ */
+class CorpusCheckCacheTest {
+
+    private static final String DIR = "source-postgres";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aWarmCacheReportsWhatNoCacheReportsAndSeesOtherConnectorsEdits() throws Exception {
+        assumeTrue(TestPaths.findCorpus().isPresent(), "shared corpus not found beside the project: skipped");
+        Path root = tmp.resolve("corpus");
+        SiteTrees.copyTree(TestPaths.findCorpus().get(), root);
+        // not a timing: files younger than the racy window are read every time, which is not what is tested
+        Thread.sleep(2_100);
+        SiteLayout layout = SiteLayout.detect(root);
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        List<String> notices = new ArrayList<>();
+
+        List<String> plain = checkWithoutCache(layout);
+        assertThat(checkThrough(CheckCache.open(layout, env, null, false, notices::add), layout)).isEqualTo(plain);
+        assertThat(checkThrough(CheckCache.open(layout, env, null, false, notices::add), layout)).isEqualTo(plain);
+        assertThat(plain).anyMatch(f -> f.startsWith("broken-link "));
+
+        try (Stream<Path> files = Files.walk(root.resolve("airbyte-integrations/connectors"))) {
+            for (Path metadata : files.filter(f -> f.getFileName().toString().equals("metadata.yaml"))
+                    .filter(f -> !f.getParent().getFileName().toString().equals(DIR)).toList()) {
+                Files.writeString(metadata, Files.readString(metadata).replace("docs.airbyte.com", "docs.example.org"));
+            }
+        }
+        List<String> moved = checkWithoutCache(layout);
+        assertThat(moved).isNotEqualTo(plain);
+        assertThat(checkThrough(CheckCache.open(layout, env, null, false, notices::add), layout)).isEqualTo(moved);
+        assertThat(notices).isEmpty();
+    }
+
+    private static List<String> checkWithoutCache(SiteLayout layout) throws Exception {
+        try (Workers workers = new Workers(2)) {
+            return describe(Build.load(layout, SiteConfigFile.readSiteConfig(layout), workers,
+                    Optional.of(Set.of(DIR))));
+        }
+    }
+
+    private static List<String> checkThrough(CheckCache cache, SiteLayout layout) throws Exception {
+        try (Workers workers = new Workers(2)) {
+            List<String> found = describe(Build.loadToCheck(layout, SiteConfigFile.readSiteConfig(layout), workers,
+                    Optional.of(Set.of(DIR)), cache));
+            cache.keepMemo(m -> {
+                throw new AssertionError(m);
+            });
+            return found;
+        }
+    }
+
+    private static List<String> describe(Build build) {
+        CheckScope scope = CheckScope.of(List.of(DIR));
+        List<Diagnostic> found = new ArrayList<>(build.runChecks(scope));
+        found.addAll(build.checkLinks(scope));
+        found.sort(Diagnostic.REPORT_ORDER);
+        return found.stream().map(d -> String.join(" ", d.rule(), d.severity().toString(), d.connector(),
+                d.pos().toString(), d.message(), d.hint())).toList();
+    }
+}
