@@ -46,6 +46,11 @@ final class SearchIndexWriter {
             sink.writeFile(TERMS + key + ".json", shard);
             shardSizes.put(key, shard.length);
         });
+        sink.writeFile(META, writeMeta(sections, entryShard, shardSizes));
+    }
+
+    /** {@code meta.json}: the entry count and file size, every term shard's key and size, the filter values. */
+    static byte[] writeMeta(List<SearchSection> sections, int entryShard, SortedMap<String, Integer> shardSizes) {
         StringBuilder meta = new StringBuilder("{\"format\":1,\"entries\":").append(sections.size())
                 .append(",\"entryShard\":").append(entryShard).append(",\"terms\":{");
         String sep = "";
@@ -65,7 +70,7 @@ final class SearchIndexWriter {
         }
         meta.append("},\"filters\":{\"type\":").append(quoteAll(types)).append(",\"support\":")
                 .append(quoteAll(supports)).append("}}");
-        sink.writeFile(META, meta.toString().getBytes(StandardCharsets.UTF_8));
+        return meta.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -171,7 +176,7 @@ final class SearchIndexWriter {
     }
 
     /** The most entries per file (up to 16) that keeps every entry file within the target. */
-    private static int chooseEntryShard(int[] sizes) {
+    static int chooseEntryShard(int[] sizes) {
         int shard = MAX_ENTRY_SHARD;
         while (shard > 1 && largestFile(sizes, shard) > ENTRY_FILE_TARGET) {
             shard /= 2;
@@ -191,7 +196,7 @@ final class SearchIndexWriter {
         return largest;
     }
 
-    private static byte[] writeEntry(SearchSection s) {
+    static byte[] writeEntry(SearchSection s) {
         return ("{\"u\":" + quote(s.url()) + ",\"p\":" + quote(s.title()) + ",\"h\":" + quote(s.heading())
                 + ",\"t\":" + quote(s.text()) + ",\"k\":" + quote(s.type()) + ",\"s\":" + quote(s.support()) + "}")
                 .getBytes(StandardCharsets.UTF_8);
