@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,14 +74,7 @@ public final class LiveSearchIndex {
      * theirs, and which served files that changes.
      */
     public Update replacePages(Map<String, List<SearchSection>> pages) {
-        List<SearchSection> kept = new ArrayList<>();
-        for (SearchSection s : sections) {
-            if (!pages.containsKey(s.page())) {
-                kept.add(s);
-            }
-        }
-        pages.values().forEach(kept::addAll);
-        List<SearchSection> ordered = sortSections(kept);
+        List<SearchSection> ordered = mergePages(pages);
         LiveSearchIndex next = ordered.size() == sections.size() ? updateInPlace(ordered) : renumber(ordered);
         SortedMap<String, byte[]> changed = new TreeMap<>();
         next.files.forEach((path, bytes) -> {
@@ -190,6 +184,38 @@ public final class LiveSearchIndex {
             out[i] = was != null ? was : SearchIndexWriter.writeEntry(ordered.get(i));
         }
         return out;
+    }
+
+    /**
+     * This index's sections with those of {@code pages} in place of theirs, in index order: the pages' sections are
+     * placed by binary search (the rest are in order already; a sort of every section cost more than the rest of
+     * an update).
+     */
+    private List<SearchSection> mergePages(Map<String, List<SearchSection>> pages) {
+        Set<String> replaced = new HashSet<>(pages.keySet());
+        List<SearchSection> kept = new ArrayList<>(sections.size() + 16);
+        for (SearchSection s : sections) {
+            if (!replaced.contains(s.page())) {
+                kept.add(s);
+            }
+        }
+        for (List<SearchSection> page : pages.values()) {
+            if (page.isEmpty()) {
+                continue;
+            }
+            int low = 0;
+            int high = kept.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (SearchSection.INDEX_ORDER.compare(kept.get(mid), page.get(0)) < 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            kept.addAll(low, page);
+        }
+        return List.copyOf(kept);
     }
 
     private static List<SearchSection> sortSections(Collection<SearchSection> sections) {

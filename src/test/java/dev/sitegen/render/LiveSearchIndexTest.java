@@ -138,11 +138,15 @@ class LiveSearchIndexTest {
                 List.of(section("p10/", "h0", random, 40)),
                 List.of(section("p10/", "h0", random, 3), section("p10/", "h1", random, 3),
                         section("p10/", "h2", random, 3), section("p10/", "h3", random, 60)),
-                // a new page, and then one whose terms are all new
+                // new pages: between two, and after the last
+                List.of(section("p10a/", "", random, 10), section("p10a/", "h1", random, 10)),
                 List.of(section("p99/", "", random, 10)));
         for (List<SearchSection> edit : edits) {
             pages.put(edit.get(0).page(), edit);
-            LiveSearchIndex.Update update = index.replacePages(Map.of(edit.get(0).page(), edit));
+            // and the page before it rendered again, unchanged
+            Map<String, List<SearchSection>> rendered = new TreeMap<>(Map.of(edit.get(0).page(), edit));
+            rendered.put("p09/", pages.get("p09/"));
+            LiveSearchIndex.Update update = index.replacePages(rendered);
             index = update.index();
             served = apply(served, update);
             assertSameFiles(index.files(), written(pages));
