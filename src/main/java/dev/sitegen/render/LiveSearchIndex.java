@@ -1,6 +1,5 @@
 package dev.sitegen.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -34,28 +33,63 @@ public final class LiveSearchIndex {
     private final int entryShard;
     /** Each term's postings as its shard holds them ({@code "term":[id,weight,...]}). */
     private final SortedMap<String, byte[]> postings;
+    /** Each term shard by key, with the first code point of its terms (shards are placed per code point). */
+    private final SortedMap<String, Shard> shards;
     /** Every search file by site path: {@code meta.json}, term shards, entry files. */
     private final SortedMap<String, byte[]> files;
+
+    private record Shard(int codePoint, byte[] bytes) {
+    }
 
     /** The index after an update, the files whose bytes changed or appeared, and the files it no longer has. */
     public record Update(LiveSearchIndex index, SortedMap<String, byte[]> changedFiles, SortedSet<String> removedFiles) {
     }
 
     private LiveSearchIndex(List<SearchSection> sections, byte[][] entries, int entryShard,
-                            SortedMap<String, byte[]> postings, SortedMap<String, byte[]> entryFiles) {
+                            SortedMap<String, byte[]> postings, SortedMap<String, Shard> shards,
+                            SortedMap<String, byte[]> entryFiles) {
         this.sections = sections;
         this.entries = entries;
         this.entryShard = entryShard;
         this.postings = postings;
+        this.shards = shards;
         SortedMap<String, byte[]> all = new TreeMap<>(entryFiles);
         SortedMap<String, Integer> shardSizes = new TreeMap<>();
-        TermShards.placeShards(postings, SearchIndexWriter.SHARD_TARGET, SearchIndexWriter.MAX_KEY_CHARS,
-                (key, shard) -> {
-                    all.put(SearchIndexWriter.TERMS + key + ".json", shard);
-                    shardSizes.put(key, shard.length);
-                });
+        shards.forEach((key, shard) -> {
+            all.put(SearchIndexWriter.TERMS + key + ".json", shard.bytes());
+            shardSizes.put(key, shard.bytes().length);
+        });
         all.put(SearchIndexWriter.META, SearchIndexWriter.writeMeta(sections, entryShard, shardSizes));
         this.files = all;
+    }
+
+    /**
+     * Places the terms of {@code postings} starting with each of {@code codePoints} into {@code shards}, replacing
+     * the shards those code points had. The split of one first code point's terms never depends on the others'
+     * ({@link TermShards#placeShards} groups by it first), so placing one group places it as a whole build does.
+     */
+    private static void placeShards(SortedMap<String, byte[]> postings, Set<Integer> codePoints,
+                                    SortedMap<String, Shard> shards) {
+        shards.values().removeIf(s -> codePoints.contains(s.codePoint()));
+        for (int cp : codePoints) {
+            String from = new String(Character.toChars(cp));
+            SortedMap<String, byte[]> range = cp == Character.MAX_CODE_POINT ? postings.tailMap(from)
+                    : postings.subMap(from, new String(Character.toChars(cp + 1)));
+            SortedMap<String, byte[]> group = new TreeMap<>();
+            range.forEach((term, bytes) -> {
+                if (term.codePointAt(0) == cp) {
+                    group.put(term, bytes);
+                }
+            });
+            TermShards.placeShards(group, SearchIndexWriter.SHARD_TARGET, SearchIndexWriter.MAX_KEY_CHARS,
+                    (key, shard) -> shards.put(key, new Shard(cp, shard)));
+        }
+    }
+
+    private static Set<Integer> listFirstCodePoints(Collection<String> terms) {
+        Set<Integer> out = new TreeSet<>();
+        terms.forEach(t -> out.add(t.codePointAt(0)));
+        return out;
     }
 
     /** The index of every page's {@code sections} (pages in any order, each page's in its order). */
@@ -99,7 +133,10 @@ public final class LiveSearchIndex {
 
     private static LiveSearchIndex assemble(List<SearchSection> ordered, byte[][] entries) {
         int shard = chooseShard(entries);
-        return new LiveSearchIndex(ordered, entries, shard, SearchIndexWriter.collectPostings(ordered),
+        SortedMap<String, byte[]> postings = SearchIndexWriter.collectPostings(ordered);
+        SortedMap<String, Shard> shards = new TreeMap<>();
+        placeShards(postings, listFirstCodePoints(postings.keySet()), shards);
+        return new LiveSearchIndex(ordered, entries, shard, postings, shards,
                 joinEntryFiles(entries, shard, new BitSet(), Map.of()));
     }
 
@@ -132,21 +169,23 @@ public final class LiveSearchIndex {
             List<int[]> uses = new ArrayList<>();
             byte[] old = postings.get(term);
             if (old != null) {
-                readPostings(term, old).stream().filter(u -> !dirty.get(u[0])).forEach(uses::add);
+                PostingsText.readPostings(term, old).stream().filter(u -> !dirty.get(u[0])).forEach(uses::add);
             }
             uses.addAll(added.getOrDefault(term, List.of()));
             if (uses.isEmpty()) {
                 nextPostings.remove(term);
             } else {
                 uses.sort((a, b) -> Integer.compare(a[0], b[0]));
-                nextPostings.put(term, writePostings(term, uses));
+                nextPostings.put(term, PostingsText.writePostings(term, uses));
             }
         }
         int shard = chooseShard(nextEntries);
         // with the same entries per file, a file holding no changed entry is the same bytes
         SortedMap<String, byte[]> entryFiles = joinEntryFiles(nextEntries, shard, dirty,
                 shard == entryShard ? files : Map.of());
-        return new LiveSearchIndex(ordered, nextEntries, shard, nextPostings, entryFiles);
+        SortedMap<String, Shard> nextShards = new TreeMap<>(shards);
+        placeShards(nextPostings, listFirstCodePoints(terms), nextShards);
+        return new LiveSearchIndex(ordered, nextEntries, shard, nextPostings, nextShards, entryFiles);
     }
 
     private static int chooseShard(byte[][] entries) {
@@ -223,42 +262,5 @@ public final class LiveSearchIndex {
         // stable: a page's entries keep their order
         ordered.sort(SearchSection.INDEX_ORDER);
         return List.copyOf(ordered);
-    }
-
-    /** A term's uses back from its written postings: {@code [id, weight]} pairs in id order. */
-    static List<int[]> readPostings(String term, byte[] written) {
-        int at = writeHead(term).length;
-        List<int[]> uses = new ArrayList<>();
-        int[] pair = new int[2];
-        int half = 0;
-        int n = 0;
-        for (; at < written.length; at++) {
-            byte b = written[at];
-            if (b >= '0' && b <= '9') {
-                n = n * 10 + (b - '0');
-                continue;
-            }
-            pair[half] = n;
-            n = 0;
-            if (half == 1) {
-                uses.add(pair);
-                pair = new int[2];
-            }
-            half ^= 1;
-        }
-        return uses;
-    }
-
-    /** A term's postings as {@link SearchIndexWriter#collectPostings} writes them. */
-    static byte[] writePostings(String term, List<int[]> uses) {
-        StringBuilder out = new StringBuilder(new String(writeHead(term), StandardCharsets.UTF_8));
-        for (int i = 0; i < uses.size(); i++) {
-            out.append(i > 0 ? "," : "").append(uses.get(i)[0]).append(',').append(uses.get(i)[1]);
-        }
-        return out.append(']').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] writeHead(String term) {
-        return (SearchIndexWriter.quote(term) + ":[").getBytes(StandardCharsets.UTF_8);
     }
 }
