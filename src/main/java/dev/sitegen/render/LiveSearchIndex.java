@@ -73,14 +73,18 @@ public final class LiveSearchIndex {
         shards.values().removeIf(s -> codePoints.contains(s.codePoint()));
         for (int cp : codePoints) {
             String from = new String(Character.toChars(cp));
-            SortedMap<String, byte[]> range = cp == Character.MAX_CODE_POINT ? postings.tailMap(from)
-                    : postings.subMap(from, new String(Character.toChars(cp + 1)));
-            SortedMap<String, byte[]> group = new TreeMap<>();
-            range.forEach((term, bytes) -> {
-                if (term.codePointAt(0) == cp) {
-                    group.put(term, bytes);
-                }
-            });
+            String to = cp == Character.MAX_CODE_POINT ? "" : new String(Character.toChars(cp + 1));
+            // in UTF-16 order, after U+FFFF come the pairs (and a lone surrogate's range holds pairs): filtered
+            SortedMap<String, byte[]> group = to.compareTo(from) > 0 ? postings.subMap(from, to) : postings.tailMap(from);
+            if (!group.keySet().stream().allMatch(t -> t.codePointAt(0) == cp)) {
+                SortedMap<String, byte[]> exact = new TreeMap<>();
+                group.forEach((term, bytes) -> {
+                    if (term.codePointAt(0) == cp) {
+                        exact.put(term, bytes);
+                    }
+                });
+                group = exact;
+            }
             TermShards.placeShards(group, SearchIndexWriter.SHARD_TARGET, SearchIndexWriter.MAX_KEY_CHARS,
                     (key, shard) -> shards.put(key, new Shard(cp, shard)));
         }

@@ -30,7 +30,8 @@ class LiveSearchIndexTest {
                 sections.add(section(page, "h" + s, random, 40));
             }
             // terms of pages no test edits: their shards stay as placed
-            Map<String, Integer> unedited = new TreeMap<>(Map.of("d" + p, 2, "\u65e5" + p, 1));
+            Map<String, Integer> unedited = new TreeMap<>(Map.of("d" + p, 2, "\u65e5" + p, 1,
+                    "\ud83d\ude00" + p, 1, "\ud800" + p, 1));
             sections.add(new SearchSection(page, "h3", "Page " + page, "", "", "", "", SearchWeights.of(
                     p < 5 || p > 55 ? unedited : Map.of("b0", 1))));
             pages.put(page, sections);
@@ -101,8 +102,11 @@ class LiveSearchIndexTest {
         SortedMap<String, List<SearchSection>> pages = site(2);
         LiveSearchIndex before = index(pages);
         Random random = new Random(3);
+        // terms past U+FFFF in UTF-16 order, and a lone surrogate, are placed by their first code point too
+        SearchSection odd = new SearchSection("p30/", "h3", "Page p30/", "", "", "", "", SearchWeights.of(Map.of(
+                "\ud83d\ude01", 3, "\uffffz", 1, "\ud800x", 2, "b0", 1)));
         List<SearchSection> edited = List.of(section("p30/", "h0", random, 40), pages.get("p30/").get(1),
-                section("p30/", "h2", random, 5), pages.get("p30/").get(3));
+                section("p30/", "h2", random, 5), odd);
         pages.put("p30/", edited);
 
         LiveSearchIndex.Update update = before.replacePages(Map.of("p30/", edited));
