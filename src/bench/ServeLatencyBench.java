@@ -13,10 +13,12 @@
  *
  * Run from the project folder (Java 17 runs a single source file directly):
  *
- *   mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+ *   mvn -o -q package -DskipTests      (the shaded jar holds every dependency; works offline)
  *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m \
- *        -cp target/classes:$(cat target/bench-classpath.txt) src/bench/ServeLatencyBench.java \
+ *        -cp target/site-gen.jar src/bench/ServeLatencyBench.java \
  *        [CORPUS] [DOC relative to CORPUS] [EDITS]
+ *
+ * On a shared machine, compare two jars (-cp OTHER/site-gen.jar) in alternating runs, with 20+ edits each.
  *
  * The JVM options are bin/site-gen's (C1 only, as `serve` really runs); without them C2's compiles compete
  * with the rebuilds for the two cores and the first build takes about twice as long.
