@@ -4,9 +4,11 @@ import dev.sitegen.model.SitePaths;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -58,18 +60,17 @@ final class SearchIndexWriter {
             meta.append(sep).append(quote(shard.getKey())).append(':').append(shard.getValue());
             sep = ",";
         }
-        SortedSet<String> types = new TreeSet<>();
-        SortedSet<String> supports = new TreeSet<>();
+        // hashed, then sorted: a handful of values over every entry (serve writes this on each re-index)
+        Set<String> types = new HashSet<>();
+        Set<String> supports = new HashSet<>();
         for (SearchSection s : sections) {
-            if (!s.type().isEmpty()) {
-                types.add(s.type());
-            }
-            if (!s.support().isEmpty()) {
-                supports.add(s.support());
-            }
+            types.add(s.type());
+            supports.add(s.support());
         }
-        meta.append("},\"filters\":{\"type\":").append(quoteAll(types)).append(",\"support\":")
-                .append(quoteAll(supports)).append("}}");
+        types.remove("");
+        supports.remove("");
+        meta.append("},\"filters\":{\"type\":").append(quoteAll(new TreeSet<>(types))).append(",\"support\":")
+                .append(quoteAll(new TreeSet<>(supports))).append("}}");
         return meta.toString().getBytes(StandardCharsets.UTF_8);
     }
 
