@@ -7,15 +7,18 @@
  * serves before building; both times are printed), subscribes to the event stream, edits one doc
  * (default docs/integrations/sources/stripe.md) WARMUP + EDITS times, and for each edit measures the
  * time from the file write until a GET of the served page returns the edited text. It prints each
- * latency, the median and the 90th percentile, then deletes the copy. Warm-up edits (JIT, caches)
+ * latency, the median and the 90th percentile, and the process's CPU time per edit (on a loaded machine a
+ * steadier figure than the latencies), then deletes the copy. Warm-up edits (JIT, caches)
  * are not counted.
  *
  * Run from the project folder (Java 17 runs a single source file directly):
  *
- *   mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+ *   mvn -o -q package -DskipTests      (the shaded jar holds every dependency; works offline)
  *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m \
- *        -cp target/classes:$(cat target/bench-classpath.txt) src/bench/ServeLatencyBench.java \
+ *        -cp target/site-gen.jar src/bench/ServeLatencyBench.java \
  *        [CORPUS] [DOC relative to CORPUS] [EDITS]
+ *
+ * On a shared machine, compare two jars (-cp OTHER/site-gen.jar) in alternating runs, with 20+ edits each.
  *
  * The JVM options are bin/site-gen's (C1 only, as `serve` really runs); without them C2's compiles compete
  * with the rebuilds for the two cores and the first build takes about twice as long.
@@ -86,7 +89,11 @@ public class ServeLatencyBench {
         String original = Files.readString(file, StandardCharsets.UTF_8);
         int firstLineEnd = original.indexOf('\n');
         List<Long> latencies = new ArrayList<>();
+        long cpuBefore = 0;
         for (int i = 0; i < WARMUP + edits; i++) {
+            if (i == WARMUP) {
+                cpuBefore = processCpuNanos();
+            }
             String marker = "Bench marker " + i + " " + System.nanoTime() + ".";
             String edited = original.substring(0, firstLineEnd + 1) + "\n" + marker + "\n"
                     + original.substring(firstLineEnd + 1);
@@ -101,10 +108,14 @@ public class ServeLatencyBench {
             }
             Thread.sleep(300);
         }
+        // the rebuilds' CPU (and this client's, a little): less at the mercy of the machine's load than the latencies
+        long cpuPerEdit = (processCpuNanos() - cpuBefore) / edits;
         Collections.sort(latencies);
         System.out.printf("doc %s, %d edits: median %d ms, p90 %d ms, min %d ms, max %d ms%n", doc, edits,
                 ms(percentile(latencies, 50)), ms(percentile(latencies, 90)), ms(latencies.get(0)),
                 ms(latencies.get(latencies.size() - 1)));
+        System.out.printf("process CPU per edit %d ms (rebuild, page and event requests, the bench's own polling)%n",
+                ms(cpuPerEdit));
         System.out.println("server's own rebuild times:");
         out.toString().lines().filter(l -> l.startsWith("rebuilt")).forEach(l -> System.out.println("  " + l));
         server.interrupt();
@@ -143,6 +154,11 @@ public class ServeLatencyBench {
         reader.setDaemon(true);
         reader.start();
         return queue;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long percentile(List<Long> sorted, int p) {

@@ -9,6 +9,7 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.publish.OutputLock;
 import dev.sitegen.publish.StagedOutput;
+import dev.sitegen.render.LiveSearchIndex;
 import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.SearchSection;
 import dev.sitegen.render.SiteRenderer;
@@ -19,13 +20,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -52,14 +54,14 @@ public final class LiveBuild {
     private final List<Diagnostic> diagnostics;
     private final int pages;
     private final UnitKeys keys;
-    /** Each page's search entries by page URL, as last rendered: a part rebuild re-indexes its pages only. */
-    private final SortedMap<String, List<SearchSection>> search;
+    /** The search data of every page's entries as last rendered: a part rebuild re-indexes its pages only. */
+    private final LiveSearchIndex search;
 
     private LiveBuild(Build build, SiteRenderer renderer, SiteVerifier verifier, ScopedChecks scoped,
                       List<Diagnostic> checks, SortedMap<String, List<Diagnostic>> links, int pages, UnitKeys keys,
-                      SortedMap<String, List<SearchSection>> search) {
+                      LiveSearchIndex search) {
         this.build = build;
-        this.search = Collections.unmodifiableSortedMap(new TreeMap<>(search));
+        this.search = search;
         this.keys = keys;
         this.renderer = renderer;
         this.verifier = verifier;
@@ -72,10 +74,11 @@ public final class LiveBuild {
     }
 
     /**
-     * What a part rebuild wrote (site path to bytes, sorted), the build after it, and the whole search data when
-     * the part re-indexed a page (empty otherwise): its shards replace every served one.
+     * What a part rebuild wrote (site path to bytes, sorted), the build after it, and the search files whose bytes
+     * changed and those the search data no longer has (both empty unless the part re-indexed a page).
      */
-    public record Part(LiveBuild build, SortedMap<String, byte[]> files, SortedMap<String, byte[]> searchFiles) {
+    public record Part(LiveBuild build, SortedMap<String, byte[]> files, SortedMap<String, byte[]> searchFiles,
+                       SortedSet<String> staleSearchFiles) {
     }
 
     /**
@@ -101,8 +104,8 @@ public final class LiveBuild {
             pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output), cache);
             output.commit(SitePublisher.summarizeBuild(site.catalog(), render.asOf(), build.countFindings(checks)));
         }
-        SortedMap<String, List<SearchSection>> search = new TreeMap<>();
-        cache.listSearchSections().forEach(s -> search.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(s));
+        // the served search data as its writer wrote it, kept so a part re-encodes only what its pages change
+        LiveSearchIndex search = LiveSearchIndex.indexAll(cache.listSearchSections());
         return new LiveBuild(build, renderer, verifier, ScopedChecks.pinFacts(site.config(), site.facts()), checks,
                 verifier.verifyAllPages(site.catalog()), pages, keys, search);
     }
@@ -145,15 +148,14 @@ public final class LiveBuild {
         sink.files().forEach(recorder::writeFile);
         SortedMap<String, List<Diagnostic>> relinked = new TreeMap<>(links);
         relinked.putAll(verifier.verifyPages(after, sink.files().keySet()));
-        SortedMap<String, List<SearchSection>> search = new TreeMap<>(this.search);
-        sink.searchSections().values().forEach(s -> search.put(s.get(0).page(), s));
-        MemorySink searchFiles = new MemorySink();
-        if (!sink.searchSections().isEmpty()) {
-            renderer.writeSearchIndex(search.values().stream().flatMap(List::stream).toList(), searchFiles);
-        }
+        Map<String, List<SearchSection>> reindexed = new TreeMap<>();
+        sink.searchSections().values().forEach(s -> reindexed.put(s.get(0).page(), s));
+        LiveSearchIndex.Update indexed = reindexed.isEmpty()
+                ? new LiveSearchIndex.Update(search, new TreeMap<>(), new TreeSet<>())
+                : search.replacePages(reindexed);
         LiveBuild next = new LiveBuild(Build.of(site().withCatalog(after), build.workers()), renderer, verifier,
-                scoped, rechecked, relinked, pages, nextKeys.finishUpdate(), search);
-        return Optional.of(new Part(next, sink.files(), searchFiles.files()));
+                scoped, rechecked, relinked, pages, nextKeys.finishUpdate(), indexed.index());
+        return Optional.of(new Part(next, sink.files(), indexed.changedFiles(), indexed.removedFiles()));
     }
 
     private void renderPart(Catalog catalog, Set<String> affected, Set<String> docFiles, List<Diagnostic> found,

@@ -4,9 +4,11 @@ import dev.sitegen.model.SitePaths;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -46,6 +48,11 @@ final class SearchIndexWriter {
             sink.writeFile(TERMS + key + ".json", shard);
             shardSizes.put(key, shard.length);
         });
+        sink.writeFile(META, writeMeta(sections, entryShard, shardSizes));
+    }
+
+    /** {@code meta.json}: the entry count and file size, every term shard's key and size, the filter values. */
+    static byte[] writeMeta(List<SearchSection> sections, int entryShard, SortedMap<String, Integer> shardSizes) {
         StringBuilder meta = new StringBuilder("{\"format\":1,\"entries\":").append(sections.size())
                 .append(",\"entryShard\":").append(entryShard).append(",\"terms\":{");
         String sep = "";
@@ -53,19 +60,18 @@ final class SearchIndexWriter {
             meta.append(sep).append(quote(shard.getKey())).append(':').append(shard.getValue());
             sep = ",";
         }
-        SortedSet<String> types = new TreeSet<>();
-        SortedSet<String> supports = new TreeSet<>();
+        // hashed, then sorted: a handful of values over every entry (serve writes this on each re-index)
+        Set<String> types = new HashSet<>();
+        Set<String> supports = new HashSet<>();
         for (SearchSection s : sections) {
-            if (!s.type().isEmpty()) {
-                types.add(s.type());
-            }
-            if (!s.support().isEmpty()) {
-                supports.add(s.support());
-            }
+            types.add(s.type());
+            supports.add(s.support());
         }
-        meta.append("},\"filters\":{\"type\":").append(quoteAll(types)).append(",\"support\":")
-                .append(quoteAll(supports)).append("}}");
-        sink.writeFile(META, meta.toString().getBytes(StandardCharsets.UTF_8));
+        types.remove("");
+        supports.remove("");
+        meta.append("},\"filters\":{\"type\":").append(quoteAll(new TreeSet<>(types))).append(",\"support\":")
+                .append(quoteAll(new TreeSet<>(supports))).append("}}");
+        return meta.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -171,7 +177,7 @@ final class SearchIndexWriter {
     }
 
     /** The most entries per file (up to 16) that keeps every entry file within the target. */
-    private static int chooseEntryShard(int[] sizes) {
+    static int chooseEntryShard(int[] sizes) {
         int shard = MAX_ENTRY_SHARD;
         while (shard > 1 && largestFile(sizes, shard) > ENTRY_FILE_TARGET) {
             shard /= 2;
@@ -191,7 +197,7 @@ final class SearchIndexWriter {
         return largest;
     }
 
-    private static byte[] writeEntry(SearchSection s) {
+    static byte[] writeEntry(SearchSection s) {
         return ("{\"u\":" + quote(s.url()) + ",\"p\":" + quote(s.title()) + ",\"h\":" + quote(s.heading())
                 + ",\"t\":" + quote(s.text()) + ",\"k\":" + quote(s.type()) + ",\"s\":" + quote(s.support()) + "}")
                 .getBytes(StandardCharsets.UTF_8);

@@ -267,16 +267,6 @@ public final class SiteRenderer {
         return unit.isPresent();
     }
 
-    /**
-     * Writes the search data of every page's entries ({@code sections}, pages in any order, each page's in its
-     * order) into {@code sink}: serve's part rebuilds index the pages they rendered and keep the others'.
-     */
-    public void writeSearchIndex(List<SearchSection> sections, SiteSink sink) {
-        List<SearchSection> ordered = new ArrayList<>(sections);
-        ordered.sort(SearchSection.INDEX_ORDER);
-        SearchIndexWriter.writeIndex(ordered, sink);
-    }
-
     /** The keys of the render units as a full render computes them, for a part rebuild to compare. */
     public RenderUnitKeys unitKeys() {
         return new RenderUnitKeys(siteKey, root, workers, this::trailsOf);

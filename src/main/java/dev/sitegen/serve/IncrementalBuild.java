@@ -46,10 +46,8 @@ final class IncrementalBuild {
             return Optional.empty();
         }
         List<String> changed = files.writeChangedFiles(part.get().files());
-        if (!part.get().searchFiles().isEmpty()) {
-            // the search data is no page: written, not reported as rendered or reloaded
-            files.replaceSearchData(part.get().searchFiles());
-        }
+        // the search data is no page: written, not reported as rendered or reloaded
+        files.replaceSearchData(part.get().searchFiles(), part.get().staleSearchFiles());
         return Optional.of(new Result(part.get().build(), List.copyOf(part.get().files().keySet()), changed, affected));
     }
 

@@ -1,6 +1,5 @@
 package dev.sitegen.serve;
 
-import dev.sitegen.model.SitePaths;
 import dev.sitegen.render.SiteFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The built site the server reads: {@code site/} inside a private temporary folder (never the user's
@@ -57,24 +56,19 @@ final class ServedFiles implements AutoCloseable {
     }
 
     /**
-     * Writes the whole search data {@code files} (the changed ones) and deletes the served term shards and entry
-     * files it no longer has, since a re-split can rename shards.
+     * Writes the search files whose bytes changed and deletes those the search data no longer has ({@code stale}:
+     * a re-split renames term shards, fewer entries need fewer entry files).
      */
-    void replaceSearchData(Map<String, byte[]> files) throws IOException {
-        writeChangedFiles(files);
-        Path search = root.resolve(SitePaths.SEARCH);
-        if (!Files.isDirectory(search)) {
-            return;
-        }
-        List<Path> stale;
-        try (Stream<Path> walk = Files.walk(search)) {
-            stale = walk.filter(Files::isRegularFile).filter(p -> {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                return SiteFiles.isSearchShard(rel) && !files.containsKey(rel);
-            }).toList();
-        }
-        for (Path p : stale) {
-            Files.delete(p);
+    void replaceSearchData(Map<String, byte[]> changed, Collection<String> stale) throws IOException {
+        writeChangedFiles(changed);
+        for (String file : stale) {
+            if (!SiteFiles.isSearchShard(file)) {
+                throw new IllegalArgumentException("not a search shard: " + file);
+            }
+            Optional<Path> served = resolveInside(file);
+            if (served.isPresent()) {
+                Files.deleteIfExists(served.get());
+            }
         }
     }
 

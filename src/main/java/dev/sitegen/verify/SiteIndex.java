@@ -26,6 +26,8 @@ final class SiteIndex {
     private final SiteAddress address;
     private final boolean keepExternal;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** The top-level folders of {@link #files}, kept as they are added: a preview's rebuild asks for them. */
+    private final Set<String> topFolders = ConcurrentHashMap.newKeySet();
     private final Map<String, String[]> idsByPage = new ConcurrentHashMap<>();
     private final Map<String, List<PendingLink>> linksByPage = new ConcurrentHashMap<>();
     private final Map<String, List<PageProblem>> problemsByPage = new ConcurrentHashMap<>();
@@ -41,7 +43,16 @@ final class SiteIndex {
     }
 
     void recordFile(String path) {
-        files.add(path);
+        addFile(path);
+    }
+
+    private void addFile(String path) {
+        if (files.add(path)) {
+            String top = UrlPaths.topFolderOf(path);
+            if (!top.isEmpty()) {
+                topFolders.add(top);
+            }
+        }
     }
 
     /** Scans a written HTML or XML file and keeps its anchors and links. */
@@ -60,7 +71,7 @@ final class SiteIndex {
     /** Keeps the anchors and links of an HTML or XML file, scanned now or by an earlier build. */
     void recordScan(String path, HtmlLinkScanner.Scan scan) {
         long start = System.nanoTime();
-        files.add(path);
+        addFile(path);
         String[] ids = scan.ids().stream().map(this::intern).distinct().sorted().toArray(String[]::new);
         idsByPage.put(path, ids.length == 0 ? NO_IDS : ids);
         List<PendingLink> pending = new ArrayList<>();
@@ -207,14 +218,7 @@ final class SiteIndex {
 
     /** The top-level folders the site has files in ({@code integrations}, {@code assets}...). */
     Set<String> listTopFolders() {
-        Set<String> out = new TreeSet<>();
-        for (String f : files) {
-            String top = UrlPaths.topFolderOf(f);
-            if (!top.isEmpty()) {
-                out.add(top);
-            }
-        }
-        return out;
+        return new TreeSet<>(topFolders);
     }
 
     private String intern(String s) {

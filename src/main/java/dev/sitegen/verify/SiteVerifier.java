@@ -122,9 +122,13 @@ public final class SiteVerifier {
         pages.forEach(page -> problems.addAll(index.listProblems(page)));
         pages.forEach(page -> problems.addAll(linkProblems.getOrDefault(page, List.of())));
         problems.sort(PROBLEM_ORDER);
-        SourceBlame blame = new SourceBlame(options.sources(), catalog, index.listTopFolders());
         SortedMap<String, List<Diagnostic>> out = new TreeMap<>();
         pages.forEach(page -> out.put(page, List.of()));
+        if (problems.isEmpty()) {
+            // a preview's rebuild of a page with good links: no blame to set up (it lists every site file)
+            return out;
+        }
+        SourceBlame blame = new SourceBlame(options.sources(), catalog, index.listTopFolders());
         for (PageProblem p : problems) {
             List<Diagnostic> found = blame.blameProblem(p).stream().map(Finding::diagnostic).toList();
             List<Diagnostic> merged = new ArrayList<>(out.get(p.page()));
