@@ -45,10 +45,23 @@ final class SiteFolders {
             return;
         }
         Path marker = dir.resolve(OutputMarker.DIR);
+        deleteContents(dir, marker);
+        deleteMarkerFolder(marker);
+        Files.delete(dir);
+    }
+
+    /** Deletes a folder and everything in it; a link in it is deleted, never followed. */
+    static void deleteTree(Path dir) throws IOException {
+        deleteContents(dir, null);
+        Files.delete(dir);
+    }
+
+    /** Deletes what {@code dir} holds but {@code kept} (null: nothing kept), leaving {@code dir} itself. */
+    private static void deleteContents(Path dir, Path kept) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                return d.equals(marker) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return d.equals(kept) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -68,8 +81,6 @@ final class SiteFolders {
                 return FileVisitResult.CONTINUE;
             }
         });
-        deleteMarkerFolder(marker);
-        Files.delete(dir);
     }
 
     private static void deleteMarkerFolder(Path marker) throws IOException {

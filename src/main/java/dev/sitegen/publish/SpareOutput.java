@@ -113,7 +113,7 @@ final class SpareOutput {
             String inside = path + "/";
             leftovers.removeIf(f -> f.startsWith(inside));
             folders.removeIf(f -> f.startsWith(inside));
-            deleteTree(staging.resolve(path));
+            SiteFolders.deleteTree(staging.resolve(path));
         }
     }
 
@@ -138,25 +138,6 @@ final class SpareOutput {
             // gone or unreadable: staged as any other file
         }
         return false;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /**
