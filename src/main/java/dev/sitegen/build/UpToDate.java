@@ -49,8 +49,9 @@ public record UpToDate(Path out, int pages, FindingCounts counts, Optional<Strin
             // read on another thread while this one checks the stamp (decoding the printed report, a few hundred KB,
             // was a fifth of this thread's work in a warm build); the lock is held, so it is the report of the stamp
             // checked, and it is only used when that stamp is up to date
+            // on a thread of its own: the stamp check's output walk runs in the common pool, one worker on 2 cores
             CompletableFuture<Optional<String>> textRead = CompletableFuture.supplyAsync(
-                    () -> readReportText(target, request.describeReportStyle()));
+                    () -> readReportText(target, request.describeReportStyle()), UpToDate::startDaemon);
             try {
                 return findStored(lock, key, BuildInputs.describeInputs(layout, config), request, textRead);
             } finally {
@@ -58,6 +59,12 @@ public record UpToDate(Path out, int pages, FindingCounts counts, Optional<Strin
                 textRead.exceptionally(e -> Optional.empty()).join();
             }
         }
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "site-gen-report-read");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Optional<UpToDate> findStored(OutputLock lock, String key, InputSet inputs, OutputRequest request,

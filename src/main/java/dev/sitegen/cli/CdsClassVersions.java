@@ -43,6 +43,17 @@ public final class CdsClassVersions {
     /** Rewrites {@code jar} with the version-49 class files below {@code prefixes} raised to 50; returns how many. */
     static int raiseVersions(Path jar, List<String> prefixes) throws IOException {
         Path temp = jar.resolveSibling(jar.getFileName() + ".tmp");
+        int raised;
+        try {
+            raised = copyRaised(jar, temp, prefixes);
+            Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return raised;
+    }
+
+    private static int copyRaised(Path jar, Path temp, List<String> prefixes) throws IOException {
         int raised = 0;
         try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temp))) {
             Enumeration<? extends ZipEntry> entries = in.entries();
@@ -58,7 +69,6 @@ public final class CdsClassVersions {
                 copyEntry(entry, bytes, out);
             }
         }
-        Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return raised;
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,7 +50,8 @@ final class SpareOutput {
         Path spare = spareOf(target);
         boolean plain = Files.isDirectory(target.resolveSibling(OutputMarker.DIR), LinkOption.NOFOLLOW_LINKS)
                 && Files.isDirectory(spare.getParent(), LinkOption.NOFOLLOW_LINKS)
-                && Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) && OutputMarker.isMarked(spare);
+                && Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) && OutputMarker.isMarked(spare)
+                && !ignoresCase(spare.getParent());
         if (plain) {
             SiteFolders.moveFolder(spare, staging);
             try {
@@ -61,6 +63,17 @@ final class SpareOutput {
         }
         Files.createDirectory(staging);
         return new SpareOutput(ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet());
+    }
+
+    /**
+     * True on a file system that does not tell names apart by case (the folder is found under its name upper-cased):
+     * there a page renamed only in case would be staged under the adopted file's old name and then deleted as a
+     * leftover, so nothing is recycled.
+     */
+    static boolean ignoresCase(Path existing) {
+        Path name = existing.getFileName();
+        String upper = name.toString().toUpperCase(Locale.ROOT);
+        return !upper.equals(name.toString()) && Files.exists(existing.resolveSibling(upper), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static SpareOutput adopt(Path staging) throws IOException {
@@ -96,9 +109,10 @@ final class SpareOutput {
 
     /**
      * Makes way for staging {@code path}: it is no leftover; an adopted file where a folder on its way now is
-     * deleted, and so is an adopted folder (with what is in it) where the file now is. Thread-safe.
+     * deleted, and so is an adopted folder (with what is in it) where the file now is. Synchronized: two workers
+     * staging into one adopted file's path must not see it half cleared (one unlisted it, the other finds it still there).
      */
-    void clearWay(Path staging, String path) throws IOException {
+    synchronized void clearWay(Path staging, String path) throws IOException {
         if (leftovers.isEmpty() && folders.isEmpty()) {
             return;
         }
@@ -175,7 +189,7 @@ final class SpareOutput {
         try {
             if (!Files.isDirectory(target.resolveSibling(OutputMarker.DIR), LinkOption.NOFOLLOW_LINKS)
                     || !Files.isDirectory(spare.getParent(), LinkOption.NOFOLLOW_LINKS)
-                    || Files.exists(spare, LinkOption.NOFOLLOW_LINKS)) {
+                    || Files.exists(spare, LinkOption.NOFOLLOW_LINKS) || ignoresCase(spare.getParent())) {
                 return false;
             }
             SiteFolders.moveFolder(old, spare);

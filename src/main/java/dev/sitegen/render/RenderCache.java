@@ -42,6 +42,11 @@ public final class RenderCache {
         return new RenderCache(RenderMemo.empty(), PreviousOutput.none());
     }
 
+    /** True when no unit can be re-used (a cold or forced build, or a cache that was refused): all render. */
+    boolean remembersNothing() {
+        return previous.units().isEmpty();
+    }
+
     /**
      * Produces unit {@code unit} into {@code sink}: re-uses its files when {@code key} matches and they
      * are intact, else runs {@code render} and remembers what it wrote and where its links came from.

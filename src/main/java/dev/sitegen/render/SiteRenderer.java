@@ -94,8 +94,10 @@ public final class SiteRenderer {
         // Grouped once for the whole site: per page, filtering every connector and grouping every
         // finding would make rendering quadratic in the catalog's size.
         Map<String, List<Diagnostic>> findings = groupByConnector(diagnostics);
-        // only the units rendered ask: a build after an edit renders a few
-        TimelineCache timelines = TimelineCache.lazy();
+        // a build that renders every unit builds every timeline ahead, on all workers (lazily, the site unit's
+        // thread would build them one by one); a build after an edit renders a few units, and only they ask
+        TimelineCache timelines = cache.remembersNothing() ? TimelineCache.build(catalog.connectors(), workers)
+                : TimelineCache.lazy();
         RenderKeys keys = new RenderKeys(siteKey, root, workers);
         PageTrails trails = trailsOf(catalog);
         // The site-wide pages show no page's output: they render beside the workers' pages instead of after

@@ -45,9 +45,16 @@ final class IncrementalBuild {
         if (part.isEmpty()) {
             return Optional.empty();
         }
-        List<String> changed = files.writeChangedFiles(part.get().files());
-        // the search data is no page: written, not reported as rendered or reloaded
-        files.replaceSearchData(part.get().searchFiles(), part.get().staleSearchFiles());
+        List<String> changed;
+        try {
+            changed = files.writeChangedFiles(part.get().files());
+            // the search data is no page: written, not reported as rendered or reloaded
+            files.replaceSearchData(part.get().searchFiles(), part.get().staleSearchFiles());
+        } catch (IOException e) {
+            // the search files written are what changed since the last index: after a write that failed half way
+            // (a full disk), a later part could not tell which served files are stale; a full rebuild writes all
+            return Optional.empty();
+        }
         return Optional.of(new Result(part.get().build(), List.copyOf(part.get().files().keySet()), changed, affected));
     }
 
