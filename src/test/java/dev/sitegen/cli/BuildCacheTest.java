@@ -110,7 +110,7 @@ class BuildCacheTest {
     @Test
     void aCacheOfAnotherGeneratorOrOptionsIsIgnoredWithAnInfoLine() throws IOException {
         // the key's first hex digits zeroed, the checksum made to match: a whole file, of another key
-        editCache(text -> text.replaceFirst("^(site-gen render cache\n[\\s\\S]{8})[0-9a-f]{8}", "$100000000"));
+        editCache(text -> text.replaceFirst("^(site-gen render cache\n[\\s\\S]{12})[0-9a-f]{8}", "$100000000"));
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
