@@ -1,11 +1,11 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.CodecIn;
+import dev.sitegen.codec.CodecOut;
 import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.SourcePos;
-import dev.sitegen.codec.CodecIn;
-import dev.sitegen.codec.CodecOut;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.CodecIn;
+import dev.sitegen.codec.CodecOut;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.ConnectorSubtype;
 import dev.sitegen.model.ConnectorType;
@@ -12,8 +14,6 @@ import dev.sitegen.model.ScopedImpact;
 import dev.sitegen.model.SourcePos;
 import dev.sitegen.model.SupportLevel;
 import dev.sitegen.model.Version;
-import dev.sitegen.codec.CodecIn;
-import dev.sitegen.codec.CodecOut;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.CodecIn;
+import dev.sitegen.codec.CodecOut;
 import dev.sitegen.model.SourcePos;
 import dev.sitegen.model.Spec;
 import dev.sitegen.model.SpecConstraints;
 import dev.sitegen.model.SpecField;
 import dev.sitegen.model.SpecOption;
 import dev.sitegen.model.SpecStreams;
-import dev.sitegen.codec.CodecIn;
-import dev.sitegen.codec.CodecOut;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;

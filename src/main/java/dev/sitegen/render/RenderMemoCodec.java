@@ -1,8 +1,8 @@
 package dev.sitegen.render;
 
-import dev.sitegen.markdown.DocLink;
 import dev.sitegen.codec.CodecIn;
 import dev.sitegen.codec.CodecOut;
+import dev.sitegen.markdown.DocLink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
