@@ -34,11 +34,12 @@ class ArchitectureTest {
      * Packages outside the pipeline that every package may use; they themselves depend on no other
      * package of the project.
      */
-    private static final Set<String> NEUTRAL = Set.of("concurrent");
+    private static final Set<String> NEUTRAL = Set.of("concurrent", "codec");
 
     /** Allowed dependencies of each top-level package (itself and the neutral ones are always allowed). */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("concurrent", Set.of()),
+            Map.entry("codec", Set.of()),
             Map.entry("model", Set.of()),
             Map.entry("config", Set.of("model")),
             Map.entry("load", Set.of("config", "model", "markdown")),
@@ -382,5 +383,7 @@ class ArchitectureTest {
         assertThat(isAllowed("markdown", "concurrent")).isTrue();
         assertThat(isAllowed("concurrent", "model")).isFalse();
         assertThat(isAllowed("concurrent", "markdown")).isFalse();
+        assertThat(isAllowed("load", "codec")).isTrue();
+        assertThat(isAllowed("codec", "model")).isFalse();
     }
 }

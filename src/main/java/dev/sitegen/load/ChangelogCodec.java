@@ -1,5 +1,7 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.CodecIn;
+import dev.sitegen.codec.CodecOut;
 import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.ChangelogEntry;
@@ -16,20 +18,17 @@ import java.util.Optional;
  */
 final class ChangelogCodec {
 
-    /** More tables or rows than this is a damaged entry, not a doc (a doc holds at most 65,536 rows). */
-    private static final int MAX_COUNT = 1 << 20;
-
     private ChangelogCodec() {
     }
 
     static void writeChangelogs(CodecOut out, List<Changelog> tables) throws IOException {
-        out.data.writeInt(tables.size());
+        out.writeInt(tables.size());
         for (Changelog t : tables) {
             out.writeOptional(t.scope());
-            out.writePos(t.pos());
-            out.data.writeInt(t.firstLine());
-            out.data.writeInt(t.lastLine());
-            out.data.writeInt(t.entries().size());
+            ModelCodec.writePos(out, t.pos());
+            out.writeInt(t.firstLine());
+            out.writeInt(t.lastLine());
+            out.writeInt(t.entries().size());
             for (ChangelogEntry e : t.entries()) {
                 writeEntry(out, e);
             }
@@ -37,14 +36,14 @@ final class ChangelogCodec {
     }
 
     static List<Changelog> readChangelogs(CodecIn in) throws IOException {
-        int count = readCount(in);
+        int count = in.readCount();
         List<Changelog> tables = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Optional<String> scope = in.readOptional();
-            SourcePos pos = in.readPos();
-            int first = in.data.readInt();
-            int last = in.data.readInt();
-            int rows = readCount(in);
+            SourcePos pos = ModelCodec.readPos(in);
+            int first = in.readInt();
+            int last = in.readInt();
+            int rows = in.readCount();
             List<ChangelogEntry> entries = new ArrayList<>(rows);
             for (int j = 0; j < rows; j++) {
                 entries.add(readEntry(in));
@@ -58,35 +57,27 @@ final class ChangelogCodec {
         out.writeString(e.rawVersion());
         out.writeString(e.rawDate());
         out.writeString(e.rawPullRequest());
-        out.data.writeBoolean(e.prNumber().isPresent());
+        out.writeBoolean(e.prNumber().isPresent());
         if (e.prNumber().isPresent()) {
-            out.data.writeInt(e.prNumber().get());
+            out.writeInt(e.prNumber().get());
         }
         out.writeOptional(e.prUrl());
         out.writeString(e.subject());
         out.writeOptional(e.rowProblem());
-        out.writePos(e.pos());
-        out.writePos(e.subjectPos());
+        ModelCodec.writePos(out, e.pos());
+        ModelCodec.writePos(out, e.subjectPos());
     }
 
     private static ChangelogEntry readEntry(CodecIn in) throws IOException {
         String rawVersion = requireText(in.readString());
         String rawDate = requireText(in.readString());
         String rawPullRequest = requireText(in.readString());
-        Optional<Integer> prNumber = in.data.readBoolean() ? Optional.of(in.data.readInt()) : Optional.empty();
+        Optional<Integer> prNumber = in.readBoolean() ? Optional.of(in.readInt()) : Optional.empty();
         Optional<String> prUrl = in.readOptional();
         String subject = requireText(in.readString());
         Optional<String> rowProblem = in.readOptional();
         return ChangelogParser.restoreEntry(rawVersion, rawDate, rawPullRequest, prNumber, prUrl, subject, rowProblem,
-                in.readPos(), in.readPos());
-    }
-
-    private static int readCount(CodecIn in) throws IOException {
-        int n = in.data.readInt();
-        if (n < 0 || n > MAX_COUNT) {
-            throw new IOException("a count out of range: " + n);
-        }
-        return n;
+                ModelCodec.readPos(in), ModelCodec.readPos(in));
     }
 
     private static String requireText(String s) throws IOException {

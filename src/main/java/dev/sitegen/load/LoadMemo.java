@@ -20,12 +20,13 @@ import java.util.function.Supplier;
  * was read from ({@link FileFingerprints}), taken before they were read: its spec (reading and parsing
  * specs was about an eighth of a rebuild after a one-doc edit) and its {@code metadata.yaml}; and each doc's
  * verdict against the markdown limits and changelog tables. {@code check} keeps one of its own
- * ({@code build/CheckCache}), which also keeps what a check did not look at ({@link #keepingUnread}). A connector (or doc) whose files look exactly as they did is given what
- * was made of them then; any other is read as a load without
- * the memo reads it, and what it read is remembered for the next build. The bytes ({@link #encode}) are a
- * compact format of our own ({@link CodecOut}: JSON or Java serialization of these records cost about as
- * much as parsing under C1), one entry's bytes apart from another's, framed by {@link LoadCacheFormat}
- * (which refuses a truncated or damaged file whole). Thread-safe: connectors load on several workers.
+ * ({@code build/CheckCache}), which also keeps what a check did not look at ({@link #keepingUnread}). A
+ * connector (or doc) whose files look exactly as they did is given what was made of them then; any other is
+ * read as a load without the memo reads it, and what it read is remembered for the next build. Each value is
+ * kept as the bytes of its kind's codec ({@link LoadMemoCodecs}, in the caches' one format,
+ * {@code dev.sitegen.codec}: JSON or Java serialization of these records cost about as much as parsing under
+ * C1), one entry's bytes apart from another's, framed by {@link LoadCacheFormat} (which refuses a truncated
+ * or damaged file whole). Thread-safe: connectors load on several workers.
  */
 public final class LoadMemo {
 
@@ -42,53 +43,6 @@ public final class LoadMemo {
     interface MetadataRead {
         MetadataReader.Result read() throws IOException;
     }
-
-    /** Writes or reads one kind of value. */
-    private interface Codec<T> {
-        void write(CodecOut out, T value) throws IOException;
-
-        T read(CodecIn in) throws IOException;
-    }
-
-    private static final Codec<SpecFiles.Result> SPECS = new Codec<>() {
-        public void write(CodecOut out, SpecFiles.Result value) throws IOException {
-            SpecCodec.writeResult(out, value);
-        }
-
-        public SpecFiles.Result read(CodecIn in) throws IOException {
-            return SpecCodec.readResult(in);
-        }
-    };
-
-    private static final Codec<MetadataReader.Result> METADATA = new Codec<>() {
-        public void write(CodecOut out, MetadataReader.Result value) throws IOException {
-            MetadataCodec.writeResult(out, value);
-        }
-
-        public MetadataReader.Result read(CodecIn in) throws IOException {
-            return MetadataCodec.readResult(in);
-        }
-    };
-
-    private static final Codec<List<Diagnostic>> LIMITS = new Codec<>() {
-        public void write(CodecOut out, List<Diagnostic> value) throws IOException {
-            out.writeDiagnostics(value);
-        }
-
-        public List<Diagnostic> read(CodecIn in) throws IOException {
-            return in.readDiagnostics();
-        }
-    };
-
-    private static final Codec<List<Changelog>> CHANGELOGS = new Codec<>() {
-        public void write(CodecOut out, List<Changelog> value) throws IOException {
-            ChangelogCodec.writeChangelogs(out, value);
-        }
-
-        public List<Changelog> read(CodecIn in) throws IOException {
-            return ChangelogCodec.readChangelogs(in);
-        }
-    };
 
     /** A doc's changelog tables, parsed or re-used, with the doc they are of (resolving is done several times). */
     private record Parsed(DocPage doc, List<Changelog> tables) {
@@ -229,13 +183,14 @@ public final class LoadMemo {
             return DocReader.judgeLimits(doc);
         }
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
-        Optional<List<Diagnostic>> kept = findKept(previousLimits, limits, doc.file(), fingerprint, LIMITS);
+        Optional<List<Diagnostic>> kept = LoadMemoCodecs.findKept(previousLimits, limits, doc.file(), fingerprint,
+                LoadMemoCodecs.LIMITS);
         if (kept.isPresent()) {
             reusedLimits.incrementAndGet();
             return kept.get();
         }
         List<Diagnostic> judged = DocReader.judgeLimits(doc);
-        keep(limits, doc.file(), fingerprint, judged, LIMITS);
+        LoadMemoCodecs.keep(limits, doc.file(), fingerprint, judged, LoadMemoCodecs.LIMITS);
         return judged;
     }
 
@@ -253,14 +208,15 @@ public final class LoadMemo {
             return known.tables();
         }
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
-        Optional<List<Changelog>> kept = findKept(previousChangelogs, changelogs, doc.file(), fingerprint, CHANGELOGS);
+        Optional<List<Changelog>> kept = LoadMemoCodecs.findKept(previousChangelogs, changelogs, doc.file(), fingerprint,
+                LoadMemoCodecs.CHANGELOGS);
         List<Changelog> tables;
         if (kept.isPresent()) {
             reusedChangelogs.incrementAndGet();
             tables = kept.get();
         } else {
             tables = ChangelogParser.parseChangelogs(doc);
-            keep(changelogs, doc.file(), fingerprint, tables, CHANGELOGS);
+            LoadMemoCodecs.keep(changelogs, doc.file(), fingerprint, tables, LoadMemoCodecs.CHANGELOGS);
         }
         parsed.put(doc.file(), new Parsed(doc, tables));
         return tables;
@@ -272,13 +228,14 @@ public final class LoadMemo {
             return SpecFiles.readSpec(dir, connector, layout, gate);
         }
         Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
-        Optional<SpecFiles.Result> kept = findKept(previousSpecs, specs, connector, fingerprint, SPECS);
+        Optional<SpecFiles.Result> kept = LoadMemoCodecs.findKept(previousSpecs, specs, connector, fingerprint,
+                LoadMemoCodecs.SPECS);
         if (kept.isPresent()) {
             reusedSpecs.incrementAndGet();
             return kept.get();
         }
         SpecFiles.Result read = SpecFiles.readSpec(dir, connector, layout, gate);
-        keep(specs, connector, fingerprint, read, SPECS);
+        LoadMemoCodecs.keep(specs, connector, fingerprint, read, LoadMemoCodecs.SPECS);
         return read;
     }
 
@@ -289,51 +246,14 @@ public final class LoadMemo {
             return read.read();
         }
         Optional<String> fingerprint = FileFingerprints.describeFile(admitted, clock.getAsLong());
-        Optional<MetadataReader.Result> kept = findKept(previousMetadata, metadata, connector, fingerprint, METADATA);
+        Optional<MetadataReader.Result> kept = LoadMemoCodecs.findKept(previousMetadata, metadata, connector, fingerprint,
+                LoadMemoCodecs.METADATA);
         if (kept.isPresent()) {
             reusedMetadata.incrementAndGet();
             return kept.get();
         }
         MetadataReader.Result result = read.read();
-        keep(metadata, connector, fingerprint, result, METADATA);
+        LoadMemoCodecs.keep(metadata, connector, fingerprint, result, LoadMemoCodecs.METADATA);
         return result;
-    }
-
-    /**
-     * The value kept for {@code connector} when its fingerprint is {@code fingerprint}, carried over to
-     * {@code next}; empty when there is none, or it does not decode (then the file is read).
-     */
-    private static <T> Optional<T> findKept(Map<String, Entry> previous, Map<String, Entry> next, String connector,
-                                            Optional<String> fingerprint, Codec<T> codec) {
-        Entry before = previous.get(connector);
-        if (fingerprint.isEmpty() || before == null || !before.fingerprint().equals(fingerprint.get())) {
-            return Optional.empty();
-        }
-        CodecIn in = new CodecIn(before.bytes(), before.bytes().length);
-        try {
-            T value = codec.read(in);
-            if (in.data.available() != 0) {
-                return Optional.empty();
-            }
-            next.put(connector, before);
-            return Optional.of(value);
-        } catch (IOException | RuntimeException e) {
-            // bytes that passed the file's checksum but do not read: read the files instead
-            return Optional.empty();
-        }
-    }
-
-    private static <T> void keep(Map<String, Entry> next, String connector, Optional<String> fingerprint, T value,
-                                 Codec<T> codec) {
-        if (fingerprint.isEmpty()) {
-            return;
-        }
-        CodecOut out = new CodecOut();
-        try {
-            codec.write(out, value);
-            next.put(connector, new Entry(fingerprint.get(), out.toByteArray()));
-        } catch (IOException e) {
-            // an in-memory stream does not fail; if it did, the connector is simply read next time
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.CodecIn;
+import dev.sitegen.codec.CodecOut;
 import dev.sitegen.model.BreakingChange;
 import dev.sitegen.model.ConnectorSubtype;
 import dev.sitegen.model.ConnectorType;
@@ -30,16 +32,16 @@ final class MetadataCodec {
     }
 
     static void writeResult(CodecOut out, MetadataReader.Result r) throws IOException {
-        out.data.writeBoolean(r.metadata().isPresent());
+        out.writeBoolean(r.metadata().isPresent());
         if (r.metadata().isPresent()) {
             writeMetadata(out, r.metadata().get());
         }
-        out.writeDiagnostics(r.diagnostics());
+        ModelCodec.writeDiagnostics(out, r.diagnostics());
     }
 
     static MetadataReader.Result readResult(CodecIn in) throws IOException {
-        Optional<Metadata> metadata = in.data.readBoolean() ? Optional.of(readMetadata(in)) : Optional.empty();
-        return new MetadataReader.Result(metadata, in.readDiagnostics());
+        Optional<Metadata> metadata = in.readBoolean() ? Optional.of(readMetadata(in)) : Optional.empty();
+        return new MetadataReader.Result(metadata, ModelCodec.readDiagnostics(in));
     }
 
     private static void writeMetadata(CodecOut out, Metadata m) throws IOException {
@@ -56,27 +58,27 @@ final class MetadataCodec {
         out.writeEnum(m.supportLevel());
         out.writeStrings(m.tags());
         out.writeOptional(m.icon());
-        out.data.writeInt(m.registryOverrides().size());
+        out.writeInt(m.registryOverrides().size());
         for (RegistryOverride o : m.registryOverrides()) {
             out.writeString(o.registry());
-            out.data.writeBoolean(o.enabled());
-            out.data.writeBoolean(o.imageTag().isPresent());
+            out.writeBoolean(o.enabled());
+            out.writeBoolean(o.imageTag().isPresent());
             if (o.imageTag().isPresent()) {
                 writeVersion(out, o.imageTag().get());
             }
-            out.writePos(o.pos());
+            ModelCodec.writePos(out, o.pos());
         }
-        out.data.writeInt(m.breakingChanges().size());
+        out.writeInt(m.breakingChanges().size());
         for (BreakingChange b : m.breakingChanges()) {
             writeBreakingChange(out, b);
         }
-        out.data.writeBoolean(m.rolloutConfigured());
+        out.writeBoolean(m.rolloutConfigured());
         FieldPositions positions = m.positions();
         out.writeString(positions.file());
-        out.data.writeInt(positions.byPath().size());
+        out.writeInt(positions.byPath().size());
         for (Map.Entry<String, SourcePos> e : new TreeMap<>(positions.byPath()).entrySet()) {
             out.writeString(e.getKey());
-            out.writePos(e.getValue());
+            ModelCodec.writePos(out, e.getValue());
         }
     }
 
@@ -94,25 +96,25 @@ final class MetadataCodec {
         SupportLevel level = in.readEnum(SupportLevel.class);
         List<String> tags = in.readStrings();
         Optional<String> icon = in.readOptional();
-        int overrides = in.data.readInt();
+        int overrides = in.readCount();
         List<RegistryOverride> registryOverrides = new ArrayList<>(Math.min(overrides, 64));
         for (int i = 0; i < overrides; i++) {
             String registry = in.readString();
-            boolean enabled = in.data.readBoolean();
-            Optional<Version> tag = in.data.readBoolean() ? Optional.of(readVersion(in)) : Optional.empty();
-            registryOverrides.add(new RegistryOverride(registry, enabled, tag, in.readPos()));
+            boolean enabled = in.readBoolean();
+            Optional<Version> tag = in.readBoolean() ? Optional.of(readVersion(in)) : Optional.empty();
+            registryOverrides.add(new RegistryOverride(registry, enabled, tag, ModelCodec.readPos(in)));
         }
-        int changes = in.data.readInt();
+        int changes = in.readCount();
         List<BreakingChange> breakingChanges = new ArrayList<>(Math.min(changes, 1024));
         for (int i = 0; i < changes; i++) {
             breakingChanges.add(readBreakingChange(in));
         }
-        boolean rollout = in.data.readBoolean();
+        boolean rollout = in.readBoolean();
         String file = in.readString();
-        int n = in.data.readInt();
+        int n = in.readCount();
         Map<String, SourcePos> byPath = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            byPath.put(in.readString(), in.readPos());
+            byPath.put(in.readString(), ModelCodec.readPos(in));
         }
         return new Metadata(name, definitionId, type, dockerRepository, imageTag, license, documentationUrl,
                 githubIssueLabel, subtype, stage, level, tags, icon, registryOverrides, breakingChanges, rollout,
@@ -122,45 +124,45 @@ final class MetadataCodec {
     private static void writeBreakingChange(CodecOut out, BreakingChange b) throws IOException {
         writeVersion(out, b.version());
         out.writeString(b.message());
-        out.data.writeBoolean(b.upgradeDeadline().isPresent());
+        out.writeBoolean(b.upgradeDeadline().isPresent());
         if (b.upgradeDeadline().isPresent()) {
             out.writeString(b.upgradeDeadline().get().raw());
-            out.writePos(b.upgradeDeadline().get().pos());
+            ModelCodec.writePos(out, b.upgradeDeadline().get().pos());
         }
         out.writeOptional(b.migrationDocumentationUrl());
         out.writeOptional(b.deadlineAction());
-        out.data.writeInt(b.scopedImpact().size());
+        out.writeInt(b.scopedImpact().size());
         for (ScopedImpact s : b.scopedImpact()) {
             out.writeString(s.scopeType());
             out.writeStrings(s.impactedScopes());
         }
-        out.writePos(b.pos());
+        ModelCodec.writePos(out, b.pos());
     }
 
     private static BreakingChange readBreakingChange(CodecIn in) throws IOException {
         Version version = readVersion(in);
         String message = in.readString();
-        Optional<Deadline> deadline = in.data.readBoolean()
-                ? Optional.of(Deadline.parse(in.readString(), in.readPos())) : Optional.empty();
+        Optional<Deadline> deadline = in.readBoolean()
+                ? Optional.of(Deadline.parse(in.readString(), ModelCodec.readPos(in))) : Optional.empty();
         Optional<String> migrationUrl = in.readOptional();
         Optional<String> action = in.readOptional();
-        int n = in.data.readInt();
+        int n = in.readCount();
         List<ScopedImpact> impact = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
             impact.add(new ScopedImpact(in.readString(), in.readStrings()));
         }
-        return new BreakingChange(version, message, deadline, migrationUrl, action, impact, in.readPos());
+        return new BreakingChange(version, message, deadline, migrationUrl, action, impact, ModelCodec.readPos(in));
     }
 
     private static void writeVersion(CodecOut out, Version v) throws IOException {
-        out.data.writeBoolean(v != null);
+        out.writeBoolean(v != null);
         if (v != null) {
             out.writeString(v.raw());
-            out.writePos(v.pos());
+            ModelCodec.writePos(out, v.pos());
         }
     }
 
     private static Version readVersion(CodecIn in) throws IOException {
-        return in.data.readBoolean() ? Version.parse(in.readString(), in.readPos()) : null;
+        return in.readBoolean() ? Version.parse(in.readString(), ModelCodec.readPos(in)) : null;
     }
 }

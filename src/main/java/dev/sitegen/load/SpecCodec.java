@@ -1,5 +1,7 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.CodecIn;
+import dev.sitegen.codec.CodecOut;
 import dev.sitegen.model.SourcePos;
 import dev.sitegen.model.Spec;
 import dev.sitegen.model.SpecConstraints;
@@ -23,58 +25,58 @@ final class SpecCodec {
     }
 
     static void writeResult(CodecOut out, SpecFiles.Result r) throws IOException {
-        out.data.writeBoolean(r.spec().isPresent());
+        out.writeBoolean(r.spec().isPresent());
         if (r.spec().isPresent()) {
             writeSpec(out, r.spec().get());
         }
-        out.writeDiagnostics(r.diagnostics());
+        ModelCodec.writeDiagnostics(out, r.diagnostics());
         out.writeStrings(r.read());
         out.writeStrings(r.expected());
     }
 
     static SpecFiles.Result readResult(CodecIn in) throws IOException {
-        Optional<Spec> spec = in.data.readBoolean() ? Optional.of(readSpec(in)) : Optional.empty();
-        return new SpecFiles.Result(spec, in.readDiagnostics(), in.readStrings(), in.readStrings());
+        Optional<Spec> spec = in.readBoolean() ? Optional.of(readSpec(in)) : Optional.empty();
+        return new SpecFiles.Result(spec, ModelCodec.readDiagnostics(in), in.readStrings(), in.readStrings());
     }
 
     private static void writeSpec(CodecOut out, Spec s) throws IOException {
         out.writeString(s.file());
-        out.writePos(s.pos());
+        ModelCodec.writePos(out, s.pos());
         writeFields(out, s.fields());
         writeOptions(out, s.options());
-        out.data.writeBoolean(s.closed());
+        out.writeBoolean(s.closed());
         out.writeEnum(s.streams().status());
-        out.data.writeInt(s.streams().names().size());
+        out.writeInt(s.streams().names().size());
         for (SpecStreams.SpecStream stream : s.streams().names()) {
             out.writeString(stream.name());
-            out.writePos(stream.pos());
+            ModelCodec.writePos(out, stream.pos());
         }
     }
 
     private static Spec readSpec(CodecIn in) throws IOException {
         String file = in.readString();
-        SourcePos pos = in.readPos();
+        SourcePos pos = ModelCodec.readPos(in);
         List<SpecField> fields = readFields(in);
         List<SpecOption> options = readOptions(in);
-        boolean closed = in.data.readBoolean();
+        boolean closed = in.readBoolean();
         SpecStreams.Status status = in.readEnum(SpecStreams.Status.class);
-        int n = in.data.readInt();
+        int n = in.readCount();
         List<SpecStreams.SpecStream> names = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
-            names.add(new SpecStreams.SpecStream(in.readString(), in.readPos()));
+            names.add(new SpecStreams.SpecStream(in.readString(), ModelCodec.readPos(in)));
         }
         return new Spec(file, pos, fields, options, closed, new SpecStreams(status, names));
     }
 
     private static void writeFields(CodecOut out, List<SpecField> fields) throws IOException {
-        out.data.writeInt(fields.size());
+        out.writeInt(fields.size());
         for (SpecField f : fields) {
             writeField(out, f);
         }
     }
 
     private static List<SpecField> readFields(CodecIn in) throws IOException {
-        int n = in.data.readInt();
+        int n = in.readCount();
         List<SpecField> fields = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
             fields.add(readField(in));
@@ -83,23 +85,23 @@ final class SpecCodec {
     }
 
     private static void writeOptions(CodecOut out, List<SpecOption> options) throws IOException {
-        out.data.writeInt(options.size());
+        out.writeInt(options.size());
         for (SpecOption o : options) {
             out.writeString(o.discriminator());
             out.writeString(o.value());
             out.writeString(o.title());
             writeFields(out, o.fields());
-            out.data.writeBoolean(o.closed());
-            out.writePos(o.pos());
+            out.writeBoolean(o.closed());
+            ModelCodec.writePos(out, o.pos());
         }
     }
 
     private static List<SpecOption> readOptions(CodecIn in) throws IOException {
-        int n = in.data.readInt();
+        int n = in.readCount();
         List<SpecOption> options = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
             options.add(new SpecOption(in.readString(), in.readString(), in.readString(), readFields(in),
-                    in.data.readBoolean(), in.readPos()));
+                    in.readBoolean(), ModelCodec.readPos(in)));
         }
         return options;
     }
@@ -108,29 +110,29 @@ final class SpecCodec {
         for (String s : Arrays.asList(f.path(), f.name(), f.title(), f.description(), f.type())) {
             out.writeString(s);
         }
-        out.data.writeBoolean(f.required());
-        out.data.writeBoolean(f.secret());
+        out.writeBoolean(f.required());
+        out.writeBoolean(f.secret());
         out.writeOptional(f.defaultValue());
         out.writeStrings(f.enumValues());
         out.writeOptional(f.constValue());
         out.writeStrings(f.examples());
         out.writeOptional(f.pattern());
-        out.data.writeBoolean(f.order().isPresent());
-        out.data.writeInt(f.order().orElse(0));
+        out.writeBoolean(f.order().isPresent());
+        out.writeInt(f.order().orElse(0));
         out.writeOptional(f.group());
-        out.data.writeBoolean(f.hidden());
+        out.writeBoolean(f.hidden());
         SpecConstraints c = f.constraints();
         for (Optional<BigDecimal> bound : Arrays.asList(c.minimum(), c.maximum(), c.minLength(), c.maxLength())) {
             out.writeOptional(bound.map(BigDecimal::toString));
         }
-        out.data.writeBoolean(c.closed());
+        out.writeBoolean(c.closed());
         writeOptions(out, f.options());
         writeFields(out, f.properties());
-        out.data.writeBoolean(f.items().isPresent());
+        out.writeBoolean(f.items().isPresent());
         if (f.items().isPresent()) {
             writeField(out, f.items().get());
         }
-        out.writePos(f.pos());
+        ModelCodec.writePos(out, f.pos());
     }
 
     private static SpecField readField(CodecIn in) throws IOException {
@@ -139,28 +141,28 @@ final class SpecCodec {
         String title = in.readString();
         String description = in.readString();
         String type = in.readString();
-        boolean required = in.data.readBoolean();
-        boolean secret = in.data.readBoolean();
+        boolean required = in.readBoolean();
+        boolean secret = in.readBoolean();
         Optional<String> defaultValue = in.readOptional();
         List<String> enumValues = in.readStrings();
         Optional<String> constValue = in.readOptional();
         List<String> examples = in.readStrings();
         Optional<String> pattern = in.readOptional();
-        boolean hasOrder = in.data.readBoolean();
-        int order = in.data.readInt();
+        boolean hasOrder = in.readBoolean();
+        int order = in.readInt();
         Optional<String> group = in.readOptional();
-        boolean hidden = in.data.readBoolean();
+        boolean hidden = in.readBoolean();
         Optional<BigDecimal> minimum = readNumber(in);
         Optional<BigDecimal> maximum = readNumber(in);
         Optional<BigDecimal> minLength = readNumber(in);
         Optional<BigDecimal> maxLength = readNumber(in);
-        SpecConstraints constraints = new SpecConstraints(minimum, maximum, minLength, maxLength, in.data.readBoolean());
+        SpecConstraints constraints = new SpecConstraints(minimum, maximum, minLength, maxLength, in.readBoolean());
         List<SpecOption> options = readOptions(in);
         List<SpecField> properties = readFields(in);
-        Optional<SpecField> items = in.data.readBoolean() ? Optional.of(readField(in)) : Optional.empty();
+        Optional<SpecField> items = in.readBoolean() ? Optional.of(readField(in)) : Optional.empty();
         return new SpecField(path, name, title, description, type, required, secret, defaultValue, enumValues,
                 constValue, examples, pattern, hasOrder ? Optional.of(order) : Optional.empty(), group, hidden,
-                constraints, options, properties, items, in.readPos());
+                constraints, options, properties, items, ModelCodec.readPos(in));
     }
 
     /** A bound as written by {@link BigDecimal#toString}, which reads back to an equal value (scale included). */

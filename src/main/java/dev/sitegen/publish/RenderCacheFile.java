@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 public final class RenderCacheFile {
 
     static final String NAME = "render-cache.bin";
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private RenderCacheFile() {
     }

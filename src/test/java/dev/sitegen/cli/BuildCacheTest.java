@@ -110,7 +110,7 @@ class BuildCacheTest {
     @Test
     void aCacheOfAnotherGeneratorOrOptionsIsIgnoredWithAnInfoLine() throws IOException {
         // the key's first hex digits zeroed, the checksum made to match: a whole file, of another key
-        editCache(text -> text.replaceFirst("^(site-gen render cache\n[\\s\\S]{8})[0-9a-f]{8}", "$100000000"));
+        editCache(text -> text.replaceFirst("^(site-gen render cache\n[\\s\\S]{12})[0-9a-f]{8}", "$100000000"));
         editDoc();
         CliRun run = build(root, site);
         assertBuilt(run);
@@ -181,9 +181,9 @@ class BuildCacheTest {
     @Test
     void aCacheEntryEditedByHandIsNotTrusted() throws IOException {
         // the recorded hash of one page no longer matches the output's file: its path is written in full
-        // once, followed by the hash (a new string: -1, its length 64, its digits)
+        // once, followed by the hash (a new string: -2, its length 64, its digits)
         editCache(text -> {
-            String edited = text.replaceFirst("(integrations/sources/cratebox/index\\.html\u00ff{4}\u0000{3}@)[0-9a-f]",
+            String edited = text.replaceFirst("(integrations/sources/cratebox/index\\.html\u00ff{3}\u00fe\u0000{3}@)[0-9a-f]",
                     "$1x");
             assertThat(edited).isNotEqualTo(text);
             return edited;

@@ -178,6 +178,27 @@ class LoadMemoTest {
     }
 
     @Test
+    void aCacheOfTheFormatBeforeTheSharedCodecIsRefusedNeverMisread() throws Exception {
+        // format 3: writeUTF magic, the key as a new string (-2), four empty tables, CRC-32 as 8 trailing bytes
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(body);
+        out.writeUTF("site-gen load cache 3");
+        byte[] key = KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(-2);
+        out.writeInt(key.length);
+        out.write(key);
+        for (int table = 0; table < 4; table++) {
+            out.writeInt(0);
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body.toByteArray());
+        out.writeLong(crc.getValue());
+
+        assertThatThrownBy(() -> LoadMemo.decode(body.toByteArray(), KEY)).isInstanceOf(IOException.class)
+                .hasMessageContaining("checksum mismatch");
+    }
+
+    @Test
     void noneRecordsNothing() throws Exception {
         LoadMemo none = LoadMemo.none();
         load(none);

@@ -32,7 +32,7 @@ class RenderCacheCodecTest {
                         "source", "beta", SearchWeights.of(Map.of("setup", 31, "zeta", 1, "alpha", 0)))));
         RenderMemo.Unit site = new RenderMemo.Unit("k2", new TreeMap<>(Map.of("index.html", "cd34")),
                 List.of(new RenderMemo.PageLinks("index.html", "catalog.peb", List.of())), List.of());
-        return new RenderCacheFile.Stored(2, "key", 3, 1394,
+        return new RenderCacheFile.Stored(RenderCacheFile.FORMAT, "key", 3, 1394,
                 new RenderMemo(new TreeMap<>(Map.of("page:integrations/sources/a", page, "site", site))));
     }
 
@@ -71,15 +71,26 @@ class RenderCacheCodecTest {
     }
 
     @Test
+    void aFileOfAnotherFormatIsRefusedBeforeItsBodyIsRead() throws IOException {
+        byte[] file = write(sample());
+        int format = "site-gen render cache\n".length();
+        ByteBuffer.wrap(file, format, 4).putInt(RenderCacheFile.FORMAT - 1);
+
+        assertThatThrownBy(() -> RenderCacheCodec.read(withChecksum(file))).isInstanceOf(IOException.class)
+                .hasMessageContaining("format " + (RenderCacheFile.FORMAT - 1) + ", not " + RenderCacheFile.FORMAT);
+    }
+
+    @Test
     void aCountTheFileCannotHoldIsDamageNeverAnAllocation() throws IOException {
         byte[] file = write(sample());
-        // the unit count follows the magic, the format, the key (its length 3, "key") and the two counts
-        int units = "site-gen render cache\n".length() + 4 + 4 + 3 + 4 + 4;
+        // the unit count follows the magic, the format, the key (a new string: its marker, its length 3, "key")
+        // and the two counts
+        int units = "site-gen render cache\n".length() + 4 + 4 + 4 + 3 + 4 + 4;
         assertThat(ByteBuffer.wrap(file, units, 4).getInt()).isEqualTo(2);
         ByteBuffer.wrap(file, units, 4).putInt(Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> RenderCacheCodec.read(withChecksum(file))).isInstanceOf(IOException.class)
-                .hasMessageContaining("count the file cannot hold");
+                .hasMessageContaining("a count of 2147483647");
     }
 
     @Test
@@ -90,6 +101,7 @@ class RenderCacheCodecTest {
         // "alpha" becomes "zzzzz": the terms are no longer ascending
         Arrays.fill(file, at, at + 5, (byte) 'z');
 
-        assertThatThrownBy(() -> RenderCacheCodec.read(withChecksum(file))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RenderCacheCodec.read(withChecksum(file))).isInstanceOf(IOException.class)
+                .hasCauseInstanceOf(IllegalArgumentException.class);
     }
 }
