@@ -35,10 +35,20 @@ public final class CheckCache {
         return open(layout, CheckCacheFile.locate(env, home, realRoot), force, notices);
     }
 
-    static CheckCache open(SiteLayout layout, Optional<CheckCacheFile> file, boolean force, Consumer<String> notices)
-            throws IOException {
-        String key = describeKey(layout);
-        if (file.isEmpty() || force) {
+    static CheckCache open(SiteLayout layout, Optional<CheckCacheFile> file, boolean force, Consumer<String> notices) {
+        if (file.isEmpty()) {
+            return new CheckCache(file, "", LoadMemo.empty().keepingUnread());
+        }
+        String key;
+        try {
+            key = describeKey(layout);
+        } catch (IOException e) {
+            // the jar replaced while this check runs (a package mid-session): no key, so nothing read or written
+            notices.accept("info: the check cache " + file.get().path() + " cannot be used (" + e.getMessage()
+                    + "); ignored, every file is read");
+            return new CheckCache(Optional.empty(), "", LoadMemo.empty().keepingUnread());
+        }
+        if (force) {
             return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
         }
         try {
@@ -72,9 +82,10 @@ public final class CheckCache {
         }
     }
 
-    /** The generator (its jar) and the root: positions and findings name files relative to the root. */
+    /** The generator (its jar) and the root's real path: positions and findings name files relative to the root. */
     private static String describeKey(SiteLayout layout) throws IOException {
-        return "check\ngenerator " + BuildInputs.stampGenerator() + "\nroot " + layout.root() + "\nlayout "
+        // the real path, as the file's name: two paths to one root share the file, so they must share the key
+        return "check\ngenerator " + BuildInputs.stampGenerator() + "\nroot " + layout.root().toRealPath() + "\nlayout "
                 + layout.kind();
     }
 }

@@ -7,9 +7,11 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -58,6 +60,9 @@ public final class LoadMemo {
     private final Map<String, Entry> changelogs = new ConcurrentHashMap<>();
     /** Each doc's tables as this load made them, by its file. */
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /** The connectors and docs this load found (read or not): a kept unread entry of any other is of one gone. */
+    private final Set<String> seenConnectors = ConcurrentHashMap.newKeySet();
+    private final Set<String> seenDocs = ConcurrentHashMap.newKeySet();
     /** Each doc's fingerprint, taken before it was read, by its file. */
     private final Map<String, String> docFingerprints = new ConcurrentHashMap<>();
     private final AtomicInteger reusedSpecs = new AtomicInteger();
@@ -124,16 +129,22 @@ public final class LoadMemo {
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
     public byte[] encode(String key) throws IOException {
-        return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(withUnread(specs, previousSpecs),
-                withUnread(metadata, previousMetadata), withUnread(limits, previousLimits),
-                withUnread(changelogs, previousChangelogs)));
+        return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(
+                withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
+                withUnread(limits, previousLimits, seenDocs), withUnread(changelogs, previousChangelogs, seenDocs)));
     }
 
-    private Map<String, Entry> withUnread(Map<String, Entry> read, Map<String, Entry> previous) {
+    /** What was read, plus (when kept) the unread entries of connectors or docs this load still found. */
+    private Map<String, Entry> withUnread(Map<String, Entry> read, Map<String, Entry> previous, Set<String> seen) {
         if (!keepsUnread) {
             return read;
         }
-        Map<String, Entry> all = new java.util.HashMap<>(previous);
+        Map<String, Entry> all = new HashMap<>();
+        previous.forEach((name, entry) -> {
+            if (seen.contains(name)) {
+                all.put(name, entry);
+            }
+        });
         all.putAll(read);
         return all;
     }
@@ -170,6 +181,7 @@ public final class LoadMemo {
         }
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
         DocReader.Result result = read.get();
+        result.doc().ifPresent(d -> seenDocs.add(d.file()));
         result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
         return result;
     }
@@ -245,6 +257,7 @@ public final class LoadMemo {
         if (!recording) {
             return read.read();
         }
+        seenConnectors.add(connector);
         Optional<String> fingerprint = FileFingerprints.describeFile(admitted, clock.getAsLong());
         Optional<MetadataReader.Result> kept = LoadMemoCodecs.findKept(previousMetadata, metadata, connector, fingerprint,
                 LoadMemoCodecs.METADATA);

@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class CheckCacheFile {
 
+    /** Ten times the shared corpus's cache (about 5 MB) many times over: anything larger was not written by us. */
+    static final long MAX_BYTES = 512L << 20;
+
     private final Path file;
 
     private CheckCacheFile(Path file) {
@@ -39,8 +42,10 @@ public final class CheckCacheFile {
                         .filter(Path::isAbsolute))
                 .map(Path::normalize);
         Path root = realRoot.toAbsolutePath().normalize();
-        return base.filter(b -> !b.startsWith(root) && !resolveExisting(b).startsWith(root))
-                .map(b -> new CheckCacheFile(b.resolve("site-gen").resolve("check").resolve(nameOf(root) + ".bin")));
+        // every folder on the way is checked as the file system resolves it: site-gen/ or check/ could be links too
+        return base.map(b -> b.resolve("site-gen").resolve("check"))
+                .filter(folder -> !folder.startsWith(root) && !resolveExisting(folder).startsWith(root))
+                .map(folder -> new CheckCacheFile(folder.resolve(nameOf(root) + ".bin")));
     }
 
     /** {@code path} with its longest existing ancestor replaced by that ancestor's real path. */
@@ -77,6 +82,10 @@ public final class CheckCacheFile {
     public Optional<byte[]> readCache() throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException("it is " + size + " bytes, more than a cache of this generator holds (" + MAX_BYTES + ")");
         }
         return Optional.of(Files.readAllBytes(file));
     }
