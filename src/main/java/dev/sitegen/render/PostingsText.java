@@ -38,16 +38,80 @@ final class PostingsText {
         return uses;
     }
 
-    /** A term's postings as {@link SearchIndexWriter#collectPostings} writes them. */
+    /** A term's postings as {@link SearchIndexWriter#collectPostings} writes them (the one writer, {@link Posting}). */
     static byte[] writePostings(String term, List<int[]> uses) {
-        StringBuilder out = new StringBuilder(SearchIndexWriter.quote(term)).append(":[");
-        for (int i = 0; i < uses.size(); i++) {
-            out.append(i > 0 ? "," : "").append(uses.get(i)[0]).append(',').append(uses.get(i)[1]);
+        Posting posting = new Posting(term);
+        for (int[] use : uses) {
+            posting.count(use[0], use[1]);
         }
-        return out.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        posting.allocate();
+        for (int[] use : uses) {
+            posting.append(use[0], use[1]);
+        }
+        return posting.finish();
     }
 
     private static byte[] writeHead(String term) {
         return (SearchIndexWriter.quote(term) + ":[").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One term's postings, counted, then written into an array of exactly their size. */
+    static final class Posting {
+        private final String term;
+        private int size;
+        private byte[] bytes;
+        private int at;
+        private int start;
+
+        Posting(String term) {
+            this.term = term;
+        }
+
+        void count(int id, int weight) {
+            size += (size > 0 ? 1 : 0) + digits(id) + 1 + digits(weight);
+        }
+
+        void allocate() {
+            byte[] head = writeHead(term);
+            bytes = new byte[head.length + size + 1];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            at = head.length;
+            start = at;
+        }
+
+        void append(int id, int weight) {
+            if (at > start) {
+                bytes[at++] = ',';
+            }
+            writeNumber(id);
+            bytes[at++] = ',';
+            writeNumber(weight);
+        }
+
+        byte[] finish() {
+            bytes[at++] = ']';
+            if (at != bytes.length) {
+                throw new IllegalStateException("postings of " + term + " sized " + bytes.length + ", wrote " + at);
+            }
+            return bytes;
+        }
+
+        private void writeNumber(int n) {
+            int end = at + digits(n);
+            for (int i = end - 1; i >= at; i--) {
+                bytes[i] = (byte) ('0' + n % 10);
+                n /= 10;
+            }
+            at = end;
+        }
+
+        private static int digits(int n) {
+            int d = 1;
+            while (n >= 10) {
+                n /= 10;
+                d++;
+            }
+            return d;
+        }
     }
 }

@@ -100,13 +100,13 @@ final class SearchIndexWriter {
      * writes them, so the postings take their written size and no more.
      */
     static SortedMap<String, byte[]> collectPostings(List<SearchSection> sections) {
-        Map<String, Posting> postings = new HashMap<>();
+        Map<String, PostingsText.Posting> postings = new HashMap<>();
         for (int id = 0; id < sections.size(); id++) {
             int entry = id;
             sections.get(id).weights().forEachTerm((term, weight) ->
-                    postings.computeIfAbsent(term, Posting::new).count(entry, weight));
+                    postings.computeIfAbsent(term, PostingsText.Posting::new).count(entry, weight));
         }
-        postings.values().forEach(Posting::allocate);
+        postings.values().forEach(PostingsText.Posting::allocate);
         for (int id = 0; id < sections.size(); id++) {
             int entry = id;
             sections.get(id).weights().forEachTerm((term, weight) -> postings.get(term).append(entry, weight));
@@ -114,66 +114,6 @@ final class SearchIndexWriter {
         TreeMap<String, byte[]> out = new TreeMap<>();
         postings.forEach((term, p) -> out.put(term, p.finish()));
         return out;
-    }
-
-    /** One term's postings, counted, then written into an array of exactly their size. */
-    private static final class Posting {
-        private final String term;
-        private int size;
-        private byte[] bytes;
-        private int at;
-        private int start;
-
-        Posting(String term) {
-            this.term = term;
-        }
-
-        void count(int id, int weight) {
-            size += (size > 0 ? 1 : 0) + digits(id) + 1 + digits(weight);
-        }
-
-        void allocate() {
-            byte[] head = (quote(term) + ":[").getBytes(StandardCharsets.UTF_8);
-            bytes = new byte[head.length + size + 1];
-            System.arraycopy(head, 0, bytes, 0, head.length);
-            at = head.length;
-            start = at;
-        }
-
-        void append(int id, int weight) {
-            if (at > start) {
-                bytes[at++] = ',';
-            }
-            writeNumber(id);
-            bytes[at++] = ',';
-            writeNumber(weight);
-        }
-
-        byte[] finish() {
-            bytes[at++] = ']';
-            if (at != bytes.length) {
-                throw new IllegalStateException("postings of " + term + " sized " + bytes.length + ", wrote " + at);
-            }
-            return bytes;
-        }
-
-        private void writeNumber(int n) {
-            int end = at + digits(n);
-            for (int i = end - 1; i >= at; i--) {
-                bytes[i] = (byte) ('0' + n % 10);
-                n /= 10;
-            }
-            at = end;
-        }
-
-        private static int digits(int n) {
-            int d = 1;
-            while (n >= 10) {
-                n /= 10;
-                d++;
-            }
-            return d;
-        }
     }
 
     /** The most entries per file (up to 16) that keeps every entry file within the target. */

@@ -166,6 +166,25 @@ class LiveSearchIndexTest {
     }
 
     @Test
+    void onePageLosingASectionWhileAnotherGainsOneKeepsTheCountButShiftsTheIdsBetween() {
+        SortedMap<String, List<SearchSection>> pages = site(7);
+        LiveSearchIndex index = index(pages);
+        SortedMap<String, byte[]> served = index.files();
+        Random random = new Random(8);
+        List<SearchSection> early = new ArrayList<>(pages.get("p05/"));
+        List<SearchSection> late = new ArrayList<>(pages.get("p40/"));
+        assertThat(early).hasSizeGreaterThan(1);
+        early.remove(early.size() - 1);
+        late.add(section("p40/", "added", random, 12));
+        pages.put("p05/", early);
+        pages.put("p40/", late);
+        LiveSearchIndex.Update update = index.replacePages(new TreeMap<>(Map.of("p05/", early, "p40/", late)));
+        served = apply(served, update);
+        assertSameFiles(update.index().files(), written(pages));
+        assertSameFiles(served, written(pages));
+    }
+
+    @Test
     void longerEntriesThatHalveTheEntriesPerFileRewriteEveryEntryFile() {
         SortedMap<String, List<SearchSection>> pages = site(7);
         LiveSearchIndex before = index(pages);
