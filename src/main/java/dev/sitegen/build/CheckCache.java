@@ -85,7 +85,6 @@ public final class CheckCache {
     /** The generator (its jar) and the root's real path: positions and findings name files relative to the root. */
     private static String describeKey(SiteLayout layout) throws IOException {
         // the real path, as the file's name: two paths to one root share the file, so they must share the key
-        return "check\ngenerator " + BuildInputs.stampGenerator() + "\nroot " + layout.root().toRealPath() + "\nlayout "
-                + layout.kind();
+        return "check\n" + LoadCache.describeKey(layout, layout.root().toRealPath());
     }
 }

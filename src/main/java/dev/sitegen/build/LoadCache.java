@@ -55,6 +55,11 @@ final class LoadCache {
 
     /** The generator (its jar) and the root: positions and findings name files relative to the root. */
     private static String describeKey(SiteLayout layout) throws IOException {
-        return "generator " + BuildInputs.stampGenerator() + "\nroot " + layout.root() + "\nlayout " + layout.kind();
+        return describeKey(layout, layout.root());
+    }
+
+    /** The key of a memo of {@code layout} read from {@code root} (check's cache names the root by its real path). */
+    static String describeKey(SiteLayout layout, Path root) throws IOException {
+        return "generator " + BuildInputs.stampGenerator() + "\nroot " + root + "\nlayout " + layout.kind();
     }
 }
