@@ -50,6 +50,10 @@ public final class LoadMemo {
     private record Parsed(DocPage doc, List<Changelog> tables) {
     }
 
+    /** Tables parsed by this load, to be kept under {@code fingerprint}. */
+    private record Pending(String fingerprint, List<Changelog> tables) {
+    }
+
     private final Map<String, Entry> previousSpecs;
     private final Map<String, Entry> previousMetadata;
     private final Map<String, Entry> previousLimits;
@@ -58,6 +62,11 @@ public final class LoadMemo {
     private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
     private final Map<String, Entry> limits = new ConcurrentHashMap<>();
     private final Map<String, Entry> changelogs = new ConcurrentHashMap<>();
+    /**
+     * Each doc's tables this load parsed, with the fingerprint they are kept under, encoded only by {@link #encode}:
+     * the tables are the catalog's own values (only check's cache keeps them, see {@link #keepingUnread}).
+     */
+    private final Map<String, Pending> newChangelogs = new ConcurrentHashMap<>();
     /** Each doc's tables as this load made them, by its file. */
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     /** The connectors and docs this load found (read or not): a kept unread entry of any other is of one gone. */
@@ -120,7 +129,10 @@ public final class LoadMemo {
      * This memo, but keeping for the next load the entries this one does not look at: a scoped {@code check}
      * reads one connector's spec and judges one doc, and the next check (of another connector) should still
      * find what the earlier ones read. An entry kept unread is vouched for by its fingerprint when it is used,
-     * as any other; one of a connector or doc that is gone is merely never used.
+     * as any other; one of a connector or doc that is gone is merely never used. Such a memo (check's cache) also
+     * keeps docs' changelog tables, which a check of one connector parses for every doc; a build's memo does not:
+     * a build after an edit re-uses the pages of unchanged docs anyway, and the tables' bytes were about 110 MB of
+     * a 10x catalog's 700 MB peak (encoded, kept and written with the rest of the cache at the end).
      */
     public LoadMemo keepingUnread() {
         return new LoadMemo(new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
@@ -131,7 +143,15 @@ public final class LoadMemo {
     public byte[] encode(String key) throws IOException {
         return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(
                 withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
-                withUnread(limits, previousLimits, seenDocs), withUnread(changelogs, previousChangelogs, seenDocs)));
+                withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs)));
+    }
+
+    /** The changelog tables re-used, and those parsed, encoded now. */
+    private Map<String, Entry> encodeChangelogs() {
+        Map<String, Entry> all = new HashMap<>(changelogs);
+        newChangelogs.forEach((file, pending) -> LoadMemoCodecs.keep(all, file, Optional.of(pending.fingerprint()),
+                pending.tables(), LoadMemoCodecs.CHANGELOGS));
+        return all;
     }
 
     /** What was read, plus (when kept) the unread entries of connectors or docs this load still found. */
@@ -228,7 +248,10 @@ public final class LoadMemo {
             tables = kept.get();
         } else {
             tables = ChangelogParser.parseChangelogs(doc);
-            LoadMemoCodecs.keep(changelogs, doc.file(), fingerprint, tables, LoadMemoCodecs.CHANGELOGS);
+            List<Changelog> parsedTables = tables;
+            if (keepsUnread) {
+                fingerprint.ifPresent(f -> newChangelogs.put(doc.file(), new Pending(f, parsedTables)));
+            }
         }
         parsed.put(doc.file(), new Parsed(doc, tables));
         return tables;
