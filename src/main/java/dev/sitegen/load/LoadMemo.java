@@ -21,11 +21,12 @@ import java.util.function.Supplier;
  * What the previous build parsed of each connector's folder, each under the fingerprint of the files it
  * was read from ({@link FileFingerprints}), taken before they were read: its spec (reading and parsing
  * specs was about an eighth of a rebuild after a one-doc edit) and its {@code metadata.yaml}; and each doc's
- * verdict against the markdown limits and changelog tables. {@code check} keeps one of its own
- * ({@code build/CheckCache}), which also keeps what a check did not look at ({@link #keepingUnread}). A
+ * verdict against the markdown limits. {@code check} keeps one of its own ({@code build/CheckCache},
+ * {@link #keepingUnread}), which also keeps what a check did not look at and each doc's changelog tables. A
  * connector (or doc) whose files look exactly as they did is given what was made of them then; any other is
  * read as a load without the memo reads it, and what it read is remembered for the next build. Each value is
- * kept as the bytes of its kind's codec ({@link LoadMemoCodecs}, in the caches' one format,
+ * kept as the bytes of its kind's codec (changelog tables this load parsed are encoded only when the memo is,
+ * {@link #encode}) ({@link LoadMemoCodecs}, in the caches' one format,
  * {@code dev.sitegen.codec}: JSON or Java serialization of these records cost about as much as parsing under
  * C1), one entry's bytes apart from another's, framed by {@link LoadCacheFormat} (which refuses a truncated
  * or damaged file whole). Thread-safe: connectors load on several workers.
@@ -79,21 +80,24 @@ public final class LoadMemo {
     private final AtomicInteger reusedLimits = new AtomicInteger();
     private final AtomicInteger reusedChangelogs = new AtomicInteger();
     private final boolean recording;
-    /** Whether entries this load did not look at are kept for the next (a scoped check's cache, see {@link #keepingUnread}). */
-    private final boolean keepsUnread;
+    /**
+     * Whether this is check's memo ({@link #keepingUnread}): entries this load did not look at are kept for the next,
+     * and so are docs' changelog tables.
+     */
+    private final boolean forCheck;
     /** The wall clock in nanoseconds, which files' times are compared with. */
     private final LongSupplier clock;
 
     private static final LoadCacheFormat.Tables NO_TABLES = new LoadCacheFormat.Tables(Map.of(), Map.of(), Map.of(),
             Map.of());
 
-    private LoadMemo(LoadCacheFormat.Tables tables, boolean recording, boolean keepsUnread, LongSupplier clock) {
+    private LoadMemo(LoadCacheFormat.Tables tables, boolean recording, boolean forCheck, LongSupplier clock) {
         this.previousSpecs = Map.copyOf(tables.specs());
         this.previousMetadata = Map.copyOf(tables.metadata());
         this.previousLimits = Map.copyOf(tables.limits());
         this.previousChangelogs = Map.copyOf(tables.changelogs());
         this.recording = recording;
-        this.keepsUnread = keepsUnread;
+        this.forCheck = forCheck;
         this.clock = clock;
     }
 
@@ -156,7 +160,7 @@ public final class LoadMemo {
 
     /** What was read, plus (when kept) the unread entries of connectors or docs this load still found. */
     private Map<String, Entry> withUnread(Map<String, Entry> read, Map<String, Entry> previous, Set<String> seen) {
-        if (!keepsUnread) {
+        if (!forCheck) {
             return read;
         }
         Map<String, Entry> all = new HashMap<>();
@@ -249,7 +253,7 @@ public final class LoadMemo {
         } else {
             tables = ChangelogParser.parseChangelogs(doc);
             List<Changelog> parsedTables = tables;
-            if (keepsUnread) {
+            if (forCheck) {
                 fingerprint.ifPresent(f -> newChangelogs.put(doc.file(), new Pending(f, parsedTables)));
             }
         }
