@@ -23,6 +23,14 @@ public final class Main {
 
     /** Runs one command line with the given streams and returns its exit code (for tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Invocation.ofThisProcess());
+    }
+
+    /**
+     * Runs one command line for a caller in {@code invocation}'s folder and environment (a daemon's
+     * callers): relative paths resolve against its folder, the environment is its own.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
         CommandLine cli = new CommandLine(new SiteGenCommand());
         addSubcommands(cli, args);
         cli.setOut(out);
