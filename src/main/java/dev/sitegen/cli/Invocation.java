@@ -24,11 +24,11 @@ public record Invocation(Path workingFolder, Map<String, String> environment) {
     }
 
     /**
-     * The caller's home folder: {@code HOME}, as a process started with this environment would take it; the
-     * JVM's {@code user.home} only when {@code HOME} is unset (some service managers start processes so).
+     * The caller's home folder: {@code HOME} (as XDG reads it); the JVM's {@code user.home} (the account's, from
+     * the password database: one user's daemon serves that user only) when {@code HOME} is unset or relative.
      */
     String home() {
-        return Optional.ofNullable(environment.get("HOME")).filter(h -> !h.isEmpty())
+        return Optional.ofNullable(environment.get("HOME")).filter(h -> !h.isEmpty() && Path.of(h).isAbsolute())
                 .orElseGet(() -> System.getProperty("user.home", "/"));
     }
 

@@ -37,9 +37,15 @@ public final class ChildProcesses {
         return builder;
     }
 
-    /** {@code name} itself when it names a path, else the first executable of that name on {@code PATH}. */
+    /**
+     * {@code name} itself when it is an absolute path, else the first executable of that name on {@code PATH}. A
+     * relative path would be the JVM's folder's: refused.
+     */
     static Path requireProgram(String name, Map<String, String> environment) throws IOException {
         if (name.contains("/")) {
+            if (!Path.of(name).isAbsolute()) {
+                throw new IOException("Cannot run program \"" + name + "\": a relative path");
+            }
             return Path.of(name);
         }
         String path = environment.getOrDefault("PATH", DEFAULT_PATH);

@@ -123,8 +123,8 @@ class InvocationTest {
         assertThat(new Invocation(tmp, Map.of("TZ", "/usr/share/zoneinfo/Asia/Tokyo")).zone())
                 .isEqualTo(ZoneId.of("Asia/Tokyo"));
 
-        Invocation bare = new Invocation(tmp, Map.of("TZ", "not a zone"));
-        assertThat(bare.home()).as("no HOME: the JVM's user.home").isEqualTo(System.getProperty("user.home"));
+        Invocation bare = new Invocation(tmp, Map.of("TZ", "not a zone", "HOME", "relative/home"));
+        assertThat(bare.home()).as("no absolute HOME: the JVM's user.home").isEqualTo(System.getProperty("user.home"));
         assertThat(bare.zone()).isEqualTo(ZoneId.systemDefault());
         assertThat(caller.resolvePath("out")).isEqualTo(tmp.resolve("out"));
         assertThat(caller.resolvePath("/abs/out")).isEqualTo(Path.of("/abs/out"));

@@ -32,6 +32,8 @@ class ChildProcessesTest {
         assertThatThrownBy(() -> ChildProcesses.requireProgram("tool", Map.of("PATH", "bin:")))
                 .isInstanceOf(IOException.class);
         assertThat(ChildProcesses.requireProgram(tool.toString(), Map.of())).isEqualTo(tool);
+        assertThatThrownBy(() -> ChildProcesses.requireProgram("bin/tool", Map.of("PATH", bin.toString())))
+                .isInstanceOf(IOException.class).hasMessageContaining("relative");
     }
 
     @Test
