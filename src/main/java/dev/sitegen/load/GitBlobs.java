@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * The text of files as they were at a git ref, all asked of one {@code git cat-file --batch} process
  * (one process however many connectors changed). Paths are relative to ROOT and asked as
  * {@code REF:./path}, which git resolves against the working directory, so ROOT may be a subfolder of
- * the work tree. A path that is no file at the ref is left out of the answer.
+ * the work tree. A path that is no file at the ref is left out of the answer. git runs with the caller's
+ * environment, in ROOT ({@link ChildProcesses}).
  */
 final class GitBlobs {
 
@@ -26,8 +27,8 @@ final class GitBlobs {
     }
 
     /** The bytes of each path that is a file at the ref. */
-    static Map<String, byte[]> readBlobs(Path root, String ref, SortedSet<String> paths, Map<String, String> environment)
-            throws IOException {
+    static Map<String, byte[]> readBlobs(Path root, String ref, SortedSet<String> paths,
+                                         Map<String, String> environment) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         if (paths.isEmpty()) {
             return out;

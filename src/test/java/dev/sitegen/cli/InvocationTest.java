@@ -82,7 +82,8 @@ class InvocationTest {
         homeOnly.remove("XDG_CACHE_HOME");
         homeOnly.put("HOME", tmp.resolve("home").toString());
         assertThat(runAt(tmp, homeOnly, "check", "site").code()).isEqualTo(1);
-        assertThat(listFiles(tmp.resolve("home/.cache/site-gen/check"))).containsExactly(expected.getFileName().toString());
+        assertThat(listFiles(tmp.resolve("home/.cache/site-gen/check")))
+                .containsExactly(expected.getFileName().toString());
     }
 
     @Test

@@ -79,7 +79,7 @@ class SameJvmSequenceTest {
                 .as(step + ": first differences from the fresh process's output").isEmpty();
     }
 
-    /** {@code site-gen ARGS} in a new JVM whose working folder is {@code folder} and whose environment is {@code env}. */
+    /** {@code site-gen ARGS} in a new JVM whose working folder is {@code folder} and environment {@code env}. */
     private ChildRun runChildJvm(Path folder, Map<String, String> env, List<String> args)
             throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
