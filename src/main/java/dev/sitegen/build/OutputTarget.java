@@ -32,7 +32,7 @@ final class OutputTarget {
         try {
             target = OutputGuard.checkTarget(request.out(), layout.root(),
                     List.of(layout.connectorsDir(), layout.docsDir(), layout.guidesDir()),
-                    Path.of(System.getProperty("user.home", "/")));
+                    request.home());
         } catch (PublishException e) {
             throw OutputPolicy.refused(e);
         }

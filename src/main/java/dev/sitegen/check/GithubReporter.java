@@ -5,6 +5,7 @@ import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * GitHub Actions workflow commands, one per error or warning, so a CI run annotates the pull request's
@@ -26,7 +27,7 @@ final class GithubReporter implements Reporter {
             out.append("::").append(commandOf(d.severity())).append(' ').append(formatProperties(d))
                     .append("::").append(escapeData(describe(d))).append('\n');
         }
-        out.append(String.format("%d connector(s) checked: %d error(s), %d warning(s), %d info%n",
+        out.append(String.format(Locale.ROOT, "%d connector(s) checked: %d error(s), %d warning(s), %d info%n",
                 summary.connectors(), summary.errors(), summary.warnings(), summary.infos()));
     }
 

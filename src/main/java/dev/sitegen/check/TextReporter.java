@@ -6,6 +6,7 @@ import dev.sitegen.model.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,9 +39,9 @@ final class TextReporter implements Reporter {
         writeRuleCounts(diagnostics, out);
         long unlisted = diagnostics.stream().filter(d -> d.severity() == Severity.INFO).count();
         if (!listInfos && unlisted > 0) {
-            out.append(String.format("%d info finding(s) not listed; --verbose lists them%n", unlisted));
+            out.append(String.format(Locale.ROOT, "%d info finding(s) not listed; --verbose lists them%n", unlisted));
         }
-        out.append(String.format("%d connector(s) checked: %d error(s), %d warning(s), %d info%n",
+        out.append(String.format(Locale.ROOT, "%d connector(s) checked: %d error(s), %d warning(s), %d info%n",
                 summary.connectors(), summary.errors(), summary.warnings(), summary.infos()));
     }
 
@@ -52,7 +53,7 @@ final class TextReporter implements Reporter {
         }
         section.sort(Diagnostic.REPORT_ORDER);
         long files = section.stream().map(d -> d.pos().file()).distinct().count();
-        out.append(String.format("%d %s in %d file(s):%n", section.size(), noun, files));
+        out.append(String.format(Locale.ROOT, "%d %s in %d file(s):%n", section.size(), noun, files));
         String file = null;
         for (Diagnostic d : section) {
             if (!d.pos().file().equals(file)) {
@@ -92,7 +93,7 @@ final class TextReporter implements Reporter {
         out.append("findings by rule:\n");
         for (Map.Entry<Severity, Map<String, Integer>> bySeverity : counts.entrySet()) {
             for (Map.Entry<String, Integer> byRule : bySeverity.getValue().entrySet()) {
-                out.append(String.format("  %-7s  %-" + width + "s  %5d%n", bySeverity.getKey().label(),
+                out.append(String.format(Locale.ROOT, "  %-7s  %-" + width + "s  %5d%n", bySeverity.getKey().label(),
                         byRule.getKey(), byRule.getValue()));
             }
         }

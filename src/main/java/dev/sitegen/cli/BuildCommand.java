@@ -32,6 +32,8 @@ import picocli.CommandLine.Option;
         description = "Check the connectors and build the site.")
 final class BuildCommand implements Callable<Integer> {
 
+    private final Invocation invocation;
+
     @Mixin
     InputOptions input;
 
@@ -71,6 +73,11 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Made by picocli through {@link InvocationFactory}. */
+    BuildCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -85,7 +92,7 @@ final class BuildCommand implements Callable<Integer> {
                 failOn.threshold(), input.format, new QuotedLines(layout)::findLine, message -> {
                     err.println(message);
                     err.flush();
-                }, input.verbose);
+                }, input.verbose, Path.of(invocation.home()));
         SiteConfig config = SiteConfigFile.readSiteConfig(layout);
         Optional<UpToDate> stored = UpToDate.findUpToDate(layout, config, request, render);
         if (stored.isPresent()) {

@@ -44,6 +44,8 @@ import picocli.CommandLine.Parameters;
                 ""})
 final class BumpCommand implements Callable<Integer> {
 
+    private final Invocation invocation;
+
     @Parameters(index = "0", paramLabel = "CONNECTOR", description = "Connector folder name, e.g. source-foo.")
     String connector;
 
@@ -93,6 +95,11 @@ final class BumpCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Made by picocli through {@link InvocationFactory}. */
+    BumpCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -104,7 +111,7 @@ final class BumpCommand implements Callable<Integer> {
         }
         BumpPlan plan;
         try (Workers workers = new Workers(Workers.defaultThreads())) {
-            Site site = Build.load(DefaultRoot.resolveRoot(Optional.ofNullable(root)), workers).site();
+            Site site = Build.load(DefaultRoot.resolveRoot(Optional.ofNullable(root), invocation), workers).site();
             plan = new Bumper(site.layout(), site.facts(), site.catalog()).planBump(createRequest());
         }
         if (plan.isRefused()) {
@@ -148,6 +155,6 @@ final class BumpCommand implements Callable<Integer> {
                         streams.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()))
                 : Optional.empty();
         return new BumpRequest(connector, kind, releaseCandidate, pullRequest, message,
-                date == null ? LocalDate.now() : date, declared, noBreaking, documentGap);
+                date == null ? LocalDate.now(invocation.zone()) : date, declared, noBreaking, documentGap);
     }
 }

@@ -23,6 +23,9 @@ final class ChangedSinceOption {
 
     private static final int MAX_NAMED = 10;
 
+    /** git runs with the caller's environment. */
+    private final Invocation invocation;
+
     @Option(names = "--changed-since", paramLabel = "GIT_REF",
             description = "Report only connectors whose input files (metadata, icon, doc, migration guide, the "
                     + "snippets they include; or where a missing one would be), or any file of whose folder, differ "
@@ -32,6 +35,11 @@ final class ChangedSinceOption {
 
     /** The changed files, asked of git while the catalog loads ({@link #startListing}). */
     private FutureTask<List<String>> listing;
+
+    /** Made by picocli through {@link InvocationFactory}. */
+    ChangedSinceOption(Invocation invocation) {
+        this.invocation = invocation;
+    }
 
     /** Whether the option was given. */
     boolean isGiven() {
@@ -47,7 +55,7 @@ final class ChangedSinceOption {
         if (ref == null) {
             return;
         }
-        listing = new FutureTask<>(() -> GitChanges.listChangedFiles(root, ref));
+        listing = new FutureTask<>(() -> GitChanges.listChangedFiles(root, ref, invocation.environment()));
         Thread thread = new Thread(listing, "git-changes");
         thread.setDaemon(true);
         thread.start();
@@ -55,7 +63,7 @@ final class ChangedSinceOption {
 
     private List<String> listChangedFiles(Path root) throws ConfigException, IOException {
         if (listing == null) {
-            return GitChanges.listChangedFiles(root, ref);
+            return GitChanges.listChangedFiles(root, ref, invocation.environment());
         }
         try {
             return listing.get();
@@ -89,7 +97,7 @@ final class ChangedSinceOption {
         List<String> files = listChangedFiles(root);
         CheckScope narrowed = narrowScope(build, scope, files, err);
         return new PullRequestScope(narrowed, BaseRevision.readBase(root, ref, build.site().catalog(), files,
-                narrowed.selected().orElseThrow()));
+                narrowed.selected().orElseThrow(), invocation.environment()));
     }
 
     private CheckScope narrowScope(Build build, CheckScope scope, List<String> files, PrintWriter err) {

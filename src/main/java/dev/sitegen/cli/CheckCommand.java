@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
         description = "Check connectors' metadata and docs without building the site.")
 final class CheckCommand implements Callable<Integer> {
 
+    private final Invocation invocation;
+
     @Mixin
     InputOptions input;
 
@@ -54,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Made by picocli through {@link InvocationFactory}. */
+    CheckCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         baseline.checkWriteFile(policy);
         Optional<Baseline> known = baseline.readBaseline();
         changes.startListing(layout.root());
-        CheckCache cache = CheckCache.open(layout, System.getenv(), System.getProperty("user.home"), force, err::println);
+        CheckCache cache = CheckCache.open(layout, invocation.environment(), invocation.home(), force, err::println);
         try (Workers workers = new Workers(input.threads())) {
             // scoped: the connectors outside --only (all, with --changed-since until the changes are known)
             // are read only as far as the checked ones' findings need them

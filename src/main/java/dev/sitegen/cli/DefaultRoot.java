@@ -23,9 +23,9 @@ final class DefaultRoot {
     private DefaultRoot() {
     }
 
-    /** {@code given} when there is one, else the default for the process's working folder. */
-    static Path resolveRoot(Optional<Path> given) throws ConfigException {
-        return given.isPresent() ? given.get() : chooseRoot(Path.of("").toAbsolutePath());
+    /** {@code given} when there is one, else the default for the caller's working folder. */
+    static Path resolveRoot(Optional<Path> given, Invocation invocation) throws ConfigException {
+        return given.isPresent() ? given.get() : chooseRoot(invocation.workingFolder());
     }
 
     /** The default ROOT for a command run in {@code workingFolder}. */

@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
  */
 final class InputOptions {
 
+    private final Invocation invocation;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ROOT",
             description = "Content folder (with site.yaml) or connector monorepo root. " + DefaultRoot.DESCRIPTION)
     /** As given on the command line; null when left out. */
@@ -35,9 +37,14 @@ final class InputOptions {
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads. Default: one per core.")
     Integer jobs;
 
-    /** ROOT as given, else the default for the working folder ({@link DefaultRoot}). */
+    /** Made by picocli through {@link InvocationFactory}. */
+    InputOptions(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    /** ROOT as given, else the default for the caller's working folder ({@link DefaultRoot}). */
     Path resolveRoot() throws ConfigException {
-        return DefaultRoot.resolveRoot(Optional.ofNullable(root));
+        return DefaultRoot.resolveRoot(Optional.ofNullable(root), invocation);
     }
 
     int threads() {

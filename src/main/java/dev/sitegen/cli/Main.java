@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,8 +32,11 @@ public final class Main {
      * callers): relative paths resolve against its folder, the environment is its own.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
-        CommandLine cli = new CommandLine(new SiteGenCommand());
+        CommandLine cli = new CommandLine(new SiteGenCommand(), new InvocationFactory(invocation));
         addSubcommands(cli, args);
+        // after the subcommands: picocli registers a converter with the commands added so far. Defaults
+        // (--out site-out) and mixins' options are converted too, so no command sees a relative path.
+        cli.registerConverter(Path.class, invocation::resolvePath);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -28,6 +28,8 @@ import picocli.CommandLine;
                 + "re-check what each edit changes (open pages reload).")
 final class ServeCommand implements Callable<Integer> {
 
+    private final Invocation invocation;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ROOT",
             description = "Content folder (with site.yaml) or connector monorepo root. " + DefaultRoot.DESCRIPTION)
     Path root;
@@ -55,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Made by picocli through {@link InvocationFactory}. */
+    ServeCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
     public Integer call() throws Exception {
         PreviewSettings settings = readSettings();
@@ -71,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> stop(server, workers), "site-gen-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Path site = DefaultRoot.resolveRoot(Optional.ofNullable(root));
+            Path site = DefaultRoot.resolveRoot(Optional.ofNullable(root), invocation);
             server.startServing(() -> Build.load(site, workers).site());
             server.awaitClose();
         } catch (ConfigException | IOException | RuntimeException e) {

@@ -38,9 +38,11 @@ public final class BaseRevision {
     /**
      * @param changedFiles every file that differs from {@code ref}, relative to {@code root}
      * @param connectors   the changed connectors' folder names; those without valid metadata today are skipped
+     * @param environment  the caller's environment, git's ({@link ChildProcesses})
      */
     public static BaseCatalog readBase(Path root, String ref, Catalog catalog, Collection<String> changedFiles,
-                                       Collection<String> connectors) throws IOException {
+                                       Collection<String> connectors, Map<String, String> environment)
+            throws IOException {
         List<Connector> changed = connectors.stream().sorted().map(catalog::findConnector)
                 .flatMap(Optional::stream).toList();
         List<String> paths = new ArrayList<>();
@@ -50,7 +52,7 @@ public final class BaseRevision {
             // every candidate is asked for: git answers "missing" for those absent at the ref
             paths.addAll(BaseSpecReader.listCandidateFiles(c.folder(), c.dir()));
         }
-        Map<String, byte[]> atRef = GitBlobs.readBlobs(root, ref, new TreeSet<>(paths));
+        Map<String, byte[]> atRef = GitBlobs.readBlobs(root, ref, new TreeSet<>(paths), environment);
         Map<String, ConnectorChange> out = new TreeMap<>();
         for (Connector c : changed) {
             out.put(c.dir(), describeChange(root, c, changedFiles, atRef));

@@ -138,7 +138,7 @@ public final class DocumentationUrls {
 
     private static String show(int cp) {
         return Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != ' ' || !Character.isDefined(cp)
-                ? String.format("U+%04X", cp) : "'" + new String(Character.toChars(cp)) + "'";
+                ? String.format(Locale.ROOT, "U+%04X", cp) : "'" + new String(Character.toChars(cp)) + "'";
     }
 
     /** Percent-decoding as UTF-8; empty when the bytes are not UTF-8. A stray '%' stays itself. */

@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * The text of files as they were at a git ref, all asked of one {@code git cat-file --batch} process
  * (one process however many connectors changed). Paths are relative to ROOT and asked as
  * {@code REF:./path}, which git resolves against the working directory, so ROOT may be a subfolder of
- * the work tree. A path that is no file at the ref is left out of the answer.
+ * the work tree. A path that is no file at the ref is left out of the answer. git runs with the caller's
+ * environment, in ROOT ({@link ChildProcesses}).
  */
 final class GitBlobs {
 
@@ -26,13 +27,14 @@ final class GitBlobs {
     }
 
     /** The bytes of each path that is a file at the ref. */
-    static Map<String, byte[]> readBlobs(Path root, String ref, SortedSet<String> paths) throws IOException {
+    static Map<String, byte[]> readBlobs(Path root, String ref, SortedSet<String> paths,
+                                         Map<String, String> environment) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         if (paths.isEmpty()) {
             return out;
         }
-        Process git = new ProcessBuilder(List.of("git", "-C", root.toAbsolutePath().toString(), "cat-file", "--batch"))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process git = ChildProcesses.prepareProcess(List.of("git", "-C", root.toString(), "cat-file", "--batch"), root,
+                environment).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         StringBuilder request = new StringBuilder();
         paths.forEach(p -> request.append(ref).append(":./").append(p).append('\n'));
         // written apart from reading: a large answer would otherwise block git before it reads every line

@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A spec value as text: a scalar as written, a list or mapping as compact JSON (for defaults and examples). */
@@ -37,7 +38,7 @@ final class SpecValues {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                default -> out.append(c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

@@ -1,6 +1,7 @@
 package dev.sitegen.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Escaping for text put into markdown: table cells, code spans and URL paths. */
 final class MarkdownText {
@@ -47,7 +48,7 @@ final class MarkdownText {
             if (c < 0x80 && (Character.isLetterOrDigit(c) || URL_SAFE.indexOf(c) >= 0)) {
                 out.append(c);
             } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
+                out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
             }
         }
         return out.toString();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -196,7 +197,7 @@ final class SearchIndexWriter {
             case '\n' -> out.append("\\n");
             case '\t' -> out.append("\\t");
             case '\r' -> out.append("\\r");
-            default -> out.append(String.format("\\u%04x", (int) c));
+            default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.sitegen.hostile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.cli.Invocation;
 import dev.sitegen.testing.CliRun;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
@@ -92,10 +93,15 @@ final class HostileSites {
 
     /** {@code build ROOT --out OUT --as-of ... --format json} plus {@code extra}. */
     static CliRun build(Path root, Path out, String... extra) {
+        return build(Invocation.ofThisProcess(), root, out, extra);
+    }
+
+    /** The same build, run for a caller in {@code invocation}'s folder and environment. */
+    static CliRun build(Invocation invocation, Path root, Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", root.toString(), "--out", out.toString(),
                 "--as-of", AS_OF, "--format", "json", "--jobs", "2"));
         args.addAll(List.of(extra));
-        return CliRun.runCli(args.toArray(String[]::new));
+        return CliRun.runCliFor(invocation, args.toArray(String[]::new));
     }
 
     static JsonNode diagnostics(CliRun run) {

@@ -2,10 +2,12 @@ package dev.sitegen.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sitegen.cli.Invocation;
 import dev.sitegen.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +46,15 @@ class OutputSafetyTest {
         unsafe.put(Files.writeString(tmp.resolve("a-file"), "x"), "is a file");
         unsafe.put(Files.createSymbolicLink(tmp.resolve("link-to-someone"), someone), "not a site-gen output");
         List<Path> before = HostileSites.listFiles(tmp);
-        String userHome = System.getProperty("user.home");
-        System.setProperty("user.home", home.toString());
-        try {
-            unsafe.forEach((out, why) -> {
-                CliRun run = HostileSites.build(root, out);
-                assertThat(run.exitCode()).as(out + ": " + run.err()).isEqualTo(2);
-                assertThat(run.err()).as(out.toString()).contains("--out").contains(why);
-            });
-        } finally {
-            System.setProperty("user.home", userHome);
-        }
+        // the caller's HOME is the home folder a build never replaces
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("HOME", home.toString());
+        Invocation caller = new Invocation(tmp, env);
+        unsafe.forEach((out, why) -> {
+            CliRun run = HostileSites.build(caller, root, out);
+            assertThat(run.exitCode()).as(out + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err()).as(out.toString()).contains("--out").contains(why);
+        });
         assertThat(HostileSites.listFiles(tmp)).isEqualTo(before);
         assertThat(HostileSites.read(home.resolve(".bashrc"))).isEqualTo("keep me");
         assertThat(HostileSites.read(someone.resolve("thesis.tex"))).isEqualTo("keep me too");
