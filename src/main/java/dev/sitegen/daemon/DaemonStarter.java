@@ -38,7 +38,9 @@ final class DaemonStarter {
         command.add(socket.path().toString());
         Process daemon;
         try {
-            daemon = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            // in its own folder: every caller's paths resolve against the caller's folder (Invocation), never
+            // against the folder of whichever caller happened to start it
+            daemon = new ProcessBuilder(command).directory(socket.path().getParent().toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(socket.logFile().toFile()))
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
