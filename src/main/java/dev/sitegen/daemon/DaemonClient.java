@@ -134,6 +134,15 @@ public final class DaemonClient {
         }
     }
 
+    /**
+     * Whether a daemon answers a status request at {@code socket}. Also how the class-data archive learns the
+     * client's classes (cli/CdsTraining asks a socket where none listens).
+     */
+    public static boolean isServing(Path socket) {
+        OutputStream none = OutputStream.nullOutputStream();
+        return send(socket, new Request(Wire.STATUS, "", "", Map.of(), List.of()), none, none) >= 0;
+    }
+
     /** {@code daemon status}: what the daemon says of itself, or that none runs; exit code 0. */
     public static int printStatus(PrintWriter out, Map<String, String> environment) throws IOException {
         return ask(Wire.STATUS, out, environment);
