@@ -34,6 +34,7 @@ final class DaemonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        // never routed to a daemon (only build and check are), so this process's environment is the caller's
         try {
             return action == Action.STATUS ? DaemonClient.printStatus(out, System.getenv())
                     : DaemonClient.stopDaemon(out, System.getenv());
