@@ -40,7 +40,8 @@ final class DaemonStarter {
         try {
             // in its own folder: every caller's paths resolve against the caller's folder (Invocation), never
             // against the folder of whichever caller happened to start it
-            daemon = new ProcessBuilder(command).directory(socket.path().getParent().toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            daemon = new ProcessBuilder(command).directory(socket.path().getParent().toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(socket.logFile().toFile()))
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
