@@ -18,7 +18,8 @@ import java.util.Set;
  * socket lives in {@code $XDG_RUNTIME_DIR/site-gen/} (else {@code /tmp/site-gen-USER/}), a folder that must be
  * the user's own, mode 0700 and no link: anyone who can write there could answer as the daemon. Its name is a
  * digest of the identity: the jar's path, size and modification time (a rebuilt jar is another program), the
- * JVM, and TZ, LANG and LC_ALL, which a JVM reads once at start and which change dates and formatting.
+ * JVM, and TZ, LANG and LC_ALL, which a JVM reads once at start and which change dates and formatting, and
+ * SITE_GEN_JAVA_OPTS (the daemon's JVM is started with the options of the caller that started it).
  */
 public final class DaemonSocket {
 
@@ -87,7 +88,8 @@ public final class DaemonSocket {
         BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
         return "site-gen daemon v" + Wire.VERSION + "\njar=" + jar + "\nsize=" + a.size() + "\nmtime="
                 + a.lastModifiedTime().toMillis() + "\njava.home=" + System.getProperty("java.home") + "\nTZ="
-                + environment.get("TZ") + "\nLANG=" + environment.get("LANG") + "\nLC_ALL=" + environment.get("LC_ALL");
+                + environment.get("TZ") + "\nLANG=" + environment.get("LANG") + "\nLC_ALL=" + environment.get("LC_ALL")
+                + "\nSITE_GEN_JAVA_OPTS=" + environment.get("SITE_GEN_JAVA_OPTS");
     }
 
     /** 64-bit FNV-1a in hex: short, cheap in a cold JVM (no security providers); the server compares the whole identity. */

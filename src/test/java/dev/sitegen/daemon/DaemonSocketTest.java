@@ -61,6 +61,8 @@ class DaemonSocketTest {
                 "LANG", "C.UTF-8")).path()).isNotEqualTo(socket);
         assertThat(DaemonSocket.requireSocket(Map.of("XDG_RUNTIME_DIR", tmp.toString(), "TZ", "UTC", "LANG",
                 "C.UTF-8", "LC_ALL", "de_DE.UTF-8")).path()).isNotEqualTo(socket);
+        assertThat(DaemonSocket.requireSocket(Map.of("XDG_RUNTIME_DIR", tmp.toString(), "TZ", "UTC", "LANG",
+                "C.UTF-8", "SITE_GEN_JAVA_OPTS", "-Xmx1g")).path()).isNotEqualTo(socket);
     }
 
     @Test
