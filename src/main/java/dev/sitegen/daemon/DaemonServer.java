@@ -54,6 +54,7 @@ public final class DaemonServer {
     private volatile Duration idleTimeout = IDLE;
     private volatile Duration tick = Duration.ofSeconds(10);
     private volatile String stopReason;
+    private volatile boolean heapToReturn;
     private volatile ServerSocketChannel listener;
     private volatile Object socketKey;
 
@@ -146,10 +147,23 @@ public final class DaemonServer {
                     return;
                 }
                 findReasonToStop().ifPresent(this::stop);
+                returnIdleHeap();
             }
         }, "site-gen-daemon-watchdog");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Once after a command, when no other followed within a tick: a full collection, so the heap the command grew
+     * goes back to the system while the daemon waits (bin/site-gen starts it with a small -Xms and
+     * -XX:-ShrinkHeapInSteps: one collection shrinks the heap to what stays live, the caches).
+     */
+    private void returnIdleHeap() {
+        if (heapToReturn && !commandLock.isLocked() && System.nanoTime() - lastActiveNanos >= tick.toNanos()) {
+            heapToReturn = false;
+            System.gc();
+        }
     }
 
     private java.util.Optional<String> findReasonToStop() {
@@ -257,6 +271,7 @@ public final class DaemonServer {
             err.flush();
             frames.writeExit(code);
             served.incrementAndGet();
+            heapToReturn = true;
         } finally {
             lastActiveNanos = System.nanoTime();
             commandLock.unlock();
