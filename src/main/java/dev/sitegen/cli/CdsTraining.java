@@ -1,9 +1,12 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.daemon.DaemonClient;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The run {@code mvn package} records the class-data archive from ({@code -XX:ArchiveClassesAtExit}
@@ -21,6 +24,9 @@ public final class CdsTraining {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        // bin/site-gen's daemon client (its sockets and protocol) loads before anything else: archive it too
+        DaemonClient.shouldRoute(args, Map.of());
+        DaemonClient.isServing(Path.of("target", "cds-no-daemon.sock"));
         for (List<String> line : splitLines(args)) {
             int code = Main.run(line.toArray(String[]::new), out, err);
             out.println("cds training: exit " + code + " from " + String.join(" ", line));

@@ -34,6 +34,12 @@ final class InputOptions {
             description = "List info findings in the text report too (by default they are only counted).")
     boolean verbose;
 
+    /** Read by bin/site-gen before any parsing (dev.sitegen.daemon.DaemonClient); here for help and validation. */
+    @Option(names = "--no-daemon",
+            description = "Run in this process: bin/site-gen otherwise runs build and check in its background "
+                    + "process (see `site-gen daemon`).")
+    boolean noDaemon;
+
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads. Default: one per core.")
     Integer jobs;
 

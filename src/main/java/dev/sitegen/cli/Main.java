@@ -1,5 +1,6 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.daemon.DaemonClient;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -15,6 +16,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // before picocli is loaded (a third of a cold start): bin/site-gen hands build and check to its daemon
+        String daemon = System.getProperty("sitegen.daemon", "");
+        if (daemon.equals("serve")) {
+            System.exit(DaemonCommand.serveSocket(args));
+        }
+        if (daemon.equals("auto")) {
+            int routed = DaemonClient.route(args, System.getProperty("sitegen.launcher"));
+            if (routed != DaemonClient.RUN_HERE) {
+                System.exit(routed);
+            }
+        }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         // Exit only on failure so `mvn site-gen` (exec:java, same JVM) finishes normally on success.
         if (code != 0) {

@@ -13,7 +13,7 @@ final class SiteGenCommand implements Runnable {
 
     /** The subcommands, in help order; {@link Main} adds them (see there why not by annotation). */
     static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, CheckCommand.class, RulesCommand.class,
-            ExplainCommand.class, BumpCommand.class, DiffCommand.class, ServeCommand.class);
+            ExplainCommand.class, BumpCommand.class, DiffCommand.class, ServeCommand.class, DaemonCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

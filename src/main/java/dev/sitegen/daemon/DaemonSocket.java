@@ -1,0 +1,143 @@
+package dev.sitegen.daemon;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the daemon of this user and jar listens, and what makes two site-gen processes interchangeable. The
+ * socket lives in {@code $XDG_RUNTIME_DIR/site-gen/} (else {@code /tmp/site-gen-USER/}), a folder that must be
+ * the user's own, mode 0700 and no link: anyone who can write there could answer as the daemon. Its name is a
+ * digest of the identity: the jar's path, size and modification time (a rebuilt jar is another program), the
+ * JVM, and TZ, LANG and LC_ALL, which a JVM reads once at start and which change dates and formatting, and
+ * SITE_GEN_JAVA_OPTS (the daemon's JVM is started with the options of the caller that started it).
+ */
+public final class DaemonSocket {
+
+    /** A Unix socket path is limited to 108 bytes (sun_path); stay clear of it. */
+    static final int MAX_PATH_BYTES = 100;
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+
+    private final Path path;
+    private final Path jar;
+    private final String identity;
+
+    DaemonSocket(Path path, Path jar, String identity) {
+        this.path = path;
+        this.jar = jar;
+        this.identity = identity;
+    }
+
+    /** The socket file. */
+    public Path path() {
+        return path;
+    }
+
+    /** The jar (or class folder) this process runs. */
+    Path jar() {
+        return jar;
+    }
+
+    String identity() {
+        return identity;
+    }
+
+    /** The log the daemon's own JVM writes to (it has no terminal). */
+    public Path logFile() {
+        return path.resolveSibling(path.getFileName() + ".log");
+    }
+
+    /** The file the living daemon holds locked: at most one serves a socket. */
+    Path lockFile() {
+        return path.resolveSibling(path.getFileName() + ".lock");
+    }
+
+    /** This process's socket for a caller with {@code environment}; throws with why when it cannot be used. */
+    public static DaemonSocket requireSocket(Map<String, String> environment) throws IOException {
+        Path jar = findOwnJar();
+        Path folder = requirePrivateFolder(environment);
+        String identity = describeIdentity(jar, environment);
+        Path path = folder.resolve(digest(identity) + ".sock");
+        if (path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= MAX_PATH_BYTES) {
+            throw new IOException("the socket path " + path + " is too long for a Unix domain socket");
+        }
+        return new DaemonSocket(path, jar, identity);
+    }
+
+    /** The identity as it reads now: differs from {@link #identity()} once the jar was rebuilt. */
+    String readIdentity(Map<String, String> environment) {
+        try {
+            return describeIdentity(jar, environment);
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage();
+        }
+    }
+
+    static String describeIdentity(Path jar, Map<String, String> environment) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+        return "site-gen daemon v" + Wire.VERSION + "\njar=" + jar + "\nsize=" + a.size() + "\nmtime="
+                + a.lastModifiedTime().toMillis() + "\njava.home=" + System.getProperty("java.home") + "\nTZ="
+                + environment.get("TZ") + "\nLANG=" + environment.get("LANG") + "\nLC_ALL=" + environment.get("LC_ALL")
+                + "\nSITE_GEN_JAVA_OPTS=" + environment.get("SITE_GEN_JAVA_OPTS");
+    }
+
+    /** 64-bit FNV-1a in hex: short, cheap in a cold JVM (no security providers); the server compares the whole identity. */
+    static String digest(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        String hex = Long.toHexString(h);
+        return "0".repeat(16 - hex.length()) + hex;
+    }
+
+    private static Path findOwnJar() throws IOException {
+        try {
+            return Path.of(DaemonSocket.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath().normalize();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            throw new IOException("cannot tell which jar runs: " + e.getMessage(), e);
+        }
+    }
+
+    /** The socket folder, created 0700 when missing; throws when it exists but is not private to this user. */
+    static Path requirePrivateFolder(Map<String, String> environment) throws IOException {
+        String user = System.getProperty("user.name");
+        String runtime = environment.get("XDG_RUNTIME_DIR");
+        Path folder = runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute()
+                ? Path.of(runtime, "site-gen") : Path.of(System.getProperty("java.io.tmpdir"), "site-gen-" + user);
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                // a umask may have taken bits the mode needs
+                Files.setPosixFilePermissions(folder, OWNER_ONLY);
+            } catch (FileAlreadyExistsException e) {
+                // another caller made it meanwhile: checked below like any existing folder
+            }
+        }
+        PosixFileAttributes a = Files.readAttributes(folder, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isSymbolicLink() || !a.isDirectory()) {
+            throw new IOException(folder + " is not a folder (a link or a file)");
+        }
+        if (!a.owner().getName().equals(user)) {
+            throw new IOException(folder + " belongs to " + a.owner().getName() + ", not to " + user);
+        }
+        if (!a.permissions().equals(OWNER_ONLY)) {
+            throw new IOException(folder + " has mode " + PosixFilePermissions.toString(a.permissions())
+                    + ", not rwx------");
+        }
+        return folder;
+    }
+}

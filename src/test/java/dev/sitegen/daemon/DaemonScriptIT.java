@@ -1,0 +1,155 @@
+package dev.sitegen.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.sitegen.publish.SiteTrees;
+import dev.sitegen.testing.TestPaths;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end through {@code bin/site-gen} and {@code target/site-gen.jar}, so it runs in the integration-test
+ * phase, after {@code package} (skipped without a jar that has the daemon): a daemon on a socket folder in a
+ * temp folder ({@code XDG_RUNTIME_DIR}) answers builds and checks exactly as a run in the caller's process.
+ */
+class DaemonScriptIT {
+
+    private static final Pattern PID = Pattern.compile("pid: (\\d+)");
+
+    @TempDir
+    Path tmp;
+
+    private Path script;
+
+    /** What the script printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void requireJar() throws IOException {
+        Path project = TestPaths.projectDir();
+        Path jar = project.resolve("target/site-gen.jar");
+        assumeTrue(Files.isRegularFile(jar), "no target/site-gen.jar: runs after `mvn package`");
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            assumeTrue(zip.getEntry("dev/sitegen/daemon/DaemonClient.class") != null, "the jar predates the daemon");
+        }
+        script = project.resolve("bin/site-gen");
+    }
+
+    @AfterEach
+    void stopDaemon() throws Exception {
+        if (script == null) {
+            return;
+        }
+        Optional<Long> pid = findDaemonPid();
+        Run stop = runScript("daemon", "stop");
+        assertThat(stop.code()).isZero();
+        if (pid.isPresent()) {
+            Optional<ProcessHandle> daemon = ProcessHandle.of(pid.get());
+            if (daemon.isPresent()) {
+                daemon.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void buildsThroughTheDaemonEqualABuildInTheCallersProcess() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.contentDir(), site);
+        Run first = runScript("build", site.toString(), "--out", tmp.resolve("out1").toString(), "--as-of", "2026-01-01");
+        Run second = runScript("build", site.toString(), "--out", tmp.resolve("out2").toString(), "--as-of", "2026-01-01");
+        Run here = runScript("build", site.toString(), "--out", tmp.resolve("out3").toString(), "--as-of", "2026-01-01",
+                "--no-daemon");
+
+        assertThat(List.of(first.code(), second.code(), here.code())).containsOnly(0);
+        assertThat(first.err()).startsWith(DaemonClient.NOTICE + "\n");
+        assertThat(second.err()).doesNotContain(DaemonClient.NOTICE);
+        assertThat(first.out()).isNotEmpty().isEqualTo(second.out()).isEqualTo(here.out());
+        assertThat(normalize(first.err().substring(DaemonClient.NOTICE.length() + 1))).isEqualTo(normalize(here.err()))
+                .isEqualTo(normalize(second.err()));
+        assertThat(SiteTrees.readTree(tmp.resolve("out1"))).isNotEmpty()
+                .containsExactlyEntriesOf(SiteTrees.readTree(tmp.resolve("out3")));
+        assertThat(SiteTrees.readTree(tmp.resolve("out2"))).containsExactlyEntriesOf(SiteTrees.readTree(tmp.resolve("out3")));
+        assertThat(runScript("daemon", "status").out()).contains("commands served: 2", "socket: " + tmp);
+    }
+
+    @Test
+    void aCheckWithAnErrorExitsOneThroughTheDaemonWithTheSameReport() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
+        Run daemon = runScript("check", site.toString());
+        Run again = runScript("check", site.toString());
+        Run here = runScript("check", site.toString(), "--no-daemon");
+
+        assertThat(here.code()).isEqualTo(1);
+        assertThat(daemon.code()).isEqualTo(1);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(here.out()).contains("error[metadata-invalid]");
+        assertThat(daemon.out()).isEqualTo(here.out()).isEqualTo(again.out());
+        assertThat(normalize(again.err())).isEqualTo(normalize(here.err()));
+        assertThat(daemon.err()).startsWith(DaemonClient.NOTICE + "\n");
+    }
+
+    @Test
+    void daemonStopEndsTheProcessAndSaysSoWhenNoneRuns() throws Exception {
+        assertThat(runScript("daemon", "status").out()).startsWith("site-gen: no background process is running");
+        SiteTrees.copyTree(TestPaths.contentDir(), tmp.resolve("site"));
+        assertThat(runScript("check", tmp.resolve("site").toString(), "--only", "source-ledgerly").code()).isZero();
+        long pid = findDaemonPid().orElseThrow();
+        ProcessHandle daemon = ProcessHandle.of(pid).orElseThrow();
+
+        Run stop = runScript("daemon", "stop");
+        assertThat(stop.code()).isZero();
+        assertThat(stop.out()).contains("stopping the background process (pid " + pid + ")");
+        daemon.onExit().get(30, TimeUnit.SECONDS);
+        assertThat(daemon.isAlive()).isFalse();
+        Run none = runScript("daemon", "stop");
+        assertThat(none.code()).isZero();
+        assertThat(none.out()).startsWith("site-gen: no background process is running");
+    }
+
+    private Optional<Long> findDaemonPid() throws Exception {
+        Matcher m = PID.matcher(runScript("daemon", "status").out());
+        return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+    }
+
+    /** Elapsed times and output folders differ between runs of the same build. */
+    private String normalize(String err) {
+        return err.replaceAll("in \\d+(\\.\\d+)? s", "in T s").replaceAll("out\\d", "outN");
+    }
+
+    private Run runScript(String... args) throws Exception {
+        List<String> argv = new ArrayList<>(List.of(script.toString()));
+        argv.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(tmp.toFile());
+        Map<String, String> env = pb.environment();
+        env.remove("SITE_GEN_DAEMON"); // surefire turns it off for every other test
+        env.remove("CI");
+        env.put("XDG_RUNTIME_DIR", tmp.toString());
+        env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        Path out = tmp.resolve("stdout.txt");
+        Path err = tmp.resolve("stderr.txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("still running after 300 s: " + argv);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
