@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.model.Changelog;
@@ -38,7 +39,58 @@ public final class LoadMemo {
      * of its own codec (decoded only when re-used, on the worker loading the connector; kept as they are
      * for the next build, so an unchanged connector costs neither decoding at start nor encoding at the end).
      */
-    record Entry(String fingerprint, byte[] bytes) {
+    static final class Entry {
+        private final String fingerprint;
+        private final byte[] bytes;
+        /**
+         * The value decoded from {@link #bytes}, kept only in a long-lived process ({@link MemoryTier}), where the
+         * entry outlives the command: the next command that re-uses the entry is given it instead of decoding the
+         * bytes again. The values are immutable records, so sharing one between commands is safe.
+         */
+        private volatile Object decoded;
+
+        Entry(String fingerprint, byte[] bytes) {
+            this.fingerprint = fingerprint;
+            this.bytes = bytes;
+        }
+
+        String fingerprint() {
+            return fingerprint;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        Optional<Object> findDecoded() {
+            return Optional.ofNullable(decoded);
+        }
+
+        void keepDecoded(Object value) {
+            if (MemoryTier.isEnabled()) {
+                decoded = value;
+            }
+        }
+    }
+
+    /**
+     * What a memo's file holds, as a long-lived process keeps it decoded ({@link MemoryTier}): its key and
+     * tables of entries (each entry with its value once decoded). Immutable; the next command's memo is made
+     * from it ({@link #reuse}) when the file still has the stamp it had when this was kept.
+     */
+    public static final class Kept {
+        private final String key;
+        private final LoadCacheFormat.Tables tables;
+
+        private Kept(String key, LoadCacheFormat.Tables tables) {
+            this.key = key;
+            this.tables = new LoadCacheFormat.Tables(Map.copyOf(tables.specs()), Map.copyOf(tables.metadata()),
+                    Map.copyOf(tables.limits()), Map.copyOf(tables.changelogs()));
+        }
+    }
+
+    /** A memo's file bytes and the same memo as {@link MemoryTier} keeps it. */
+    public record Encoded(byte[] bytes, Kept kept) {
     }
 
     /** Reads a connector's {@code metadata.yaml}: the file's text parsed, or an I/O error. */
@@ -129,6 +181,20 @@ public final class LoadMemo {
         return new LoadMemo(LoadCacheFormat.decodeTables(bytes, key), true, false, clock);
     }
 
+    /** The memo {@code kept} holds, when it was kept under {@code key}; else empty (the file is decoded). */
+    public static Optional<LoadMemo> reuse(Kept kept, String key) {
+        if (!kept.key.equals(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoadMemo(kept.tables, true, false, LoadMemo::nowNanos));
+    }
+
+    /** What this memo was made from, as {@link MemoryTier} keeps a decoded file; {@code key} names the file's key. */
+    public Kept describeKept(String key) {
+        return new Kept(key, new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
+                previousChangelogs));
+    }
+
     /**
      * This memo, but keeping for the next load the entries this one does not look at: a scoped {@code check}
      * reads one connector's spec and judges one doc, and the next check (of another connector) should still
@@ -145,9 +211,15 @@ public final class LoadMemo {
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
     public byte[] encode(String key) throws IOException {
-        return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(
+        return encodeKept(key).bytes();
+    }
+
+    /** {@link #encode}, with the tables it wrote as {@link MemoryTier} keeps them. */
+    public Encoded encodeKept(String key) throws IOException {
+        LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
                 withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
-                withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs)));
+                withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs));
+        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new Kept(key, tables));
     }
 
     /** The changelog tables re-used, and those parsed, encoded now. */

@@ -25,6 +25,12 @@ final class LoadMemoCodecs {
         void write(CodecOut out, T value) throws IOException;
 
         T read(CodecIn in) throws IOException;
+
+        /** A value this codec read before ({@link LoadMemo.Entry#findDecoded}): each table has one codec. */
+        @SuppressWarnings("unchecked")
+        default T cast(Object decoded) {
+            return (T) decoded;
+        }
     }
 
     static final Codec<SpecFiles.Result> SPECS = new Codec<>() {
@@ -78,12 +84,18 @@ final class LoadMemoCodecs {
         if (fingerprint.isEmpty() || before == null || !before.fingerprint().equals(fingerprint.get())) {
             return Optional.empty();
         }
+        Optional<Object> known = before.findDecoded();
+        if (known.isPresent()) {
+            next.put(connector, before);
+            return Optional.of(codec.cast(known.get()));
+        }
         CodecIn in = new CodecIn(before.bytes());
         try {
             T value = codec.read(in);
             if (in.left() != 0) {
                 return Optional.empty();
             }
+            before.keepDecoded(value);
             next.put(connector, before);
             return Optional.of(value);
         } catch (IOException | RuntimeException e) {
