@@ -2,6 +2,7 @@ package dev.sitegen.build;
 
 import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.KeptMemo;
 import dev.sitegen.load.LoadMemo;
 import dev.sitegen.publish.CheckCacheFile;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class CheckCache {
             return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
         }
         Path path = file.get().path();
-        Optional<LoadMemo> kept = MemoryTier.findKept(path, LoadMemo.Kept.class).flatMap(k -> LoadMemo.reuse(k, key));
+        Optional<LoadMemo> kept = MemoryTier.findKept(path, KeptMemo.class).flatMap(k -> LoadMemo.reuse(k, key));
         if (kept.isPresent()) {
             return new CheckCache(file, key, kept.get().keepingUnread());
         }

@@ -3,6 +3,7 @@ package dev.sitegen.build;
 import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.KeptMemo;
 import dev.sitegen.load.LoadMemo;
 import dev.sitegen.publish.LoadCacheFile;
 import dev.sitegen.publish.OutputLock;
@@ -41,7 +42,7 @@ final class LoadCache {
                 return LoadMemo.empty();
             }
             String key = describeKey(layout);
-            Optional<LoadMemo> kept = MemoryTier.findKept(file.get(), LoadMemo.Kept.class)
+            Optional<LoadMemo> kept = MemoryTier.findKept(file.get(), KeptMemo.class)
                     .flatMap(k -> LoadMemo.reuse(k, key));
             if (kept.isPresent()) {
                 return kept.get();

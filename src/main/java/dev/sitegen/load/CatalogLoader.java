@@ -100,7 +100,7 @@ public final class CatalogLoader {
         InputGate.Listing listing = gate.listFiles(integrations, ".md", layout.docsDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
         List<DocReader.Result> read = workers.mapInOrder(listing.files(),
-                f -> memo.readDoc(f, () -> DocReader.readDocFile(layout, gate, f, false, false)));
+                f -> memo.readDoc(f, gate, () -> DocReader.readDocFile(layout, gate, f, false, false)));
         List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
         List<Diagnostic> dirDiagnostics = new ArrayList<>();

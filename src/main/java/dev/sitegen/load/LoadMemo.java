@@ -34,63 +34,8 @@ import java.util.function.Supplier;
  */
 public final class LoadMemo {
 
-    /**
-     * A remembered read: the fingerprint of the files it came from and what was made of them, as the bytes
-     * of its own codec (decoded only when re-used, on the worker loading the connector; kept as they are
-     * for the next build, so an unchanged connector costs neither decoding at start nor encoding at the end).
-     */
-    static final class Entry {
-        private final String fingerprint;
-        private final byte[] bytes;
-        /**
-         * The value decoded from {@link #bytes}, kept only in a long-lived process ({@link MemoryTier}), where the
-         * entry outlives the command: the next command that re-uses the entry is given it instead of decoding the
-         * bytes again. The values are immutable records, so sharing one between commands is safe.
-         */
-        private volatile Object decoded;
-
-        Entry(String fingerprint, byte[] bytes) {
-            this.fingerprint = fingerprint;
-            this.bytes = bytes;
-        }
-
-        String fingerprint() {
-            return fingerprint;
-        }
-
-        byte[] bytes() {
-            return bytes;
-        }
-
-        Optional<Object> findDecoded() {
-            return Optional.ofNullable(decoded);
-        }
-
-        void keepDecoded(Object value) {
-            if (MemoryTier.isEnabled()) {
-                decoded = value;
-            }
-        }
-    }
-
-    /**
-     * What a memo's file holds, as a long-lived process keeps it decoded ({@link MemoryTier}): its key and
-     * tables of entries (each entry with its value once decoded). Immutable; the next command's memo is made
-     * from it ({@link #reuse}) when the file still has the stamp it had when this was kept.
-     */
-    public static final class Kept {
-        private final String key;
-        private final LoadCacheFormat.Tables tables;
-
-        private Kept(String key, LoadCacheFormat.Tables tables) {
-            this.key = key;
-            this.tables = new LoadCacheFormat.Tables(Map.copyOf(tables.specs()), Map.copyOf(tables.metadata()),
-                    Map.copyOf(tables.limits()), Map.copyOf(tables.changelogs()));
-        }
-    }
-
     /** A memo's file bytes and the same memo as {@link MemoryTier} keeps it. */
-    public record Encoded(byte[] bytes, Kept kept) {
+    public record Encoded(byte[] bytes, KeptMemo kept) {
     }
 
     /** Reads a connector's {@code metadata.yaml}: the file's text parsed, or an I/O error. */
@@ -107,14 +52,17 @@ public final class LoadMemo {
     private record Pending(String fingerprint, List<Changelog> tables) {
     }
 
-    private final Map<String, Entry> previousSpecs;
-    private final Map<String, Entry> previousMetadata;
-    private final Map<String, Entry> previousLimits;
-    private final Map<String, Entry> previousChangelogs;
-    private final Map<String, Entry> specs = new ConcurrentHashMap<>();
-    private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
-    private final Map<String, Entry> limits = new ConcurrentHashMap<>();
-    private final Map<String, Entry> changelogs = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> previousSpecs;
+    private final Map<String, MemoEntry> previousMetadata;
+    private final Map<String, MemoEntry> previousLimits;
+    private final Map<String, MemoEntry> previousChangelogs;
+    /** Docs read by the previous command of a long-lived process ({@link MemoryTier}), by listed path. */
+    private final Map<String, KeptMemo.Doc> previousDocs;
+    private final Map<String, KeptMemo.Doc> docs = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> specs = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> metadata = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> limits = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> changelogs = new ConcurrentHashMap<>();
     /**
      * Each doc's tables this load parsed, with the fingerprint they are kept under, encoded only by {@link #encode}:
      * the tables are the catalog's own values (only check's cache keeps them, see {@link #keepingUnread}).
@@ -131,6 +79,7 @@ public final class LoadMemo {
     private final AtomicInteger reusedMetadata = new AtomicInteger();
     private final AtomicInteger reusedLimits = new AtomicInteger();
     private final AtomicInteger reusedChangelogs = new AtomicInteger();
+    private final AtomicInteger reusedDocs = new AtomicInteger();
     private final boolean recording;
     /**
      * Whether this is check's memo ({@link #keepingUnread}): entries this load did not look at are kept for the next,
@@ -144,6 +93,12 @@ public final class LoadMemo {
             Map.of());
 
     private LoadMemo(LoadCacheFormat.Tables tables, boolean recording, boolean forCheck, LongSupplier clock) {
+        this(tables, Map.of(), recording, forCheck, clock);
+    }
+
+    private LoadMemo(LoadCacheFormat.Tables tables, Map<String, KeptMemo.Doc> docs, boolean recording, boolean forCheck,
+                     LongSupplier clock) {
+        this.previousDocs = docs;
         this.previousSpecs = Map.copyOf(tables.specs());
         this.previousMetadata = Map.copyOf(tables.metadata());
         this.previousLimits = Map.copyOf(tables.limits());
@@ -182,17 +137,21 @@ public final class LoadMemo {
     }
 
     /** The memo {@code kept} holds, when it was kept under {@code key}; else empty (the file is decoded). */
-    public static Optional<LoadMemo> reuse(Kept kept, String key) {
-        if (!kept.key.equals(key)) {
+    public static Optional<LoadMemo> reuse(KeptMemo kept, String key) {
+        return reuse(kept, key, LoadMemo::nowNanos);
+    }
+
+    static Optional<LoadMemo> reuse(KeptMemo kept, String key, LongSupplier clock) {
+        if (!kept.key().equals(key)) {
             return Optional.empty();
         }
-        return Optional.of(new LoadMemo(kept.tables, true, false, LoadMemo::nowNanos));
+        return Optional.of(new LoadMemo(kept.tables(), kept.docs(), true, false, clock));
     }
 
     /** What this memo was made from, as {@link MemoryTier} keeps a decoded file; {@code key} names the file's key. */
-    public Kept describeKept(String key) {
-        return new Kept(key, new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs));
+    public KeptMemo describeKept(String key) {
+        return new KeptMemo(key, new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
+                previousChangelogs), previousDocs);
     }
 
     /**
@@ -206,7 +165,7 @@ public final class LoadMemo {
      */
     public LoadMemo keepingUnread() {
         return new LoadMemo(new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), recording, true, clock);
+                previousChangelogs), previousDocs, recording, true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
@@ -219,23 +178,23 @@ public final class LoadMemo {
         LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
                 withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
                 withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs));
-        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new Kept(key, tables));
+        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, docs));
     }
 
     /** The changelog tables re-used, and those parsed, encoded now. */
-    private Map<String, Entry> encodeChangelogs() {
-        Map<String, Entry> all = new HashMap<>(changelogs);
+    private Map<String, MemoEntry> encodeChangelogs() {
+        Map<String, MemoEntry> all = new HashMap<>(changelogs);
         newChangelogs.forEach((file, pending) -> LoadMemoCodecs.keep(all, file, Optional.of(pending.fingerprint()),
                 pending.tables(), LoadMemoCodecs.CHANGELOGS));
         return all;
     }
 
     /** What was read, plus (when kept) the unread entries of connectors or docs this load still found. */
-    private Map<String, Entry> withUnread(Map<String, Entry> read, Map<String, Entry> previous, Set<String> seen) {
+    private Map<String, MemoEntry> withUnread(Map<String, MemoEntry> read, Map<String, MemoEntry> previous, Set<String> seen) {
         if (!forCheck) {
             return read;
         }
-        Map<String, Entry> all = new HashMap<>();
+        Map<String, MemoEntry> all = new HashMap<>();
         previous.forEach((name, entry) -> {
             if (seen.contains(name)) {
                 all.put(name, entry);
@@ -270,15 +229,42 @@ public final class LoadMemo {
         return reusedChangelogs.get();
     }
 
-    /** Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. */
-    DocReader.Result readDoc(Path file, Supplier<DocReader.Result> read) {
+    /** Docs taken as the previous command of a long-lived process read them instead of read again. */
+    int reusedDocs() {
+        return reusedDocs.get();
+    }
+
+    /**
+     * Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. In a long-lived
+     * process ({@link MemoryTier}) a doc the previous command read is not read again when its file has the same
+     * fingerprint and the gate admits it now from the same real path: the text is the file's, as read then.
+     */
+    DocReader.Result readDoc(Path file, InputGate gate, Supplier<DocReader.Result> read) {
         if (!recording) {
             return read.get();
         }
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
-        DocReader.Result result = read.get();
+        DocReader.Result result = fingerprint.isPresent() && MemoryTier.isEnabled()
+                ? readKeptDoc(file, fingerprint.get(), gate, read) : read.get();
         result.doc().ifPresent(d -> seenDocs.add(d.file()));
         result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
+        return result;
+    }
+
+    private DocReader.Result readKeptDoc(Path file, String fingerprint, InputGate gate, Supplier<DocReader.Result> read) {
+        InputGate.Verdict admitted = gate.admitDoc(file);
+        if (!admitted.isAccepted()) {
+            return read.get();
+        }
+        Path real = admitted.requireRealPath();
+        KeptMemo.Doc kept = previousDocs.get(file.toString());
+        if (kept != null && kept.fingerprint().equals(fingerprint) && kept.real().equals(real)) {
+            docs.put(file.toString(), kept);
+            reusedDocs.incrementAndGet();
+            return kept.read();
+        }
+        DocReader.Result result = read.get();
+        docs.put(file.toString(), new KeptMemo.Doc(fingerprint, real, result));
         return result;
     }
 
