@@ -176,7 +176,7 @@ public final class CatalogLoader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         Optional<Connector> connector = result.metadata().map(m -> {
-            IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
+            IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate, memo::judgeIcon);
             diagnostics.addAll(icon.diagnostics());
             SpecFiles.Result spec = readSpec ? memo.readSpec(dir, name, layout, gate)
                     : new SpecFiles.Result(Optional.empty(), List.of(), List.of(), List.of());

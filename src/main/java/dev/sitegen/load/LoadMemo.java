@@ -57,8 +57,7 @@ public final class LoadMemo {
     private final Map<String, MemoEntry> previousLimits;
     private final Map<String, MemoEntry> previousChangelogs;
     /** Docs read by the previous command of a long-lived process ({@link MemoryTier}), by listed path. */
-    private final Map<String, KeptMemo.Doc> previousDocs;
-    private final Map<String, KeptMemo.Doc> docs = new ConcurrentHashMap<>();
+    private final KeptReads reads;
     private final Map<String, MemoEntry> specs = new ConcurrentHashMap<>();
     private final Map<String, MemoEntry> metadata = new ConcurrentHashMap<>();
     private final Map<String, MemoEntry> limits = new ConcurrentHashMap<>();
@@ -79,7 +78,6 @@ public final class LoadMemo {
     private final AtomicInteger reusedMetadata = new AtomicInteger();
     private final AtomicInteger reusedLimits = new AtomicInteger();
     private final AtomicInteger reusedChangelogs = new AtomicInteger();
-    private final AtomicInteger reusedDocs = new AtomicInteger();
     private final boolean recording;
     /**
      * Whether this is check's memo ({@link #keepingUnread}): entries this load did not look at are kept for the next,
@@ -93,12 +91,12 @@ public final class LoadMemo {
             Map.of());
 
     private LoadMemo(LoadCacheFormat.Tables tables, boolean recording, boolean forCheck, LongSupplier clock) {
-        this(tables, Map.of(), recording, forCheck, clock);
+        this(tables, KeptReads.Tables.NONE, recording, forCheck, clock);
     }
 
-    private LoadMemo(LoadCacheFormat.Tables tables, Map<String, KeptMemo.Doc> docs, boolean recording, boolean forCheck,
+    private LoadMemo(LoadCacheFormat.Tables tables, KeptReads.Tables reads, boolean recording, boolean forCheck,
                      LongSupplier clock) {
-        this.previousDocs = docs;
+        this.reads = new KeptReads(reads);
         this.previousSpecs = Map.copyOf(tables.specs());
         this.previousMetadata = Map.copyOf(tables.metadata());
         this.previousLimits = Map.copyOf(tables.limits());
@@ -145,13 +143,13 @@ public final class LoadMemo {
         if (!kept.key().equals(key)) {
             return Optional.empty();
         }
-        return Optional.of(new LoadMemo(kept.tables(), kept.docs(), true, false, clock));
+        return Optional.of(new LoadMemo(kept.tables(), kept.reads(), true, false, clock));
     }
 
     /** What this memo was made from, as {@link MemoryTier} keeps a decoded file; {@code key} names the file's key. */
     public KeptMemo describeKept(String key) {
         return new KeptMemo(key, new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), previousDocs);
+                previousChangelogs), KeptReads.Tables.NONE);
     }
 
     /**
@@ -165,7 +163,7 @@ public final class LoadMemo {
      */
     public LoadMemo keepingUnread() {
         return new LoadMemo(new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), previousDocs, recording, true, clock);
+                previousChangelogs), reads.previous(), recording, true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
@@ -178,7 +176,7 @@ public final class LoadMemo {
         LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
                 withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
                 withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs));
-        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, docs));
+        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
     }
 
     /** The changelog tables re-used, and those parsed, encoded now. */
@@ -231,7 +229,18 @@ public final class LoadMemo {
 
     /** Docs taken as the previous command of a long-lived process read them instead of read again. */
     int reusedDocs() {
-        return reusedDocs.get();
+        return reads.reusedDocs();
+    }
+
+    /** Icons whose verdict was taken as the previous command of a long-lived process judged it. */
+    int reusedIcons() {
+        return reads.reusedIcons();
+    }
+
+    /** Why the admitted icon file {@code real} cannot be shown, if it cannot ({@link IconFiles#findContentProblem}). */
+    Optional<String> judgeIcon(Path real, String name) {
+        return recording && MemoryTier.isEnabled() ? reads.judgeIcon(real, name, clock.getAsLong())
+                : IconFiles.findContentProblem(real, name);
     }
 
     /**
@@ -245,26 +254,9 @@ public final class LoadMemo {
         }
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
         DocReader.Result result = fingerprint.isPresent() && MemoryTier.isEnabled()
-                ? readKeptDoc(file, fingerprint.get(), gate, read) : read.get();
+                ? reads.readDoc(file, fingerprint.get(), gate, read) : read.get();
         result.doc().ifPresent(d -> seenDocs.add(d.file()));
         result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
-        return result;
-    }
-
-    private DocReader.Result readKeptDoc(Path file, String fingerprint, InputGate gate, Supplier<DocReader.Result> read) {
-        InputGate.Verdict admitted = gate.admitDoc(file);
-        if (!admitted.isAccepted()) {
-            return read.get();
-        }
-        Path real = admitted.requireRealPath();
-        KeptMemo.Doc kept = previousDocs.get(file.toString());
-        if (kept != null && kept.fingerprint().equals(fingerprint) && kept.real().equals(real)) {
-            docs.put(file.toString(), kept);
-            reusedDocs.incrementAndGet();
-            return kept.read();
-        }
-        DocReader.Result result = read.get();
-        docs.put(file.toString(), new KeptMemo.Doc(fingerprint, real, result));
         return result;
     }
 

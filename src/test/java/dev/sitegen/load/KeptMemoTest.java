@@ -81,12 +81,27 @@ class KeptMemoTest {
         assertThat(again).isEqualTo(loadWithoutMemo());
         assertThat(second.reusedDocs()).isEqualTo(listDocs().size()).isGreaterThan(3);
         assertThat(second.reusedMetadata()).isEqualTo(again.connectors().size());
+        assertThat(second.reusedIcons()).isEqualTo(again.connectors().stream().filter(c -> c.iconFile().isPresent())
+                .count()).isGreaterThan(0);
 
         LoadMemo third = keepAndReuse(second);
         assertThat(load(third)).isEqualTo(again);
         assertThat(third.reusedDocs()).isEqualTo(listDocs().size());
         assertThat(third.reusedSpecs()).isEqualTo(second.reusedSpecs());
         assertThat(LoadMemo.reuse(third.encodeKept(KEY).kept(), "another key")).isEmpty();
+    }
+
+    @Test
+    void anEditedIconIsJudgedAgain() throws Exception {
+        LoadMemo first = LoadMemo.empty(LATER);
+        Catalog before = load(first);
+        dev.sitegen.model.Connector withIcon = before.connectors().stream().filter(c -> c.iconFile().isPresent())
+                .findFirst().orElseThrow();
+        Files.writeString(root.resolve(withIcon.iconFile().get()), "not an svg");
+        LoadMemo second = keepAndReuse(first);
+        Catalog again = load(second);
+        assertThat(again).isEqualTo(loadWithoutMemo()).isNotEqualTo(before);
+        assertThat(again.findConnector(withIcon.dir()).orElseThrow().iconFile()).isEmpty();
     }
 
     @Test
