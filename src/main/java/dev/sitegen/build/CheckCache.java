@@ -1,6 +1,8 @@
 package dev.sitegen.build;
 
+import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.KeptMemo;
 import dev.sitegen.load.LoadMemo;
 import dev.sitegen.publish.CheckCacheFile;
 import java.io.IOException;
@@ -14,7 +16,8 @@ import java.util.function.Consumer;
  * not read): opened before loading, written after the checks. The file belongs to one generator and root; one
  * of another, or one that does not read (truncated, damaged, edited), is ignored with an {@code info:} line and
  * every file is read; a write that fails is an {@code info:} line too, never a failed check. {@code --force}
- * ignores it (and writes it anew).
+ * ignores it (and writes it anew). In a long-lived process the memo stays decoded between checks
+ * ({@link MemoryTier}) while the file keeps the stamp it had after this process wrote or read it.
  */
 public final class CheckCache {
 
@@ -51,12 +54,20 @@ public final class CheckCache {
         if (force) {
             return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
         }
+        Path path = file.get().path();
+        Optional<LoadMemo> kept = MemoryTier.findKept(path, KeptMemo.class).flatMap(k -> LoadMemo.reuse(k, key));
+        if (kept.isPresent()) {
+            return new CheckCache(file, key, kept.get().keepingUnread());
+        }
         try {
+            Optional<String> stamp = MemoryTier.stampBeforeRead(path);
             Optional<byte[]> bytes = file.get().readCache();
             if (bytes.isEmpty()) {
                 return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
             }
-            return new CheckCache(file, key, LoadMemo.decode(bytes.get(), key).keepingUnread());
+            LoadMemo memo = LoadMemo.decode(bytes.get(), key);
+            MemoryTier.keep(path, stamp, memo.describeKept(key));
+            return new CheckCache(file, key, memo.keepingUnread());
         } catch (IOException e) {
             notices.accept("info: the check cache " + file.get().path() + " cannot be used (" + e.getMessage()
                     + "); ignored, every file is read");
@@ -74,9 +85,13 @@ public final class CheckCache {
         if (file.isEmpty()) {
             return;
         }
+        Path path = file.get().path();
         try {
-            file.get().writeCache(memo.encode(key));
+            LoadMemo.Encoded encoded = memo.encodeKept(key);
+            file.get().writeCache(encoded.bytes());
+            MemoryTier.keep(path, Optional.empty(), encoded.kept());
         } catch (IOException e) {
+            MemoryTier.forget(path);
             notices.accept("info: the check cache " + file.get().path() + " cannot be written (" + e.getMessage()
                     + "); the next check reads every file");
         }

@@ -1,7 +1,9 @@
 package dev.sitegen.build;
 
+import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.ConfigException;
 import dev.sitegen.config.SiteLayout;
+import dev.sitegen.load.KeptMemo;
 import dev.sitegen.load.LoadMemo;
 import dev.sitegen.publish.LoadCacheFile;
 import dev.sitegen.publish.OutputLock;
@@ -14,7 +16,8 @@ import java.util.Optional;
  * connectors' folders were parsed into and its docs' verdicts against the markdown limits, entries vouched
  * for by {@link LoadMemo}): opened before loading, written after the output is committed. The whole file
  * belongs to one generator and root; one of another, or one that does not read (truncated, damaged,
- * edited), is ignored with an {@code info:} line and every file is read. {@code --force} ignores it.
+ * edited), is ignored with an {@code info:} line and every file is read. {@code --force} ignores it. In a
+ * long-lived process the memo stays decoded between builds ({@link MemoryTier}) while the file keeps its stamp.
  */
 final class LoadCache {
 
@@ -34,11 +37,24 @@ final class LoadCache {
             return LoadMemo.empty();
         }
         try {
+            Optional<Path> file = LoadCacheFile.findCacheFile(target);
+            if (file.isEmpty()) {
+                return LoadMemo.empty();
+            }
+            String key = describeKey(layout);
+            Optional<LoadMemo> kept = MemoryTier.findKept(file.get(), KeptMemo.class)
+                    .flatMap(k -> LoadMemo.reuse(k, key));
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            Optional<String> stamp = MemoryTier.stampBeforeRead(file.get());
             Optional<byte[]> bytes = LoadCacheFile.readCache(target);
             if (bytes.isEmpty()) {
                 return LoadMemo.empty();
             }
-            return LoadMemo.decode(bytes.get(), describeKey(layout));
+            LoadMemo memo = LoadMemo.decode(bytes.get(), key);
+            MemoryTier.keep(file.get(), stamp, memo.describeKept(key));
+            return memo;
         } catch (IOException e) {
             request.notices().accept("info: the load cache cannot be used (" + e.getMessage()
                     + "); ignored, every file is read");
@@ -49,7 +65,9 @@ final class LoadCache {
     /** Writes what this build's load read, for the next build of the output {@code lock} holds. */
     static void keepMemo(OutputLock lock, SiteLayout layout, LoadMemo memo) throws IOException {
         if (memo.isRecording()) {
-            LoadCacheFile.writeCache(lock, memo.encode(describeKey(layout)));
+            LoadMemo.Encoded encoded = memo.encodeKept(describeKey(layout));
+            Path file = LoadCacheFile.writeCache(lock, encoded.bytes());
+            MemoryTier.keep(file, Optional.empty(), encoded.kept());
         }
     }
 

@@ -100,7 +100,7 @@ public final class CatalogLoader {
         InputGate.Listing listing = gate.listFiles(integrations, ".md", layout.docsDir());
         listing.refused().forEach(r -> diagnostics.add(DocReader.refused(layout.relativize(r.path()), r.reason())));
         List<DocReader.Result> read = workers.mapInOrder(listing.files(),
-                f -> memo.readDoc(f, () -> DocReader.readDocFile(layout, gate, f, false, false)));
+                f -> memo.readDoc(f, gate, () -> DocReader.readDocFile(layout, gate, f, false, false)));
         List<DocPage> docs = read.stream().flatMap(r -> r.doc().stream()).toList();
         DocIndex index = new DocIndex(docs);
         List<Diagnostic> dirDiagnostics = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class CatalogLoader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         Optional<Connector> connector = result.metadata().map(m -> {
-            IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate);
+            IconFiles.Result icon = IconFiles.findIcon(dir, name, m, layout, gate, memo::judgeIcon);
             diagnostics.addAll(icon.diagnostics());
             SpecFiles.Result spec = readSpec ? memo.readSpec(dir, name, layout, gate)
                     : new SpecFiles.Result(Optional.empty(), List.of(), List.of(), List.of());

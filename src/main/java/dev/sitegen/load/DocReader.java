@@ -31,6 +31,10 @@ final class DocReader {
 
     /** The doc when it could be read, and its problems. */
     record Result(Optional<DocPage> doc, List<Diagnostic> diagnostics) {
+        // immutable: a long-lived process's load memo shares one result between commands (codec/MemoryTier)
+        Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
     }
 
     private DocReader() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Finds a connector's icon: the file {@code icon:} names in the connector folder, else
@@ -45,6 +46,12 @@ final class IconFiles {
     }
 
     static Result findIcon(Path dir, String connector, Metadata m, SiteLayout layout, InputGate gate) {
+        return findIcon(dir, connector, m, layout, gate, IconFiles::findContentProblem);
+    }
+
+    /** As above, each admitted file judged by {@code judge} ({@link #findContentProblem}, or a memo of it). */
+    static Result findIcon(Path dir, String connector, Metadata m, SiteLayout layout, InputGate gate,
+                           BiFunction<Path, String, Optional<String>> judge) {
         List<Diagnostic> out = new ArrayList<>();
         List<String> read = new ArrayList<>();
         List<String> expected = new ArrayList<>();
@@ -80,7 +87,7 @@ final class IconFiles {
                 continue;
             }
             read.add(relative);
-            Optional<String> problem = findContentProblem(real, name);
+            Optional<String> problem = judge.apply(real, name);
             if (problem.isEmpty()) {
                 return new Result(Optional.of(relative), new ConnectorInputs(read, expected), out);
             }

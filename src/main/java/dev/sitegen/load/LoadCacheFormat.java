@@ -20,8 +20,8 @@ final class LoadCacheFormat {
     private static final String MAGIC = "site-gen load cache 4\n";
 
     /** The four tables a cache file holds, by connector (specs, metadata) or doc file (limits, changelogs). */
-    record Tables(Map<String, LoadMemo.Entry> specs, Map<String, LoadMemo.Entry> metadata,
-                  Map<String, LoadMemo.Entry> limits, Map<String, LoadMemo.Entry> changelogs) {
+    record Tables(Map<String, MemoEntry> specs, Map<String, MemoEntry> metadata,
+                  Map<String, MemoEntry> limits, Map<String, MemoEntry> changelogs) {
     }
 
     private LoadCacheFormat() {
@@ -38,8 +38,8 @@ final class LoadCacheFormat {
         });
     }
 
-    private static Map<String, LoadMemo.Entry> readEntries(CodecIn in) throws IOException {
-        Map<String, LoadMemo.Entry> entries = new HashMap<>();
+    private static Map<String, MemoEntry> readEntries(CodecIn in) throws IOException {
+        Map<String, MemoEntry> entries = new HashMap<>();
         for (int i = in.readCount(); i > 0; i--) {
             String dir = in.readString();
             String fingerprint = in.readString();
@@ -47,7 +47,7 @@ final class LoadCacheFormat {
                 throw new IOException("an entry without a name or fingerprint");
             }
             byte[] value = in.readBytes();
-            entries.put(dir, new LoadMemo.Entry(fingerprint, value));
+            entries.put(dir, new MemoEntry(fingerprint, value));
         }
         return entries;
     }
@@ -65,10 +65,10 @@ final class LoadCacheFormat {
         return out.toByteArray();
     }
 
-    private static void writeEntries(CodecOut out, Map<String, LoadMemo.Entry> entries) throws IOException {
-        Map<String, LoadMemo.Entry> sorted = new TreeMap<>(entries);
+    private static void writeEntries(CodecOut out, Map<String, MemoEntry> entries) throws IOException {
+        Map<String, MemoEntry> sorted = new TreeMap<>(entries);
         out.writeInt(sorted.size());
-        for (Map.Entry<String, LoadMemo.Entry> e : sorted.entrySet()) {
+        for (Map.Entry<String, MemoEntry> e : sorted.entrySet()) {
             out.writeString(e.getKey());
             out.writeString(e.getValue().fingerprint());
             out.writeBytes(e.getValue().bytes());

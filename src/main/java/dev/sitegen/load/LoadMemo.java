@@ -1,5 +1,6 @@
 package dev.sitegen.load;
 
+import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.model.Changelog;
@@ -33,12 +34,8 @@ import java.util.function.Supplier;
  */
 public final class LoadMemo {
 
-    /**
-     * A remembered read: the fingerprint of the files it came from and what was made of them, as the bytes
-     * of its own codec (decoded only when re-used, on the worker loading the connector; kept as they are
-     * for the next build, so an unchanged connector costs neither decoding at start nor encoding at the end).
-     */
-    record Entry(String fingerprint, byte[] bytes) {
+    /** A memo's file bytes and the same memo as {@link MemoryTier} keeps it. */
+    public record Encoded(byte[] bytes, KeptMemo kept) {
     }
 
     /** Reads a connector's {@code metadata.yaml}: the file's text parsed, or an I/O error. */
@@ -55,14 +52,16 @@ public final class LoadMemo {
     private record Pending(String fingerprint, List<Changelog> tables) {
     }
 
-    private final Map<String, Entry> previousSpecs;
-    private final Map<String, Entry> previousMetadata;
-    private final Map<String, Entry> previousLimits;
-    private final Map<String, Entry> previousChangelogs;
-    private final Map<String, Entry> specs = new ConcurrentHashMap<>();
-    private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
-    private final Map<String, Entry> limits = new ConcurrentHashMap<>();
-    private final Map<String, Entry> changelogs = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> previousSpecs;
+    private final Map<String, MemoEntry> previousMetadata;
+    private final Map<String, MemoEntry> previousLimits;
+    private final Map<String, MemoEntry> previousChangelogs;
+    /** Docs read by the previous command of a long-lived process ({@link MemoryTier}), by listed path. */
+    private final KeptReads reads;
+    private final Map<String, MemoEntry> specs = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> metadata = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> limits = new ConcurrentHashMap<>();
+    private final Map<String, MemoEntry> changelogs = new ConcurrentHashMap<>();
     /**
      * Each doc's tables this load parsed, with the fingerprint they are kept under, encoded only by {@link #encode}:
      * the tables are the catalog's own values (only check's cache keeps them, see {@link #keepingUnread}).
@@ -92,6 +91,12 @@ public final class LoadMemo {
             Map.of());
 
     private LoadMemo(LoadCacheFormat.Tables tables, boolean recording, boolean forCheck, LongSupplier clock) {
+        this(tables, KeptReads.Tables.NONE, recording, forCheck, clock);
+    }
+
+    private LoadMemo(LoadCacheFormat.Tables tables, KeptReads.Tables reads, boolean recording, boolean forCheck,
+                     LongSupplier clock) {
+        this.reads = new KeptReads(reads);
         this.previousSpecs = Map.copyOf(tables.specs());
         this.previousMetadata = Map.copyOf(tables.metadata());
         this.previousLimits = Map.copyOf(tables.limits());
@@ -129,6 +134,24 @@ public final class LoadMemo {
         return new LoadMemo(LoadCacheFormat.decodeTables(bytes, key), true, false, clock);
     }
 
+    /** The memo {@code kept} holds, when it was kept under {@code key}; else empty (the file is decoded). */
+    public static Optional<LoadMemo> reuse(KeptMemo kept, String key) {
+        return reuse(kept, key, LoadMemo::nowNanos);
+    }
+
+    static Optional<LoadMemo> reuse(KeptMemo kept, String key, LongSupplier clock) {
+        if (!kept.key().equals(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoadMemo(kept.tables(), kept.reads(), true, false, clock));
+    }
+
+    /** What this memo was made from, as {@link MemoryTier} keeps a decoded file; {@code key} names the file's key. */
+    public KeptMemo describeKept(String key) {
+        return new KeptMemo(key, new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
+                previousChangelogs), KeptReads.Tables.NONE);
+    }
+
     /**
      * This memo, but keeping for the next load the entries this one does not look at: a scoped {@code check}
      * reads one connector's spec and judges one doc, and the next check (of another connector) should still
@@ -140,30 +163,36 @@ public final class LoadMemo {
      */
     public LoadMemo keepingUnread() {
         return new LoadMemo(new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), recording, true, clock);
+                previousChangelogs), reads.previous(), recording, true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
     public byte[] encode(String key) throws IOException {
-        return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(
+        return encodeKept(key).bytes();
+    }
+
+    /** {@link #encode}, with the tables it wrote as {@link MemoryTier} keeps them. */
+    public Encoded encodeKept(String key) throws IOException {
+        LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
                 withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
-                withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs)));
+                withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs));
+        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
     }
 
     /** The changelog tables re-used, and those parsed, encoded now. */
-    private Map<String, Entry> encodeChangelogs() {
-        Map<String, Entry> all = new HashMap<>(changelogs);
+    private Map<String, MemoEntry> encodeChangelogs() {
+        Map<String, MemoEntry> all = new HashMap<>(changelogs);
         newChangelogs.forEach((file, pending) -> LoadMemoCodecs.keep(all, file, Optional.of(pending.fingerprint()),
                 pending.tables(), LoadMemoCodecs.CHANGELOGS));
         return all;
     }
 
     /** What was read, plus (when kept) the unread entries of connectors or docs this load still found. */
-    private Map<String, Entry> withUnread(Map<String, Entry> read, Map<String, Entry> previous, Set<String> seen) {
+    private Map<String, MemoEntry> withUnread(Map<String, MemoEntry> read, Map<String, MemoEntry> previous, Set<String> seen) {
         if (!forCheck) {
             return read;
         }
-        Map<String, Entry> all = new HashMap<>();
+        Map<String, MemoEntry> all = new HashMap<>();
         previous.forEach((name, entry) -> {
             if (seen.contains(name)) {
                 all.put(name, entry);
@@ -198,13 +227,34 @@ public final class LoadMemo {
         return reusedChangelogs.get();
     }
 
-    /** Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. */
-    DocReader.Result readDoc(Path file, Supplier<DocReader.Result> read) {
+    /** Docs taken as the previous command of a long-lived process read them instead of read again. */
+    int reusedDocs() {
+        return reads.reusedDocs();
+    }
+
+    /** Icons whose verdict was taken as the previous command of a long-lived process judged it. */
+    int reusedIcons() {
+        return reads.reusedIcons();
+    }
+
+    /** Why the admitted icon file {@code real} cannot be shown, if it cannot ({@link IconFiles#findContentProblem}). */
+    Optional<String> judgeIcon(Path real, String name) {
+        return recording && MemoryTier.isEnabled() ? reads.judgeIcon(real, name, clock.getAsLong())
+                : IconFiles.findContentProblem(real, name);
+    }
+
+    /**
+     * Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. In a long-lived
+     * process ({@link MemoryTier}) a doc the previous command read is not read again when its file has the same
+     * fingerprint and the gate admits it now from the same real path: the text is the file's, as read then.
+     */
+    DocReader.Result readDoc(Path file, InputGate gate, Supplier<DocReader.Result> read) {
         if (!recording) {
             return read.get();
         }
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
-        DocReader.Result result = read.get();
+        DocReader.Result result = fingerprint.isPresent() && MemoryTier.isEnabled()
+                ? reads.readDoc(file, fingerprint.get(), gate, read) : read.get();
         result.doc().ifPresent(d -> seenDocs.add(d.file()));
         result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
         return result;

@@ -25,6 +25,12 @@ final class LoadMemoCodecs {
         void write(CodecOut out, T value) throws IOException;
 
         T read(CodecIn in) throws IOException;
+
+        /** A value this codec read before ({@link MemoEntry#findDecoded}): each table has one codec. */
+        @SuppressWarnings("unchecked")
+        default T cast(Object decoded) {
+            return (T) decoded;
+        }
     }
 
     static final Codec<SpecFiles.Result> SPECS = new Codec<>() {
@@ -71,12 +77,17 @@ final class LoadMemoCodecs {
      * The value kept for {@code connector} when its fingerprint is {@code fingerprint}, carried over to
      * {@code next}; empty when there is none, or it does not decode (then the file is read).
      */
-    static <T> Optional<T> findKept(Map<String, LoadMemo.Entry> previous, Map<String, LoadMemo.Entry> next,
+    static <T> Optional<T> findKept(Map<String, MemoEntry> previous, Map<String, MemoEntry> next,
                                      String connector,
                                      Optional<String> fingerprint, Codec<T> codec) {
-        LoadMemo.Entry before = previous.get(connector);
+        MemoEntry before = previous.get(connector);
         if (fingerprint.isEmpty() || before == null || !before.fingerprint().equals(fingerprint.get())) {
             return Optional.empty();
+        }
+        Optional<Object> known = before.findDecoded();
+        if (known.isPresent()) {
+            next.put(connector, before);
+            return Optional.of(codec.cast(known.get()));
         }
         CodecIn in = new CodecIn(before.bytes());
         try {
@@ -84,6 +95,7 @@ final class LoadMemoCodecs {
             if (in.left() != 0) {
                 return Optional.empty();
             }
+            before.keepDecoded(value);
             next.put(connector, before);
             return Optional.of(value);
         } catch (IOException | RuntimeException e) {
@@ -92,7 +104,7 @@ final class LoadMemoCodecs {
         }
     }
 
-    static <T> void keep(Map<String, LoadMemo.Entry> next, String connector, Optional<String> fingerprint, T value,
+    static <T> void keep(Map<String, MemoEntry> next, String connector, Optional<String> fingerprint, T value,
                          Codec<T> codec) {
         if (fingerprint.isEmpty()) {
             return;
@@ -100,7 +112,7 @@ final class LoadMemoCodecs {
         CodecOut out = new CodecOut();
         try {
             codec.write(out, value);
-            next.put(connector, new LoadMemo.Entry(fingerprint.get(), out.toByteArray()));
+            next.put(connector, new MemoEntry(fingerprint.get(), out.toByteArray()));
         } catch (IOException e) {
             // an in-memory stream does not fail; if it did, the connector is simply read next time
         }

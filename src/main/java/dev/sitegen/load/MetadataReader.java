@@ -42,6 +42,10 @@ public final class MetadataReader {
 
     /** The result of reading one file: metadata when valid, and every problem found. */
     public record Result(Optional<Metadata> metadata, List<Diagnostic> diagnostics) {
+        // immutable: a long-lived process's load cache shares one result between commands (codec/MemoryTier)
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
     }
 
     /**

@@ -53,6 +53,6 @@ final class ModelCodec {
             diagnostics.add(new Diagnostic(in.readString(), in.readEnum(Severity.class), in.readString(),
                     readPos(in), in.readString(), in.readString()));
         }
-        return diagnostics;
+        return List.copyOf(diagnostics);
     }
 }

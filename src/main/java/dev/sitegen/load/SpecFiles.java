@@ -33,6 +33,12 @@ final class SpecFiles {
 
     /** What was found: the spec if it reads as one, its findings, and the files read and looked for. */
     record Result(Optional<Spec> spec, List<Diagnostic> diagnostics, List<String> read, List<String> expected) {
+        // immutable: a long-lived process's load cache shares one result between commands (codec/MemoryTier)
+        Result {
+            diagnostics = List.copyOf(diagnostics);
+            read = List.copyOf(read);
+            expected = List.copyOf(expected);
+        }
     }
 
     private SpecFiles() {

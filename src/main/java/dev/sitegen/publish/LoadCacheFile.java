@@ -21,17 +21,24 @@ public final class LoadCacheFile {
 
     /** The file's bytes, or empty when there is none (a link, or a folder on the way that is one, counts as none). */
     public static Optional<byte[]> readCache(Path target) throws IOException {
-        Optional<Path> file = BuildStamp.findStampFile(target, NAME);
+        Optional<Path> file = findCacheFile(target);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Files.readAllBytes(file.get()));
     }
 
-    /** Replaces the file with {@code content}, in one rename; call while holding the output's lock. */
-    public static void writeCache(OutputLock lock, byte[] content) throws IOException {
+    /** The file of {@code target}'s cache, when there is one (not through a link). */
+    public static Optional<Path> findCacheFile(Path target) throws IOException {
+        return BuildStamp.findStampFile(target, NAME);
+    }
+
+    /** Replaces the file with {@code content}, in one rename (returned); call while holding the output's lock. */
+    public static Path writeCache(OutputLock lock, byte[] content) throws IOException {
         Path target = lock.target();
         Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
-        OutputFiles.replaceFile(dir.resolve(NAME), content);
+        Path file = dir.resolve(NAME);
+        OutputFiles.replaceFile(file, content);
+        return file;
     }
 }

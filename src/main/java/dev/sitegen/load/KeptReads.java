@@ -1,0 +1,107 @@
+package dev.sitegen.load;
+
+import dev.sitegen.codec.MemoryTier;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * What a long-lived process ({@link MemoryTier}) keeps in memory of a load beside its memo's file: the docs as read
+ * and each icon's verdict, each under the fingerprint ({@link FileFingerprints}, taken before reading, never of a
+ * file changed within the racy window or of a link) of the file it came from; the next command of the same root
+ * is given them while the files have the same fingerprints. No file holds them: a cold process reads every doc.
+ * Thread-safe: connectors load on several workers.
+ */
+final class KeptReads {
+
+    /**
+     * A doc as read (text, field references, problems) from the real path the input gate admitted, under the
+     * fingerprint of its listed path.
+     */
+    record Doc(String fingerprint, Path real, DocReader.Result read) {
+    }
+
+    /** Why an icon file cannot be shown ({@link IconFiles#findContentProblem}), under its file's fingerprint. */
+    record Icon(String fingerprint, Optional<String> problem) {
+    }
+
+    /** Docs by listed path, icons by real path and name. */
+    record Tables(Map<String, Doc> docs, Map<String, Icon> icons) {
+        static final Tables NONE = new Tables(Map.of(), Map.of());
+
+        Tables {
+            docs = Map.copyOf(docs);
+            icons = Map.copyOf(icons);
+        }
+    }
+
+    private final Tables previous;
+    private final Map<String, Doc> docs = new ConcurrentHashMap<>();
+    private final Map<String, Icon> icons = new ConcurrentHashMap<>();
+    private final AtomicInteger reusedDocs = new AtomicInteger();
+    private final AtomicInteger reusedIcons = new AtomicInteger();
+
+    KeptReads(Tables previous) {
+        this.previous = previous;
+    }
+
+    /** What the previous command read. */
+    Tables previous() {
+        return previous;
+    }
+
+    /** What this load read or re-used, for the next command. */
+    Tables describeRead() {
+        return new Tables(docs, icons);
+    }
+
+    int reusedDocs() {
+        return reusedDocs.get();
+    }
+
+    int reusedIcons() {
+        return reusedIcons.get();
+    }
+
+    /**
+     * The doc at {@code file} (whose fingerprint is {@code fingerprint}), as the previous command read it when the
+     * gate admits it now from the same real path and the fingerprint is the same; else read through {@code read}.
+     */
+    DocReader.Result readDoc(Path file, String fingerprint, InputGate gate, Supplier<DocReader.Result> read) {
+        InputGate.Verdict admitted = gate.admitDoc(file);
+        if (!admitted.isAccepted()) {
+            return read.get();
+        }
+        Path real = admitted.requireRealPath();
+        Doc kept = previous.docs().get(file.toString());
+        if (kept != null && kept.fingerprint().equals(fingerprint) && kept.real().equals(real)) {
+            docs.put(file.toString(), kept);
+            reusedDocs.incrementAndGet();
+            return kept.read();
+        }
+        DocReader.Result result = read.get();
+        docs.put(file.toString(), new Doc(fingerprint, real, result));
+        return result;
+    }
+
+    /** {@link IconFiles#findContentProblem} of the admitted file {@code real}, judged again only when it changed. */
+    Optional<String> judgeIcon(Path real, String name, long nowNanos) {
+        Optional<String> fingerprint = FileFingerprints.describeContent(real, nowNanos);
+        if (fingerprint.isEmpty()) {
+            return IconFiles.findContentProblem(real, name);
+        }
+        String key = real + "\n" + name;
+        Icon kept = previous.icons().get(key);
+        if (kept != null && kept.fingerprint().equals(fingerprint.get())) {
+            icons.put(key, kept);
+            reusedIcons.incrementAndGet();
+            return kept.problem();
+        }
+        Optional<String> problem = IconFiles.findContentProblem(real, name);
+        icons.put(key, new Icon(fingerprint.get(), problem));
+        return problem;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.sitegen.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitegen.codec.MemoryTier;
+import dev.sitegen.concurrent.Workers;
+import dev.sitegen.config.SiteLayout;
+import dev.sitegen.model.Catalog;
+import dev.sitegen.publish.SiteTrees;
+import dev.sitegen.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A load memo as a long-lived process keeps it ({@link KeptMemo}): the next load takes every unchanged entry's
+ * decoded value and every unchanged doc as read, reads an edited doc or one that became a link again, and loads
+ * exactly what a load without a memo loads. The copy's files are new, so the memos compare times with a clock a
+ * minute ahead, as in {@code LoadMemoTest}.
+ */
+class KeptMemoTest {
+
+    private static final String KEY = "generator test\nroot r";
+    private static final LongSupplier LATER = () -> System.currentTimeMillis() * 1_000_000L
+            + TimeUnit.MINUTES.toNanos(1);
+
+    @TempDir
+    Path tmp;
+    Path root;
+    SiteLayout layout;
+
+    @BeforeEach
+    void copyFixture() throws Exception {
+        root = tmp.toRealPath().resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("loader-good"), root);
+        layout = SiteLayout.detect(root);
+        MemoryTier.enable();
+    }
+
+    @AfterEach
+    void disable() {
+        MemoryTier.disable();
+    }
+
+    private Catalog load(LoadMemo memo) throws Exception {
+        try (Workers workers = new Workers(2)) {
+            return SiteReader.readSite(layout, SiteConfigFile.readSiteConfig(layout), workers, memo).catalog();
+        }
+    }
+
+    private Catalog loadWithoutMemo() throws Exception {
+        try (Workers workers = new Workers(2)) {
+            return SiteReader.readSite(layout, SiteConfigFile.readSiteConfig(layout), workers, Optional.empty())
+                    .catalog();
+        }
+    }
+
+    private java.util.List<Path> listDocs() throws Exception {
+        try (var files = Files.walk(root.resolve("docs/integrations"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private LoadMemo keepAndReuse(LoadMemo memo) throws Exception {
+        return LoadMemo.reuse(memo.encodeKept(KEY).kept(), KEY, LATER).orElseThrow();
+    }
+
+    @Test
+    void theNextLoadTakesEveryUnchangedDocAndEntryFromMemory() throws Exception {
+        LoadMemo first = LoadMemo.empty(LATER);
+        load(first);
+        LoadMemo second = keepAndReuse(first);
+        Catalog again = load(second);
+        assertThat(again).isEqualTo(loadWithoutMemo());
+        assertThat(second.reusedDocs()).isEqualTo(listDocs().size()).isGreaterThan(3);
+        assertThat(second.reusedMetadata()).isEqualTo(again.connectors().size());
+        assertThat(second.reusedIcons()).isEqualTo(again.connectors().stream().filter(c -> c.iconFile().isPresent())
+                .count()).isGreaterThan(0);
+
+        LoadMemo third = keepAndReuse(second);
+        assertThat(load(third)).isEqualTo(again);
+        assertThat(third.reusedDocs()).isEqualTo(listDocs().size());
+        assertThat(third.reusedSpecs()).isEqualTo(second.reusedSpecs());
+        assertThat(LoadMemo.reuse(third.encodeKept(KEY).kept(), "another key")).isEmpty();
+    }
+
+    @Test
+    void anEditedIconIsJudgedAgain() throws Exception {
+        LoadMemo first = LoadMemo.empty(LATER);
+        Catalog before = load(first);
+        dev.sitegen.model.Connector withIcon = before.connectors().stream().filter(c -> c.iconFile().isPresent())
+                .findFirst().orElseThrow();
+        Files.writeString(root.resolve(withIcon.iconFile().get()), "not an svg");
+        LoadMemo second = keepAndReuse(first);
+        Catalog again = load(second);
+        assertThat(again).isEqualTo(loadWithoutMemo()).isNotEqualTo(before);
+        assertThat(again.findConnector(withIcon.dir()).orElseThrow().iconFile()).isEmpty();
+    }
+
+    @Test
+    void anEditedDocOrOneThatBecameALinkIsReadAgain() throws Exception {
+        LoadMemo first = LoadMemo.empty(LATER);
+        load(first);
+        int docs = listDocs().size();
+        Path doc = listDocs().get(0);
+        Files.writeString(doc, "\nAn edit.\n", StandardOpenOption.APPEND);
+        Path other = listDocs().get(1);
+        Path moved = Files.move(other, other.resolveSibling("moved.txt"));
+        Files.createSymbolicLink(other, moved.getFileName());
+
+        LoadMemo second = keepAndReuse(first);
+        Catalog again = load(second);
+        assertThat(again).isEqualTo(loadWithoutMemo());
+        String edited = root.relativize(doc).toString();
+        assertThat(java.util.stream.Stream.concat(again.docs().stream(),
+                        again.connectors().stream().flatMap(c -> c.doc().stream()))
+                .filter(d -> d.file().equals(edited)).findFirst().orElseThrow().markdown()).endsWith("An edit.\n");
+        assertThat(second.reusedDocs()).isEqualTo(docs - 2);
+    }
+}
