@@ -1,5 +1,6 @@
 package dev.sitegen.cli;
 
+import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.daemon.DaemonClient;
 import dev.sitegen.daemon.DaemonServer;
 import dev.sitegen.daemon.DaemonSocket;
@@ -60,6 +61,8 @@ final class DaemonCommand implements Callable<Integer> {
             }
             long pid = ProcessHandle.current().pid();
             System.err.println("site-gen daemon: pid " + pid + " serving " + socket.path());
+            // a process that runs many commands keeps the caches it read or wrote decoded (by file stamp)
+            MemoryTier.enable();
             String why = new DaemonServer(socket, (line, folder, env, out, err) -> Main.run(
                     line.toArray(String[]::new), out, err, new Invocation(folder, env)), environment).serve();
             System.err.println("site-gen daemon: pid " + pid + (why.isEmpty()
