@@ -55,10 +55,11 @@ public final class LoadMemo {
     private record Pending(String fingerprint, List<Changelog> tables) {
     }
 
-    private final Map<String, Entry> previousSpecs;
-    private final Map<String, Entry> previousMetadata;
-    private final Map<String, Entry> previousLimits;
-    private final Map<String, Entry> previousChangelogs;
+    // not final: forgotten by encodeToForget (the previous build's entries are as many bytes as this one's)
+    private Map<String, Entry> previousSpecs;
+    private Map<String, Entry> previousMetadata;
+    private Map<String, Entry> previousLimits;
+    private Map<String, Entry> previousChangelogs;
     private final Map<String, Entry> specs = new ConcurrentHashMap<>();
     private final Map<String, Entry> metadata = new ConcurrentHashMap<>();
     private final Map<String, Entry> limits = new ConcurrentHashMap<>();
@@ -80,6 +81,8 @@ public final class LoadMemo {
     private final AtomicInteger reusedLimits = new AtomicInteger();
     private final AtomicInteger reusedChangelogs = new AtomicInteger();
     private final boolean recording;
+    /** Set by {@link #encodeToForget}: the memo holds nothing any more and records nothing. */
+    private volatile boolean forgotten;
     /**
      * Whether this is check's memo ({@link #keepingUnread}): entries this load did not look at are kept for the next,
      * and so are docs' changelog tables.
@@ -145,9 +148,33 @@ public final class LoadMemo {
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
     public byte[] encode(String key) throws IOException {
+        if (forgotten) {
+            throw new IllegalStateException("the load memo was encoded and forgotten already");
+        }
         return LoadCacheFormat.encodeTables(key, new LoadCacheFormat.Tables(
                 withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
                 withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs)));
+    }
+
+    /**
+     * As {@link #encode}, once the load is over, then forgets every entry (this build's and the previous
+     * build's) and records nothing more: a published build writes its load cache aside before rendering,
+     * so the entries (about 18 MB of bytes for a 10x catalog, plus as many of the previous build's) are not
+     * held through the render, when the heap holds the most.
+     */
+    public byte[] encodeToForget(String key) throws IOException {
+        byte[] bytes = encode(key);
+        forgotten = true;
+        previousSpecs = Map.of();
+        previousMetadata = Map.of();
+        previousLimits = Map.of();
+        previousChangelogs = Map.of();
+        for (Map<String, ?> map : List.of(specs, metadata, limits, changelogs, newChangelogs, parsed, docFingerprints)) {
+            map.clear();
+        }
+        seenConnectors.clear();
+        seenDocs.clear();
+        return bytes;
     }
 
     /** The changelog tables re-used, and those parsed, encoded now. */
@@ -173,9 +200,9 @@ public final class LoadMemo {
         return all;
     }
 
-    /** Whether this memo records what is read (every memo but {@link #none()}). */
+    /** Whether this memo records what is read (every memo but {@link #none()}, until {@link #encodeToForget}). */
     public boolean isRecording() {
-        return recording;
+        return recording && !forgotten;
     }
 
     /** Connectors whose spec was taken from the memo instead of read. */
@@ -200,7 +227,7 @@ public final class LoadMemo {
 
     /** Reads a doc through {@code read}, its file's fingerprint taken first, for {@link #judgeLimits}. */
     DocReader.Result readDoc(Path file, Supplier<DocReader.Result> read) {
-        if (!recording) {
+        if (!isRecording()) {
             return read.get();
         }
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
@@ -215,7 +242,7 @@ public final class LoadMemo {
      * alone), re-used when its file is unchanged since the last build judged it.
      */
     List<Diagnostic> judgeLimits(DocPage doc) {
-        if (!recording) {
+        if (!isRecording()) {
             return DocReader.judgeLimits(doc);
         }
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
@@ -236,7 +263,7 @@ public final class LoadMemo {
      * resolved for each connector it documents, and again when its connector's page moves).
      */
     List<Changelog> parseChangelogs(DocPage doc) {
-        if (!recording) {
+        if (!isRecording()) {
             return ChangelogParser.parseChangelogs(doc);
         }
         Parsed known = parsed.get(doc.file());
@@ -263,7 +290,7 @@ public final class LoadMemo {
 
     /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */
     SpecFiles.Result readSpec(Path dir, String connector, SiteLayout layout, InputGate gate) {
-        if (!recording) {
+        if (!isRecording()) {
             return SpecFiles.readSpec(dir, connector, layout, gate);
         }
         Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
@@ -281,7 +308,7 @@ public final class LoadMemo {
     /** The connector's metadata as {@code read} reads it from the file the gate {@code admitted}, re-used when unchanged. */
     MetadataReader.Result readMetadata(String connector, InputGate.Verdict admitted, MetadataRead read)
             throws IOException {
-        if (!recording) {
+        if (!isRecording()) {
             return read.read();
         }
         seenConnectors.add(connector);
