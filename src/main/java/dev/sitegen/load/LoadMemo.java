@@ -157,10 +157,8 @@ public final class LoadMemo {
     }
 
     /**
-     * As {@link #encode}, once the load is over, then forgets every entry (this build's and the previous
-     * build's) and records nothing more: a published build writes its load cache aside before rendering,
-     * so the entries (about 18 MB of bytes for a 10x catalog, plus as many of the previous build's) are not
-     * held through the render, when the heap holds the most.
+     * As {@link #encode}, then forgets every entry and records nothing more: a build writes its load cache aside
+     * before rendering, so the entries (18 MB at 10x, and the previous build's) are not held through the render.
      */
     public byte[] encodeToForget(String key) throws IOException {
         byte[] bytes = encode(key);
@@ -169,11 +167,8 @@ public final class LoadMemo {
         previousMetadata = Map.of();
         previousLimits = Map.of();
         previousChangelogs = Map.of();
-        for (Map<String, ?> map : List.of(specs, metadata, limits, changelogs, newChangelogs, parsed, docFingerprints)) {
-            map.clear();
-        }
-        seenConnectors.clear();
-        seenDocs.clear();
+        List.of(specs, metadata, limits, changelogs, newChangelogs, parsed, docFingerprints).forEach(Map::clear);
+        List.of(seenConnectors, seenDocs).forEach(Set::clear);
         return bytes;
     }
 
