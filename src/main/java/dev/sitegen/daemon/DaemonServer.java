@@ -1,9 +1,7 @@
 package dev.sitegen.daemon;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -31,23 +29,37 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The daemon: serves its socket until idle for {@link #IDLE} (15 minutes), until its jar changed (checked per
  * request and by the idle timer: a rebuilt jar is served by a new daemon of its own socket), until its socket
- * file is gone or replaced, or until asked to stop; removes its socket on the way out. Runs one command line
- * at a time, each on a thread with an 8 MB stack as {@code bin/site-gen} gives a command's main thread (deep
- * Markdown nests); a second caller waits, {@code status} and {@code stop} are answered at once. A command that
- * throws answers exit code {@link #INTERNAL_ERROR}; a caller that goes away mid-run has its command finish
- * with the output dropped. At most one daemon serves a socket: it holds the socket's lock file.
+ * file is gone or replaced, until a command threw an {@code Error} (its state is unknown), or until asked to
+ * stop; it answers every caller it accepted before it exits and removes its socket on the way out. Runs one
+ * command line at a time, each on a thread with an 8 MB stack as {@code bin/site-gen} gives a command's main
+ * thread (deep Markdown nests); a caller that finds it busy is refused and runs the command in its own process
+ * (as two in-process runs would: the output lock still keeps two builds of one output apart), so a stalled
+ * command never holds the others up. {@code status} and {@code stop} are answered at once. A command that
+ * throws answers exit code {@link #UNCAUGHT}, as its own JVM would; a caller that goes away (or reads nothing
+ * for {@link #OUTPUT_BOUND}) has its command finish with the output dropped, and one gone before its command
+ * started has it skipped. At most one daemon serves a socket: it holds the socket's lock file.
  */
 public final class DaemonServer {
 
     static final Duration IDLE = Duration.ofMinutes(15);
     /** EX_SOFTWARE of sysexits.h: the command failed inside site-gen, not because of its input. */
     static final int INTERNAL_ERROR = 70;
+    /** What a JVM exits with when its main thread throws: a command that throws in its own process. */
+    static final int UNCAUGHT = 1;
+    /** The refusal a caller gets while another command runs: it runs the command itself. */
+    static final String BUSY = "busy";
+    /** A caller that takes no output for this long is gone (a pager nobody reads, a stopped terminal job). */
+    static final int OUTPUT_BOUND_SECONDS = 60;
+    static final Duration OUTPUT_BOUND = Duration.ofSeconds(OUTPUT_BOUND_SECONDS);
     private static final long STACK_BYTES = 8L << 20;
 
     private final DaemonSocket socket;
     private final CommandRunner runner;
     private final Map<String, String> ownEnvironment;
-    private final ReentrantLock commandLock = new ReentrantLock(true);
+    private final ReentrantLock commandLock = new ReentrantLock();
+    /** Callers accepted and not yet answered, counted before their thread starts: the server waits for them. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Object answered = new Object();
     private final AtomicInteger served = new AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
     private volatile long lastActiveNanos = System.nanoTime();
@@ -57,6 +69,8 @@ public final class DaemonServer {
     private volatile boolean heapToReturn;
     private volatile ServerSocketChannel listener;
     private volatile Object socketKey;
+    private volatile Duration outputBound = OUTPUT_BOUND;
+    private volatile Runnable beforeCommand = () -> { };
 
     /** A server of {@code socket}; {@code ownEnvironment} is this process's, to see whether its jar changed. */
     public DaemonServer(DaemonSocket socket, CommandRunner runner, Map<String, String> ownEnvironment) {
@@ -69,6 +83,16 @@ public final class DaemonServer {
     void setIdleTimeout(Duration idle, Duration every) {
         idleTimeout = idle;
         tick = every;
+    }
+
+    /** Test knob: a caller that takes no output for {@code bound} is gone. */
+    void setOutputBound(Duration bound) {
+        outputBound = bound;
+    }
+
+    /** Test knob: runs on a caller's thread after its run request was read, before the command is started. */
+    void setBeforeCommand(Runnable hook) {
+        beforeCommand = hook;
     }
 
     /**
@@ -90,9 +114,8 @@ public final class DaemonServer {
                 startWatchdog();
                 acceptCallers(server);
             } finally {
-                // the running command and the callers already waiting are served before the socket goes
-                commandLock.lock();
-                commandLock.unlock();
+                // every caller accepted is answered before the process exits (which would kill its command)
+                awaitCallersAnswered();
                 if (socketKey != null && Objects.equals(socketKey, readSocketKey())) {
                     Files.deleteIfExists(socket.path());
                 }
@@ -117,9 +140,43 @@ public final class DaemonServer {
             } catch (ClosedChannelException e) {
                 return; // stop() closed it
             }
+            inFlight.incrementAndGet();
             Thread t = new Thread(null, () -> answer(caller), "site-gen-daemon-caller", STACK_BYTES);
             t.setDaemon(true);
-            t.start();
+            try {
+                t.start();
+            } catch (Error e) { // NOPMD: no thread (out of memory): the caller sees its connection close
+                closeQuietly(caller);
+                finishCaller();
+            }
+        }
+    }
+
+    private void finishCaller() {
+        synchronized (answered) {
+            inFlight.decrementAndGet();
+            answered.notifyAll();
+        }
+    }
+
+    private void awaitCallersAnswered() {
+        synchronized (answered) {
+            while (inFlight.get() > 0) {
+                try {
+                    answered.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(SocketChannel caller) {
+        try {
+            caller.close();
+        } catch (IOException e) {
+            // it is gone either way
         }
     }
 
@@ -160,7 +217,7 @@ public final class DaemonServer {
      * -XX:-ShrinkHeapInSteps: one collection shrinks the heap to what stays live, the caches).
      */
     private void returnIdleHeap() {
-        if (heapToReturn && !commandLock.isLocked() && System.nanoTime() - lastActiveNanos >= tick.toNanos()) {
+        if (heapToReturn && inFlight.get() == 0 && System.nanoTime() - lastActiveNanos >= tick.toNanos()) {
             heapToReturn = false;
             System.gc();
         }
@@ -173,8 +230,7 @@ public final class DaemonServer {
         if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
             return java.util.Optional.of("its jar " + socket.jar() + " changed");
         }
-        boolean idle = !commandLock.isLocked() && !commandLock.hasQueuedThreads()
-                && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
+        boolean idle = inFlight.get() == 0 && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
         return idle ? java.util.Optional.of("idle for " + idleTimeout.toSeconds() + " s") : java.util.Optional.empty();
     }
 
@@ -189,32 +245,33 @@ public final class DaemonServer {
     private void answer(SocketChannel caller) {
         try (caller) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(caller)));
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(caller)));
             boolean ours = Wire.readHeader(in);
             Request request = ours ? Request.readFrom(in) : null;
             lastActiveNanos = System.nanoTime();
-            Wire.writeHeader(out);
-            String refusal = ours ? findRefusal(request, caller) : "another protocol version";
-            if (refusal != null) {
-                out.writeByte(Wire.REFUSED);
-                Wire.writeString(out, refusal);
-                out.flush();
-                return;
-            }
-            out.writeByte(Wire.ACCEPTED);
-            FrameOutput frames = new FrameOutput(out);
-            switch (request.kind()) {
-                case Wire.STATUS -> answerStatus(frames);
-                case Wire.STOP -> {
-                    frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
-                            + ProcessHandle.current().pid() + ")\n");
-                    frames.writeExit(0);
-                    stop("asked to stop");
+            caller.configureBlocking(false); // writes wait at most the output bound
+            try (FrameOutput frames = new FrameOutput(caller, outputBound)) {
+                String refusal = ours ? findRefusal(request, caller) : "another protocol version";
+                if (refusal != null) {
+                    frames.writeVerdict(Wire.REFUSED, refusal);
+                    return;
                 }
-                default -> runCommand(request, frames);
+                switch (request.kind()) {
+                    case Wire.STATUS -> answerStatus(frames);
+                    case Wire.STOP -> {
+                        frames.writeVerdict(Wire.ACCEPTED, "");
+                        frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
+                                + ProcessHandle.current().pid() + ")\n");
+                        frames.writeExit(0);
+                        stop("asked to stop");
+                    }
+                    default -> runCommand(request, frames);
+                }
             }
         } catch (IOException | RuntimeException e) {
             // the caller went away or spoke nonsense before its command started: nothing to answer
+        } finally {
+            lastActiveNanos = System.nanoTime();
+            finishCaller();
         }
     }
 
@@ -225,7 +282,7 @@ public final class DaemonServer {
             return "the caller is " + peer + ", the daemon serves " + System.getProperty("user.name");
         }
         if (!request.identity().equals(socket.identity())) {
-            return "another site-gen (jar, JVM or TZ/LANG/LC_ALL differ)";
+            return "another site-gen (jar, JVM, locale, time zone, Java options or umask differ)";
         }
         if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
             stop("its jar " + socket.jar() + " changed");
@@ -244,6 +301,7 @@ public final class DaemonServer {
     }
 
     private void answerStatus(FrameOutput frames) {
+        frames.writeVerdict(Wire.ACCEPTED, "");
         long up = (System.currentTimeMillis() - startedMillis) / 1000;
         frames.writeText(Wire.STDOUT, "pid: " + ProcessHandle.current().pid() + "\njar: " + socket.jar()
                 + "\nuptime: " + up / 3600 + "h " + up / 60 % 60 + "m " + up % 60 + "s\ncommands served: "
@@ -252,29 +310,49 @@ public final class DaemonServer {
     }
 
     private void runCommand(Request request, FrameOutput frames) {
-        commandLock.lock();
+        beforeCommand.run();
+        // never wait for the lock: a stalled command (its caller's pager full) would hold up every later one
+        if (!commandLock.tryLock()) {
+            frames.writeVerdict(Wire.REFUSED, BUSY);
+            return;
+        }
+        boolean ran = false;
         try {
-            // the caller's platform encoding: TZ, LANG and LC_ALL are part of the identity, so it is also ours
+            if (frames.hasCallerLeft()) {
+                return; // killed before its command started: nobody wants it (a running one is not interrupted)
+            }
+            ran = true;
+            frames.writeVerdict(Wire.ACCEPTED, "");
+            // the caller's platform encoding: the locale settings are part of the identity, so it is also ours
             Charset charset = Charset.defaultCharset();
             PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDOUT), charset), true);
             PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDERR), charset), true);
             int code;
+            Error broken = null;
             try {
                 code = runner.runCommand(request.args(), Path.of(request.workingFolder()), request.environment(),
                         out, err);
-            } catch (Throwable t) { // NOPMD: an Error of one command (a stack overflow, out of memory) ends only it
-                err.println("site-gen: internal error in the background process: " + t);
+            } catch (Throwable t) { // NOPMD: answered as the command's own JVM would: trace on stderr, exit 1
+                broken = t instanceof Error e ? e : null;
+                err.print("site-gen: internal error in the background process"
+                        + (broken == null ? ": " : " (it stops: its state is unknown): "));
+                t.printStackTrace(err);
                 t.printStackTrace();
-                code = INTERNAL_ERROR;
+                code = UNCAUGHT;
             }
             out.flush();
             err.flush();
             frames.writeExit(code);
-            served.incrementAndGet();
             heapToReturn = true;
+            if (broken != null) {
+                stop("a command threw " + broken);
+            }
         } finally {
             lastActiveNanos = System.nanoTime();
             commandLock.unlock();
+        }
+        if (ran) {
+            served.incrementAndGet(); // after the unlock: once status counts it, the next command is not refused
         }
     }
 }

@@ -68,9 +68,9 @@ class DaemonSocketTest {
     @Test
     void aRebuiltJarIsAnotherIdentity() throws Exception {
         Path jar = Files.writeString(tmp.resolve("site-gen.jar"), "one");
-        String before = DaemonSocket.describeIdentity(jar, Map.of());
+        String before = DaemonSocket.describeIdentity(jar, Map.of(), new java.util.Properties());
         Files.writeString(jar, "other");
-        assertThat(DaemonSocket.describeIdentity(jar, Map.of())).isNotEqualTo(before);
+        assertThat(DaemonSocket.describeIdentity(jar, Map.of(), new java.util.Properties())).isNotEqualTo(before);
         assertThat(DaemonSocket.digest(before)).hasSize(16).isNotEqualTo(DaemonSocket.digest(before + " "));
     }
 }
