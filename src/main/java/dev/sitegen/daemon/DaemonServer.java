@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -50,6 +49,8 @@ public final class DaemonServer {
     static final String BUSY = "busy";
     /** A caller that takes no output for this long is gone (a pager nobody reads, a stopped terminal job). */
     static final int OUTPUT_BOUND_SECONDS = 60;
+    /** A caller sends its request at once after connecting: one that sends none for this long is not served. */
+    static final Duration REQUEST_BOUND = Duration.ofSeconds(10);
     static final Duration OUTPUT_BOUND = Duration.ofSeconds(OUTPUT_BOUND_SECONDS);
     private static final long STACK_BYTES = 8L << 20;
 
@@ -57,9 +58,7 @@ public final class DaemonServer {
     private final CommandRunner runner;
     private final Map<String, String> ownEnvironment;
     private final ReentrantLock commandLock = new ReentrantLock();
-    /** Callers accepted and not yet answered, counted before their thread starts: the server waits for them. */
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final Object answered = new Object();
+    private final CallerCount inFlight = new CallerCount();
     private final AtomicInteger served = new AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
     private volatile long lastActiveNanos = System.nanoTime();
@@ -67,9 +66,11 @@ public final class DaemonServer {
     private volatile Duration tick = Duration.ofSeconds(10);
     private volatile String stopReason;
     private volatile boolean heapToReturn;
+    private volatile Error broken;
     private volatile ServerSocketChannel listener;
     private volatile Object socketKey;
     private volatile Duration outputBound = OUTPUT_BOUND;
+    private volatile Duration requestBound = REQUEST_BOUND;
     private volatile Runnable beforeCommand = () -> { };
 
     /** A server of {@code socket}; {@code ownEnvironment} is this process's, to see whether its jar changed. */
@@ -85,9 +86,10 @@ public final class DaemonServer {
         tick = every;
     }
 
-    /** Test knob: a caller that takes no output for {@code bound} is gone. */
-    void setOutputBound(Duration bound) {
-        outputBound = bound;
+    /** Test knob: a caller that sends no request for {@code request} or takes no output for {@code output} is gone. */
+    void setCallerBounds(Duration request, Duration output) {
+        requestBound = request;
+        outputBound = output;
     }
 
     /** Test knob: runs on a caller's thread after its run request was read, before the command is started. */
@@ -115,7 +117,7 @@ public final class DaemonServer {
                 acceptCallers(server);
             } finally {
                 // every caller accepted is answered before the process exits (which would kill its command)
-                awaitCallersAnswered();
+                inFlight.awaitNone();
                 if (socketKey != null && Objects.equals(socketKey, readSocketKey())) {
                     Files.deleteIfExists(socket.path());
                 }
@@ -140,34 +142,14 @@ public final class DaemonServer {
             } catch (ClosedChannelException e) {
                 return; // stop() closed it
             }
-            inFlight.incrementAndGet();
+            inFlight.addCaller();
             Thread t = new Thread(null, () -> answer(caller), "site-gen-daemon-caller", STACK_BYTES);
             t.setDaemon(true);
             try {
                 t.start();
             } catch (Error e) { // NOPMD: no thread (out of memory): the caller sees its connection close
                 closeQuietly(caller);
-                finishCaller();
-            }
-        }
-    }
-
-    private void finishCaller() {
-        synchronized (answered) {
-            inFlight.decrementAndGet();
-            answered.notifyAll();
-        }
-    }
-
-    private void awaitCallersAnswered() {
-        synchronized (answered) {
-            while (inFlight.get() > 0) {
-                try {
-                    answered.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                inFlight.finishCaller();
             }
         }
     }
@@ -217,7 +199,7 @@ public final class DaemonServer {
      * -XX:-ShrinkHeapInSteps: one collection shrinks the heap to what stays live, the caches).
      */
     private void returnIdleHeap() {
-        if (heapToReturn && inFlight.get() == 0 && System.nanoTime() - lastActiveNanos >= tick.toNanos()) {
+        if (heapToReturn && inFlight.isNone() && System.nanoTime() - lastActiveNanos >= tick.toNanos()) {
             heapToReturn = false;
             System.gc();
         }
@@ -230,7 +212,7 @@ public final class DaemonServer {
         if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
             return java.util.Optional.of("its jar " + socket.jar() + " changed");
         }
-        boolean idle = inFlight.get() == 0 && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
+        boolean idle = inFlight.isNone() && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
         return idle ? java.util.Optional.of("idle for " + idleTimeout.toSeconds() + " s") : java.util.Optional.empty();
     }
 
@@ -244,11 +226,16 @@ public final class DaemonServer {
 
     private void answer(SocketChannel caller) {
         try (caller) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(caller)));
-            boolean ours = Wire.readHeader(in);
-            Request request = ours ? Request.readFrom(in) : null;
+            // non-blocking: reading the request and writing the answer each wait at most a bound
+            caller.configureBlocking(false);
+            boolean ours;
+            Request request;
+            try (RequestInput input = new RequestInput(caller, requestBound)) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(input));
+                ours = Wire.readHeader(in);
+                request = ours ? Request.readFrom(in) : null;
+            }
             lastActiveNanos = System.nanoTime();
-            caller.configureBlocking(false); // writes wait at most the output bound
             try (FrameOutput frames = new FrameOutput(caller, outputBound)) {
                 String refusal = ours ? findRefusal(request, caller) : "another protocol version";
                 if (refusal != null) {
@@ -271,7 +258,7 @@ public final class DaemonServer {
             // the caller went away or spoke nonsense before its command started: nothing to answer
         } finally {
             lastActiveNanos = System.nanoTime();
-            finishCaller();
+            inFlight.finishCaller();
         }
     }
 
@@ -316,43 +303,50 @@ public final class DaemonServer {
             frames.writeVerdict(Wire.REFUSED, BUSY);
             return;
         }
-        boolean ran = false;
+        int code;
         try {
+            if (broken != null) {
+                frames.writeVerdict(Wire.REFUSED, "stopping after an internal error");
+                return;
+            }
             if (frames.hasCallerLeft()) {
                 return; // killed before its command started: nobody wants it (a running one is not interrupted)
             }
-            ran = true;
             frames.writeVerdict(Wire.ACCEPTED, "");
-            // the caller's platform encoding: the locale settings are part of the identity, so it is also ours
-            Charset charset = Charset.defaultCharset();
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDOUT), charset), true);
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDERR), charset), true);
-            int code;
-            Error broken = null;
-            try {
-                code = runner.runCommand(request.args(), Path.of(request.workingFolder()), request.environment(),
-                        out, err);
-            } catch (Throwable t) { // NOPMD: answered as the command's own JVM would: trace on stderr, exit 1
-                broken = t instanceof Error e ? e : null;
-                err.print("site-gen: internal error in the background process"
-                        + (broken == null ? ": " : " (it stops: its state is unknown): "));
-                t.printStackTrace(err);
-                t.printStackTrace();
-                code = UNCAUGHT;
-            }
-            out.flush();
-            err.flush();
-            frames.writeExit(code);
+            code = runAccepted(request, frames);
+            served.incrementAndGet();
             heapToReturn = true;
-            if (broken != null) {
-                stop("a command threw " + broken);
-            }
         } finally {
             lastActiveNanos = System.nanoTime();
             commandLock.unlock();
         }
-        if (ran) {
-            served.incrementAndGet(); // after the unlock: once status counts it, the next command is not refused
+        // after the unlock: a caller that has its exit code finds the daemon free for its next command
+        frames.writeExit(code);
+        if (broken != null) {
+            stop("a command threw " + broken);
         }
+    }
+
+    private int runAccepted(Request request, FrameOutput frames) {
+        // the caller's platform encoding: the locale settings are part of the identity, so it is also ours
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDOUT), charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDERR), charset), true);
+        int code;
+        try {
+            code = runner.runCommand(request.args(), Path.of(request.workingFolder()), request.environment(), out, err);
+        } catch (Throwable t) { // NOPMD: answered as the command's own JVM would: trace on stderr, exit 1
+            if (t instanceof Error e) {
+                broken = e; // its state is unknown: no further command runs here
+            }
+            err.print("site-gen: internal error in the background process"
+                    + (t instanceof Error ? " (it stops: its state is unknown): " : ": "));
+            t.printStackTrace(err);
+            t.printStackTrace();
+            code = UNCAUGHT;
+        }
+        out.flush();
+        err.flush();
+        return code;
     }
 }

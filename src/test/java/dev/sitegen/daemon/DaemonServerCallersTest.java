@@ -49,7 +49,7 @@ class DaemonServerCallersTest {
         };
         try (RunningServer server = RunningServer.start(tmp, runner, NEVER_IDLE);
                 SocketChannel stalled = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            server.server.setOutputBound(Duration.ofMillis(50));
+            server.server.setCallerBounds(Duration.ofSeconds(30), Duration.ofMillis(50));
             stalled.connect(UnixDomainSocketAddress.of(server.socket.path()));
             sendRun(stalled, server, "flood"); // and never read the answer, like a pager nobody scrolls
             assertThat(stalledDone.await(60, TimeUnit.SECONDS)).isTrue();
@@ -114,6 +114,21 @@ class DaemonServerCallersTest {
         assertThat(answer.outText()).isEqualTo("done" + System.lineSeparator());
         assertThat(events).containsExactly("command ran, socket still there");
         assertThat(server.socket.path()).doesNotExist();
+        server.close();
+    }
+
+    @Test
+    void aCallerThatSendsNoRequestDoesNotKeepTheServerFromStopping() throws Exception {
+        RunningServer server = RunningServer.start(tmp, (args, folder, env, out, err) -> 0, NEVER_IDLE);
+        server.server.setCallerBounds(Duration.ofMillis(50), Duration.ofSeconds(30));
+        try (SocketChannel silent = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            silent.connect(UnixDomainSocketAddress.of(server.socket.path()));
+            Answer stop = server.send(new Request(Wire.STOP, server.socket.identity(), "", Map.of(), List.of()));
+            assertThat(stop.code()).isZero();
+            assertThat(server.awaitStop(30)).isEqualTo("asked to stop");
+            // given up on: its connection is closed
+            assertThat(silent.read(java.nio.ByteBuffer.allocate(64))).isEqualTo(-1);
+        }
         server.close();
     }
 
