@@ -3,8 +3,6 @@ package dev.sitegen.daemon;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
@@ -13,7 +11,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,61 +19,49 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The daemon: serves its socket until idle for {@link #IDLE} (15 minutes), until its jar changed (checked per
  * request and by the idle timer: a rebuilt jar is served by a new daemon of its own socket), until its socket
  * file is gone or replaced, until a command threw an {@code Error} (its state is unknown), or until asked to
- * stop; it answers every caller it accepted before it exits and removes its socket on the way out. Runs one
- * command line at a time, each on a thread with an 8 MB stack as {@code bin/site-gen} gives a command's main
- * thread (deep Markdown nests); a caller that finds it busy is refused and runs the command in its own process
- * (as two in-process runs would: the output lock still keeps two builds of one output apart), so a stalled
- * command never holds the others up. {@code status} and {@code stop} are answered at once. A command that
- * throws answers exit code {@link #UNCAUGHT}, as its own JVM would; a caller that goes away (or reads nothing
- * for {@link #OUTPUT_BOUND}) has its command finish with the output dropped, and one gone before its command
- * started has it skipped. At most one daemon serves a socket: it holds the socket's lock file.
+ * stop; it answers every caller it accepted ({@link CallerCount}) before it exits and removes its socket on the
+ * way out. Runs one command line at a time ({@link CommandSlot}: a caller that finds it busy runs the command
+ * itself), each on a thread with an 8 MB stack as {@code bin/site-gen} gives a command's main thread (deep
+ * Markdown nests); {@code status} and {@code stop} are answered at once. A caller that goes away (or reads
+ * nothing for {@link #OUTPUT_BOUND}) has its command finish with the output dropped, one gone before its
+ * command started has it skipped. At most one daemon serves a socket: it holds the socket's lock file.
  */
 public final class DaemonServer {
 
     static final Duration IDLE = Duration.ofMinutes(15);
     /** EX_SOFTWARE of sysexits.h: the command failed inside site-gen, not because of its input. */
     static final int INTERNAL_ERROR = 70;
-    /** What a JVM exits with when its main thread throws: a command that throws in its own process. */
-    static final int UNCAUGHT = 1;
-    /** The refusal a caller gets while another command runs: it runs the command itself. */
-    static final String BUSY = "busy";
     /** A caller that takes no output for this long is gone (a pager nobody reads, a stopped terminal job). */
     static final int OUTPUT_BOUND_SECONDS = 60;
+    static final Duration OUTPUT_BOUND = Duration.ofSeconds(OUTPUT_BOUND_SECONDS);
     /** A caller sends its request at once after connecting: one that sends none for this long is not served. */
     static final Duration REQUEST_BOUND = Duration.ofSeconds(10);
-    static final Duration OUTPUT_BOUND = Duration.ofSeconds(OUTPUT_BOUND_SECONDS);
     private static final long STACK_BYTES = 8L << 20;
 
     private final DaemonSocket socket;
-    private final CommandRunner runner;
+    private final CommandSlot commands;
     private final Map<String, String> ownEnvironment;
-    private final ReentrantLock commandLock = new ReentrantLock();
     private final CallerCount inFlight = new CallerCount();
-    private final AtomicInteger served = new AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile Duration idleTimeout = IDLE;
     private volatile Duration tick = Duration.ofSeconds(10);
     private volatile String stopReason;
     private volatile boolean heapToReturn;
-    private volatile Error broken;
     private volatile ServerSocketChannel listener;
     private volatile Object socketKey;
     private volatile Duration outputBound = OUTPUT_BOUND;
     private volatile Duration requestBound = REQUEST_BOUND;
-    private volatile Runnable beforeCommand = () -> { };
 
     /** A server of {@code socket}; {@code ownEnvironment} is this process's, to see whether its jar changed. */
     public DaemonServer(DaemonSocket socket, CommandRunner runner, Map<String, String> ownEnvironment) {
         this.socket = socket;
-        this.runner = runner;
+        this.commands = new CommandSlot(runner);
         this.ownEnvironment = Map.copyOf(ownEnvironment);
     }
 
@@ -94,7 +79,7 @@ public final class DaemonServer {
 
     /** Test knob: runs on a caller's thread after its run request was read, before the command is started. */
     void setBeforeCommand(Runnable hook) {
-        beforeCommand = hook;
+        commands.setBeforeCommand(hook);
     }
 
     /**
@@ -292,61 +277,14 @@ public final class DaemonServer {
         long up = (System.currentTimeMillis() - startedMillis) / 1000;
         frames.writeText(Wire.STDOUT, "pid: " + ProcessHandle.current().pid() + "\njar: " + socket.jar()
                 + "\nuptime: " + up / 3600 + "h " + up / 60 % 60 + "m " + up % 60 + "s\ncommands served: "
-                + served.get() + "\nsocket: " + socket.path() + "\n");
+                + commands.countServed() + "\nsocket: " + socket.path() + "\n");
         frames.writeExit(0);
     }
 
     private void runCommand(Request request, FrameOutput frames) {
-        beforeCommand.run();
-        // never wait for the lock: a stalled command (its caller's pager full) would hold up every later one
-        if (!commandLock.tryLock()) {
-            frames.writeVerdict(Wire.REFUSED, BUSY);
-            return;
-        }
-        int code;
-        try {
-            if (broken != null) {
-                frames.writeVerdict(Wire.REFUSED, "stopping after an internal error");
-                return;
-            }
-            if (frames.hasCallerLeft()) {
-                return; // killed before its command started: nobody wants it (a running one is not interrupted)
-            }
-            frames.writeVerdict(Wire.ACCEPTED, "");
-            code = runAccepted(request, frames);
-            served.incrementAndGet();
+        if (commands.runCommand(request, frames)) {
             heapToReturn = true;
-        } finally {
-            lastActiveNanos = System.nanoTime();
-            commandLock.unlock();
         }
-        // after the unlock: a caller that has its exit code finds the daemon free for its next command
-        frames.writeExit(code);
-        if (broken != null) {
-            stop("a command threw " + broken);
-        }
-    }
-
-    private int runAccepted(Request request, FrameOutput frames) {
-        // the caller's platform encoding: the locale settings are part of the identity, so it is also ours
-        Charset charset = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDOUT), charset), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDERR), charset), true);
-        int code;
-        try {
-            code = runner.runCommand(request.args(), Path.of(request.workingFolder()), request.environment(), out, err);
-        } catch (Throwable t) { // NOPMD: answered as the command's own JVM would: trace on stderr, exit 1
-            if (t instanceof Error e) {
-                broken = e; // its state is unknown: no further command runs here
-            }
-            err.print("site-gen: internal error in the background process"
-                    + (t instanceof Error ? " (it stops: its state is unknown): " : ": "));
-            t.printStackTrace(err);
-            t.printStackTrace();
-            code = UNCAUGHT;
-        }
-        out.flush();
-        err.flush();
-        return code;
+        commands.findBreakage().ifPresent(e -> stop("a command threw " + e));
     }
 }
