@@ -46,10 +46,6 @@ final class Wire {
         out.write(bytes);
     }
 
-    static String readString(DataInputStream in) throws IOException {
-        return new String(readBytes(in, MAX_STRING), StandardCharsets.UTF_8);
-    }
-
     static byte[] readBytes(DataInputStream in, int max) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > max) {
