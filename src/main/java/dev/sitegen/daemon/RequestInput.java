@@ -1,6 +1,5 @@
 package dev.sitegen.daemon;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,7 +14,7 @@ import java.time.Duration;
  * a site-gen) would otherwise keep its thread, and the server counts every caller until answered: it could
  * never stop.
  */
-final class RequestInput extends InputStream implements Closeable {
+final class RequestInput extends InputStream {
 
     private final SocketChannel connection;
     private final long boundNanos;
