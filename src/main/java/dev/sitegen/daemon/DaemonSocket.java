@@ -86,7 +86,7 @@ public final class DaemonSocket {
         return new DaemonSocket(path, jar, identity);
     }
 
-    /** A socket at {@code path} for this process's jar and {@code environment}, wherever that is (no folder checks). */
+    /** A socket at {@code path} for this process's jar and {@code environment}, wherever it is (no folder checks). */
     public static DaemonSocket describeSocket(Path path, Map<String, String> environment) throws IOException {
         Path jar = findOwnJar();
         return new DaemonSocket(path, jar, describeIdentity(jar, environment, System.getProperties()));
@@ -168,7 +168,8 @@ public final class DaemonSocket {
      */
     static Path chooseFolder(Map<String, String> environment, String user) {
         String runtime = environment.get("XDG_RUNTIME_DIR");
-        if (runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute() && isOwnedBy(Path.of(runtime), user)) {
+        if (runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute()
+                && isOwnedBy(Path.of(runtime), user)) {
             return Path.of(runtime, "site-gen");
         }
         return Path.of(System.getProperty("java.io.tmpdir"), "site-gen-" + user);

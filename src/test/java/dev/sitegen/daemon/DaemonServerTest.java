@@ -165,7 +165,8 @@ class DaemonServerTest {
             Future<Answer> first = callers.submit(() -> server.run(List.of("first"), tmp, Map.of()));
             assertThat(firstRunning.await(30, TimeUnit.SECONDS)).isTrue();
             // refused, not queued: the caller runs it in its own process (a daemon that waited could wait forever)
-            Answer second = callers.submit(() -> server.run(List.of("second"), tmp, Map.of())).get(30, TimeUnit.SECONDS);
+            Answer second = callers.submit(() -> server.run(List.of("second"), tmp, Map.of()))
+                    .get(30, TimeUnit.SECONDS);
             assertThat(second.code()).isEqualTo(DaemonClient.REFUSED);
             assertThat(second.out()).isEmpty();
             Answer status = server.askStatus();
