@@ -1,6 +1,8 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.daemon.DaemonClient;
+import dev.sitegen.daemon.DaemonSocket;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +28,11 @@ public final class CdsTraining {
         PrintWriter err = new PrintWriter(System.err, true);
         // bin/site-gen's daemon client (its sockets and protocol) loads before anything else: archive it too
         DaemonClient.shouldRoute(args, Map.of());
-        DaemonClient.isServing(Path.of("target", "cds-no-daemon.sock"));
+        try {
+            DaemonClient.isServing(DaemonSocket.describeSocket(Path.of("target", "cds-no-daemon.sock"), Map.of()));
+        } catch (IOException e) {
+            err.println("cds training: no daemon client: " + e.getMessage());
+        }
         for (List<String> line : splitLines(args)) {
             int code = Main.run(line.toArray(String[]::new), out, err);
             out.println("cds training: exit " + code + " from " + String.join(" ", line));

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -109,7 +108,11 @@ public final class DaemonClient {
         }
     }
 
-    private static int copyFrames(DataInputStream fromDaemon, OutputStream out, OutputStream err) throws IOException {
+    /**
+     * Whatever breaks the answer (its end, a reset, a frame this protocol does not allow) before anything was
+     * printed leaves the command to this process; after, a run here would print it twice: an internal error.
+     */
+    private static int copyFrames(DataInputStream fromDaemon, OutputStream out, OutputStream err) {
         boolean printed = false;
         try {
             while (true) {
@@ -117,30 +120,35 @@ public final class DaemonClient {
                 if (kind == Wire.EXIT) {
                     return fromDaemon.readInt();
                 }
-                byte[] bytes = Wire.readBytes(fromDaemon, Integer.MAX_VALUE);
+                if (kind != Wire.STDOUT && kind != Wire.STDERR) {
+                    throw new IOException("bad frame " + kind + " in the daemon's protocol");
+                }
+                byte[] bytes = Wire.readBytes(fromDaemon, Wire.MAX_FRAME);
                 OutputStream target = kind == Wire.STDERR ? err : out;
+                printed = true;
                 target.write(bytes);
                 target.flush();
-                printed = true;
             }
-        } catch (EOFException e) {
+        } catch (IOException e) {
             if (!printed) {
                 return REFUSED;
             }
             PrintStream report = err instanceof PrintStream p ? p : new PrintStream(err, true);
-            report.println("site-gen: the background process stopped before the command finished");
+            report.println("site-gen: the background process's output ended before the command finished (it"
+                    + " stopped, or this process read none of it for " + DaemonServer.OUTPUT_BOUND_SECONDS + " s)");
             report.flush();
             return DaemonServer.INTERNAL_ERROR;
         }
     }
 
     /**
-     * Whether a daemon answers a status request at {@code socket}. Also how the class-data archive learns the
-     * client's classes (cli/CdsTraining asks a socket where none listens).
+     * Whether a daemon of {@code socket}'s identity answers a status request there. Also how the class-data
+     * archive learns the client's classes (cli/CdsTraining asks a socket where none listens).
      */
-    public static boolean isServing(Path socket) {
+    public static boolean isServing(DaemonSocket socket) {
         OutputStream none = OutputStream.nullOutputStream();
-        return send(socket, new Request(Wire.STATUS, "", "", Map.of(), List.of()), none, none) >= 0;
+        return send(socket.path(), new Request(Wire.STATUS, socket.identity(), "", Map.of(), List.of()), none, none)
+                >= 0;
     }
 
     /** {@code daemon status}: what the daemon says of itself, or that none runs; exit code 0. */

@@ -1,22 +1,16 @@
 package dev.sitegen.daemon;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -25,30 +19,34 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The daemon: serves its socket until idle for {@link #IDLE} (15 minutes), until its jar changed (checked per
  * request and by the idle timer: a rebuilt jar is served by a new daemon of its own socket), until its socket
- * file is gone or replaced, or until asked to stop; removes its socket on the way out. Runs one command line
- * at a time, each on a thread with an 8 MB stack as {@code bin/site-gen} gives a command's main thread (deep
- * Markdown nests); a second caller waits, {@code status} and {@code stop} are answered at once. A command that
- * throws answers exit code {@link #INTERNAL_ERROR}; a caller that goes away mid-run has its command finish
- * with the output dropped. At most one daemon serves a socket: it holds the socket's lock file.
+ * file is gone or replaced, until a command threw an {@code Error} (its state is unknown), or until asked to
+ * stop; it answers every caller it accepted ({@link CallerCount}) before it exits and removes its socket on the
+ * way out. Runs one command line at a time ({@link CommandSlot}: a caller that finds it busy runs the command
+ * itself), each on a thread with an 8 MB stack as {@code bin/site-gen} gives a command's main thread (deep
+ * Markdown nests); {@code status} and {@code stop} are answered at once. A caller that goes away (or reads
+ * nothing for {@link #OUTPUT_BOUND}) has its command finish with the output dropped, one gone before its
+ * command started has it skipped. At most one daemon serves a socket: it holds the socket's lock file.
  */
 public final class DaemonServer {
 
     static final Duration IDLE = Duration.ofMinutes(15);
     /** EX_SOFTWARE of sysexits.h: the command failed inside site-gen, not because of its input. */
     static final int INTERNAL_ERROR = 70;
+    /** A caller that takes no output for this long is gone (a pager nobody reads, a stopped terminal job). */
+    static final int OUTPUT_BOUND_SECONDS = 60;
+    static final Duration OUTPUT_BOUND = Duration.ofSeconds(OUTPUT_BOUND_SECONDS);
+    /** A caller sends its request at once after connecting: one that sends none for this long is not served. */
+    static final Duration REQUEST_BOUND = Duration.ofSeconds(10);
     private static final long STACK_BYTES = 8L << 20;
 
     private final DaemonSocket socket;
-    private final CommandRunner runner;
+    private final CommandSlot commands;
     private final Map<String, String> ownEnvironment;
-    private final ReentrantLock commandLock = new ReentrantLock(true);
-    private final AtomicInteger served = new AtomicInteger();
+    private final CallerCount inFlight = new CallerCount();
     private final long startedMillis = System.currentTimeMillis();
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile Duration idleTimeout = IDLE;
@@ -57,11 +55,13 @@ public final class DaemonServer {
     private volatile boolean heapToReturn;
     private volatile ServerSocketChannel listener;
     private volatile Object socketKey;
+    private volatile Duration outputBound = OUTPUT_BOUND;
+    private volatile Duration requestBound = REQUEST_BOUND;
 
     /** A server of {@code socket}; {@code ownEnvironment} is this process's, to see whether its jar changed. */
     public DaemonServer(DaemonSocket socket, CommandRunner runner, Map<String, String> ownEnvironment) {
         this.socket = socket;
-        this.runner = runner;
+        this.commands = new CommandSlot(runner);
         this.ownEnvironment = Map.copyOf(ownEnvironment);
     }
 
@@ -69,6 +69,17 @@ public final class DaemonServer {
     void setIdleTimeout(Duration idle, Duration every) {
         idleTimeout = idle;
         tick = every;
+    }
+
+    /** Test knob: a caller that sends no request for {@code request} or takes no output for {@code output} is gone. */
+    void setCallerBounds(Duration request, Duration output) {
+        requestBound = request;
+        outputBound = output;
+    }
+
+    /** Test knob: runs on a caller's thread after its run request was read, before the command is started. */
+    void setBeforeCommand(Runnable hook) {
+        commands.setBeforeCommand(hook);
     }
 
     /**
@@ -90,9 +101,8 @@ public final class DaemonServer {
                 startWatchdog();
                 acceptCallers(server);
             } finally {
-                // the running command and the callers already waiting are served before the socket goes
-                commandLock.lock();
-                commandLock.unlock();
+                // every caller accepted is answered before the process exits (which would kill its command)
+                inFlight.awaitNone();
                 if (socketKey != null && Objects.equals(socketKey, readSocketKey())) {
                     Files.deleteIfExists(socket.path());
                 }
@@ -117,9 +127,23 @@ public final class DaemonServer {
             } catch (ClosedChannelException e) {
                 return; // stop() closed it
             }
+            inFlight.addCaller();
             Thread t = new Thread(null, () -> answer(caller), "site-gen-daemon-caller", STACK_BYTES);
             t.setDaemon(true);
-            t.start();
+            try {
+                t.start();
+            } catch (Error e) { // NOPMD: no thread (out of memory): the caller sees its connection close
+                closeQuietly(caller);
+                inFlight.finishCaller();
+            }
+        }
+    }
+
+    private static void closeQuietly(SocketChannel caller) {
+        try {
+            caller.close();
+        } catch (IOException e) {
+            // it is gone either way
         }
     }
 
@@ -160,7 +184,7 @@ public final class DaemonServer {
      * -XX:-ShrinkHeapInSteps: one collection shrinks the heap to what stays live, the caches).
      */
     private void returnIdleHeap() {
-        if (heapToReturn && !commandLock.isLocked() && System.nanoTime() - lastActiveNanos >= tick.toNanos()) {
+        if (heapToReturn && inFlight.isNone() && System.nanoTime() - lastActiveNanos >= tick.toNanos()) {
             heapToReturn = false;
             System.gc();
         }
@@ -173,8 +197,7 @@ public final class DaemonServer {
         if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
             return java.util.Optional.of("its jar " + socket.jar() + " changed");
         }
-        boolean idle = !commandLock.isLocked() && !commandLock.hasQueuedThreads()
-                && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
+        boolean idle = inFlight.isNone() && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
         return idle ? java.util.Optional.of("idle for " + idleTimeout.toSeconds() + " s") : java.util.Optional.empty();
     }
 
@@ -188,33 +211,39 @@ public final class DaemonServer {
 
     private void answer(SocketChannel caller) {
         try (caller) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(caller)));
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(caller)));
-            boolean ours = Wire.readHeader(in);
-            Request request = ours ? Request.readFrom(in) : null;
-            lastActiveNanos = System.nanoTime();
-            Wire.writeHeader(out);
-            String refusal = ours ? findRefusal(request, caller) : "another protocol version";
-            if (refusal != null) {
-                out.writeByte(Wire.REFUSED);
-                Wire.writeString(out, refusal);
-                out.flush();
-                return;
+            // non-blocking: reading the request and writing the answer each wait at most a bound
+            caller.configureBlocking(false);
+            boolean ours;
+            Request request;
+            try (RequestInput input = new RequestInput(caller, requestBound)) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(input));
+                ours = Wire.readHeader(in);
+                request = ours ? Request.readFrom(in) : null;
             }
-            out.writeByte(Wire.ACCEPTED);
-            FrameOutput frames = new FrameOutput(out);
-            switch (request.kind()) {
-                case Wire.STATUS -> answerStatus(frames);
-                case Wire.STOP -> {
-                    frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
-                            + ProcessHandle.current().pid() + ")\n");
-                    frames.writeExit(0);
-                    stop("asked to stop");
+            lastActiveNanos = System.nanoTime();
+            try (FrameOutput frames = new FrameOutput(caller, outputBound)) {
+                String refusal = ours ? findRefusal(request, caller) : "another protocol version";
+                if (refusal != null) {
+                    frames.writeVerdict(Wire.REFUSED, refusal);
+                    return;
                 }
-                default -> runCommand(request, frames);
+                switch (request.kind()) {
+                    case Wire.STATUS -> answerStatus(frames);
+                    case Wire.STOP -> {
+                        frames.writeVerdict(Wire.ACCEPTED, "");
+                        frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
+                                + ProcessHandle.current().pid() + ")\n");
+                        frames.writeExit(0);
+                        stop("asked to stop");
+                    }
+                    default -> runCommand(request, frames);
+                }
             }
         } catch (IOException | RuntimeException e) {
             // the caller went away or spoke nonsense before its command started: nothing to answer
+        } finally {
+            lastActiveNanos = System.nanoTime();
+            inFlight.finishCaller();
         }
     }
 
@@ -225,7 +254,7 @@ public final class DaemonServer {
             return "the caller is " + peer + ", the daemon serves " + System.getProperty("user.name");
         }
         if (!request.identity().equals(socket.identity())) {
-            return "another site-gen (jar, JVM or TZ/LANG/LC_ALL differ)";
+            return "another site-gen (jar, JVM, locale, time zone, Java options or umask differ)";
         }
         if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
             stop("its jar " + socket.jar() + " changed");
@@ -244,37 +273,18 @@ public final class DaemonServer {
     }
 
     private void answerStatus(FrameOutput frames) {
+        frames.writeVerdict(Wire.ACCEPTED, "");
         long up = (System.currentTimeMillis() - startedMillis) / 1000;
         frames.writeText(Wire.STDOUT, "pid: " + ProcessHandle.current().pid() + "\njar: " + socket.jar()
                 + "\nuptime: " + up / 3600 + "h " + up / 60 % 60 + "m " + up % 60 + "s\ncommands served: "
-                + served.get() + "\nsocket: " + socket.path() + "\n");
+                + commands.countServed() + "\nsocket: " + socket.path() + "\n");
         frames.writeExit(0);
     }
 
     private void runCommand(Request request, FrameOutput frames) {
-        commandLock.lock();
-        try {
-            // the caller's platform encoding: TZ, LANG and LC_ALL are part of the identity, so it is also ours
-            Charset charset = Charset.defaultCharset();
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDOUT), charset), true);
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.openStream(Wire.STDERR), charset), true);
-            int code;
-            try {
-                code = runner.runCommand(request.args(), Path.of(request.workingFolder()), request.environment(),
-                        out, err);
-            } catch (Throwable t) { // NOPMD: an Error of one command (a stack overflow, out of memory) ends only it
-                err.println("site-gen: internal error in the background process: " + t);
-                t.printStackTrace();
-                code = INTERNAL_ERROR;
-            }
-            out.flush();
-            err.flush();
-            frames.writeExit(code);
-            served.incrementAndGet();
+        if (commands.runCommand(request, frames)) {
             heapToReturn = true;
-        } finally {
-            lastActiveNanos = System.nanoTime();
-            commandLock.unlock();
         }
+        commands.findBreakage().ifPresent(e -> stop("a command threw " + e));
     }
 }

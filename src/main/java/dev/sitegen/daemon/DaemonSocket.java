@@ -11,20 +11,31 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
  * Where the daemon of this user and jar listens, and what makes two site-gen processes interchangeable. The
  * socket lives in {@code $XDG_RUNTIME_DIR/site-gen/} (else {@code /tmp/site-gen-USER/}), a folder that must be
- * the user's own, mode 0700 and no link: anyone who can write there could answer as the daemon. Its name is a
- * digest of the identity: the jar's path, size and modification time (a rebuilt jar is another program), the
- * JVM, and TZ, LANG and LC_ALL, which a JVM reads once at start and which change dates and formatting, and
- * SITE_GEN_JAVA_OPTS (the daemon's JVM is started with the options of the caller that started it).
+ * the user's own, mode 0700 and no link: anyone who can write there could answer as the daemon ({@code
+ * XDG_RUNTIME_DIR} only when it is the user's own: after {@code sudo -E} it is another user's). Its name is a
+ * digest of the identity: what makes a daemon's output differ from a run in the caller's process. The jar's
+ * path, size and modification time (a rebuilt jar is another program); the JVM; what a JVM reads once at start
+ * and which changes dates, formatting and the charsets of output and file names: TZ, LANG, LC_ALL, LC_CTYPE
+ * and the JVM's effective file.encoding, sun.jnu.encoding, user.language and user.country; the options every
+ * JVM of the user takes (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS, _JAVA_OPTIONS) and SITE_GEN_JAVA_OPTS (the
+ * daemon's JVM is started with the options of the caller that started it); and the umask, which bin/site-gen
+ * passes as {@code -Dsitegen.umask} (a daemon started under 077 would write 0600 files for a caller with 022).
  */
 public final class DaemonSocket {
 
     /** A Unix socket path is limited to 108 bytes (sun_path); stay clear of it. */
     static final int MAX_PATH_BYTES = 100;
+
+    private static final String[] IDENTITY_VARIABLES = {"TZ", "LANG", "LC_ALL", "LC_CTYPE", "SITE_GEN_JAVA_OPTS",
+        "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"};
+    private static final String[] IDENTITY_PROPERTIES = {"java.home", "file.encoding", "sun.jnu.encoding",
+        "user.language", "user.country", "sitegen.umask"};
 
     private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
             PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
@@ -67,7 +78,7 @@ public final class DaemonSocket {
     public static DaemonSocket requireSocket(Map<String, String> environment) throws IOException {
         Path jar = findOwnJar();
         Path folder = requirePrivateFolder(environment);
-        String identity = describeIdentity(jar, environment);
+        String identity = describeIdentity(jar, environment, System.getProperties());
         Path path = folder.resolve(digest(identity) + ".sock");
         if (path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= MAX_PATH_BYTES) {
             throw new IOException("the socket path " + path + " is too long for a Unix domain socket");
@@ -75,21 +86,33 @@ public final class DaemonSocket {
         return new DaemonSocket(path, jar, identity);
     }
 
+    /** A socket at {@code path} for this process's jar and {@code environment}, wherever it is (no folder checks). */
+    public static DaemonSocket describeSocket(Path path, Map<String, String> environment) throws IOException {
+        Path jar = findOwnJar();
+        return new DaemonSocket(path, jar, describeIdentity(jar, environment, System.getProperties()));
+    }
+
     /** The identity as it reads now: differs from {@link #identity()} once the jar was rebuilt. */
     String readIdentity(Map<String, String> environment) {
         try {
-            return describeIdentity(jar, environment);
+            return describeIdentity(jar, environment, System.getProperties());
         } catch (IOException e) {
             return "unreadable: " + e.getMessage();
         }
     }
 
-    static String describeIdentity(Path jar, Map<String, String> environment) throws IOException {
+    static String describeIdentity(Path jar, Map<String, String> environment, Properties properties)
+            throws IOException {
         BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
-        return "site-gen daemon v" + Wire.VERSION + "\njar=" + jar + "\nsize=" + a.size() + "\nmtime="
-                + a.lastModifiedTime().toMillis() + "\njava.home=" + System.getProperty("java.home") + "\nTZ="
-                + environment.get("TZ") + "\nLANG=" + environment.get("LANG") + "\nLC_ALL=" + environment.get("LC_ALL")
-                + "\nSITE_GEN_JAVA_OPTS=" + environment.get("SITE_GEN_JAVA_OPTS");
+        StringBuilder s = new StringBuilder("site-gen daemon v").append(Wire.VERSION).append("\njar=").append(jar)
+                .append("\nsize=").append(a.size()).append("\nmtime=").append(a.lastModifiedTime().toMillis());
+        for (String name : IDENTITY_PROPERTIES) {
+            s.append('\n').append(name).append('=').append(properties.getProperty(name));
+        }
+        for (String name : IDENTITY_VARIABLES) {
+            s.append('\n').append(name).append('=').append(environment.get(name));
+        }
+        return s.toString();
     }
 
     /** 64-bit FNV-1a in hex: short, cheap in a cold JVM (no security providers); the server compares the whole identity. */
@@ -115,9 +138,7 @@ public final class DaemonSocket {
     /** The socket folder, created 0700 when missing; throws when it exists but is not private to this user. */
     static Path requirePrivateFolder(Map<String, String> environment) throws IOException {
         String user = System.getProperty("user.name");
-        String runtime = environment.get("XDG_RUNTIME_DIR");
-        Path folder = runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute()
-                ? Path.of(runtime, "site-gen") : Path.of(System.getProperty("java.io.tmpdir"), "site-gen-" + user);
+        Path folder = chooseFolder(environment, user);
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
@@ -139,5 +160,26 @@ public final class DaemonSocket {
                     + ", not rwx------");
         }
         return folder;
+    }
+
+    /**
+     * {@code $XDG_RUNTIME_DIR/site-gen} when that folder is {@code user}'s own, else {@code /tmp/site-gen-USER}:
+     * {@code sudo -E} keeps the user's XDG_RUNTIME_DIR, where root's site-gen folder would lock the user out.
+     */
+    static Path chooseFolder(Map<String, String> environment, String user) {
+        String runtime = environment.get("XDG_RUNTIME_DIR");
+        if (runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute()
+                && isOwnedBy(Path.of(runtime), user)) {
+            return Path.of(runtime, "site-gen");
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "site-gen-" + user);
+    }
+
+    private static boolean isOwnedBy(Path folder, String user) {
+        try {
+            return Files.getOwner(folder).getName().equals(user);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 }

@@ -1,21 +1,34 @@
 package dev.sitegen.daemon;
 
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
 
 /**
- * The caller's connection as the command's output: bytes written to one of its two streams go out as frames
- * of that stream when flushed (the command's writers flush at each line, so a long build shows progress as
- * it prints). Once the caller is gone, everything is dropped and the command runs on undisturbed.
+ * The caller's connection (non-blocking, its request already read) as the command's answer: the verdict, then
+ * bytes written to one of its two streams go out as frames of that stream when flushed (the command's writers
+ * flush at each line, so a long build shows progress as it prints). A write that makes no progress for the
+ * bound (a caller piped into a pager nobody reads, a stopped caller) marks the caller gone, as does any write
+ * error: the connection is closed (the caller sees the output end) and the command runs on with its output
+ * dropped, so one caller can never hold the daemon.
  */
-final class FrameOutput {
+final class FrameOutput implements Closeable {
 
-    private final DataOutputStream connection;
+    private final SocketChannel connection;
+    private final long boundNanos;
+    private Selector selector;
     private boolean gone;
 
-    FrameOutput(DataOutputStream connection) {
+    FrameOutput(SocketChannel connection, Duration bound) {
         this.connection = connection;
+        this.boundNanos = bound.toNanos();
     }
 
     /** One of the caller's streams ({@link Wire#STDOUT} or {@link Wire#STDERR}). */
@@ -23,17 +36,29 @@ final class FrameOutput {
         return new Stream(stream);
     }
 
-    synchronized void writeFrame(byte stream, byte[] bytes, int offset, int length) {
-        if (gone || length == 0) {
-            return;
-        }
+    /** The answer's header and {@link Wire#ACCEPTED}, or {@link Wire#REFUSED} and why. */
+    synchronized void writeVerdict(byte verdict, String why) {
         try {
-            connection.writeByte(stream);
-            connection.writeInt(length);
-            connection.write(bytes, offset, length);
-            connection.flush();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            Wire.writeHeader(out);
+            out.writeByte(verdict);
+            if (verdict == Wire.REFUSED) {
+                Wire.writeString(out, why);
+            }
+            send(ByteBuffer.wrap(bytes.toByteArray()));
         } catch (IOException e) {
-            gone = true;
+            drop();
+        }
+    }
+
+    /** Frames of at most {@link Wire#MAX_FRAME} bytes: the caller refuses longer ones. */
+    synchronized void writeFrame(byte stream, byte[] bytes, int offset, int length) {
+        for (int done = 0; done < length && !gone; ) {
+            int n = Math.min(Wire.MAX_FRAME, length - done);
+            ByteBuffer frame = ByteBuffer.allocate(5 + n).put(stream).putInt(n).put(bytes, offset + done, n);
+            send(frame.flip());
+            done += n;
         }
     }
 
@@ -44,22 +69,71 @@ final class FrameOutput {
 
     /** Sends the exit code, the last frame; false when the caller is gone. */
     synchronized boolean writeExit(int code) {
-        if (gone) {
-            return false;
-        }
-        try {
-            connection.writeByte(Wire.EXIT);
-            connection.writeInt(code);
-            connection.flush();
-            return true;
-        } catch (IOException e) {
-            gone = true;
-            return false;
-        }
+        send(ByteBuffer.allocate(5).put(Wire.EXIT).putInt(code).flip());
+        return !gone;
     }
 
     synchronized boolean isGone() {
         return gone;
+    }
+
+    /**
+     * Whether the caller closed its end (killed while its command waited to start): a caller sends nothing
+     * after its request, so a read sees either nothing yet or the end.
+     */
+    synchronized boolean hasCallerLeft() {
+        try {
+            if (!gone && connection.read(ByteBuffer.allocate(1)) < 0) {
+                drop();
+            }
+        } catch (IOException e) {
+            drop();
+        }
+        return gone;
+    }
+
+    private void send(ByteBuffer buffer) {
+        try {
+            long deadline = System.nanoTime() + boundNanos;
+            while (!gone && buffer.hasRemaining()) {
+                if (connection.write(buffer) > 0) {
+                    deadline = System.nanoTime() + boundNanos;
+                } else if (System.nanoTime() - deadline >= 0) {
+                    drop();
+                } else {
+                    awaitWritable(deadline - System.nanoTime());
+                }
+            }
+        } catch (IOException e) {
+            drop();
+        }
+    }
+
+    private void awaitWritable(long nanos) throws IOException {
+        if (selector == null) {
+            selector = Selector.open();
+            connection.register(selector, SelectionKey.OP_WRITE);
+        }
+        selector.select(Math.max(1, nanos / 1_000_000));
+        selector.selectedKeys().clear();
+    }
+
+    /** The caller is gone: close the connection now (the selector first: it defers the socket's close). */
+    private void drop() {
+        gone = true;
+        close();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (selector != null) {
+                selector.close();
+            }
+            connection.close();
+        } catch (IOException e) {
+            // closing is all that is left to do
+        }
     }
 
     /** Buffers until flushed, so a line goes out as one frame rather than one per character. */

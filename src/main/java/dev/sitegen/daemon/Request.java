@@ -3,6 +3,7 @@ package dev.sitegen.daemon;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,19 +34,57 @@ record Request(byte kind, String identity, String workingFolder, Map<String, Str
         out.flush();
     }
 
-    /** The request after the header {@link Wire#readHeader} has read. */
+    /** The request after the header {@link Wire#readHeader} has read, at most {@link Wire#MAX_REQUEST} bytes. */
     static Request readFrom(DataInputStream in) throws IOException {
-        String identity = Wire.readString(in);
+        return readFrom(in, Wire.MAX_REQUEST);
+    }
+
+    /**
+     * The request, refused once it exceeds {@code maxBytes} in all: each length is checked against what is left
+     * before anything is allocated, so a confused or hostile peer costs no memory.
+     */
+    static Request readFrom(DataInputStream in, long maxBytes) throws IOException {
+        Budget budget = new Budget(maxBytes);
+        String identity = budget.readString(in);
         byte kind = in.readByte();
-        String folder = Wire.readString(in);
+        String folder = budget.readString(in);
         Map<String, String> env = new TreeMap<>();
-        for (int i = Wire.readCount(in); i > 0; i--) {
-            env.put(Wire.readString(in), Wire.readString(in));
+        for (int i = budget.readCount(in); i > 0; i--) {
+            env.put(budget.readString(in), budget.readString(in));
         }
         List<String> args = new ArrayList<>();
-        for (int i = Wire.readCount(in); i > 0; i--) {
-            args.add(Wire.readString(in));
+        for (int i = budget.readCount(in); i > 0; i--) {
+            args.add(budget.readString(in));
         }
         return new Request(kind, identity, folder, env, args);
+    }
+
+    /** What is left of a request's bytes while it is read. */
+    private static final class Budget {
+
+        private long left;
+
+        Budget(long bytes) {
+            left = bytes;
+        }
+
+        String readString(DataInputStream in) throws IOException {
+            spend(4);
+            byte[] bytes = Wire.readBytes(in, (int) Math.min(Wire.MAX_STRING, left));
+            spend(bytes.length);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        int readCount(DataInputStream in) throws IOException {
+            spend(4);
+            return Wire.readCount(in);
+        }
+
+        private void spend(long bytes) throws IOException {
+            left -= bytes;
+            if (left < 0) {
+                throw new IOException("a request longer than the daemon's protocol allows");
+            }
+        }
     }
 }

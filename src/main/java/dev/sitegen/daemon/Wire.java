@@ -32,6 +32,10 @@ final class Wire {
     /** No string of a request is longer: a bound against a confused peer, far above any real argument. */
     static final int MAX_STRING = 1 << 24;
     static final int MAX_COUNT = 1 << 16;
+    /** No request is longer in all (an environment and arguments are far smaller: the kernel caps them). */
+    static final int MAX_REQUEST = 1 << 24;
+    /** No frame of output is longer: the server splits longer writes, the caller refuses longer frames. */
+    static final int MAX_FRAME = 1 << 20;
 
     private Wire() {
     }
@@ -40,10 +44,6 @@ final class Wire {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    static String readString(DataInputStream in) throws IOException {
-        return new String(readBytes(in, MAX_STRING), StandardCharsets.UTF_8);
     }
 
     static byte[] readBytes(DataInputStream in, int max) throws IOException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,26 @@ class DaemonScriptIT {
         assertThat(none.out()).startsWith("site-gen: no background process is running");
     }
 
+    @Test
+    void aCallerWithAnotherUmaskIsServedByAnotherDaemon() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.contentDir(), site);
+        try {
+            Run strict = runScriptUnder("077", "build", site.toString(), "--out", tmp.resolve("out1").toString());
+            Run open = runScriptUnder("022", "build", site.toString(), "--out", tmp.resolve("out2").toString());
+            assertThat(List.of(strict.code(), open.code())).containsOnly(0);
+            // a daemon started under 077 would have written the second build's files 0600 too
+            assertThat(open.err()).startsWith(DaemonClient.NOTICE + "\n");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("out2/index.html"))))
+                    .isEqualTo("rw-r--r--");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("out1/index.html"))))
+                    .isEqualTo("rw-------");
+        } finally {
+            assertThat(runScriptUnder("077", "daemon", "stop").code()).isZero();
+            assertThat(runScriptUnder("022", "daemon", "stop").code()).isZero();
+        }
+    }
+
     private Optional<Long> findDaemonPid() throws Exception {
         Matcher m = PID.matcher(runScript("daemon", "status").out());
         return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
@@ -136,6 +157,18 @@ class DaemonScriptIT {
     private Run runScript(String... args) throws Exception {
         List<String> argv = new ArrayList<>(List.of(script.toString()));
         argv.addAll(List.of(args));
+        return runArgv(argv);
+    }
+
+    /** The script with {@code umask} set, as a shell would run it. */
+    private Run runScriptUnder(String umask, String... args) throws Exception {
+        List<String> argv = new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\"",
+                script.toString()));
+        argv.addAll(List.of(args));
+        return runArgv(argv);
+    }
+
+    private Run runArgv(List<String> argv) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(argv).directory(tmp.toFile());
         Map<String, String> env = pb.environment();
         env.remove("SITE_GEN_DAEMON"); // surefire turns it off for every other test

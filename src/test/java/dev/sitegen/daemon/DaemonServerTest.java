@@ -73,26 +73,43 @@ class DaemonServerTest {
     }
 
     @Test
-    void aThrowingCommandAnswersAnInternalErrorAndTheServerGoesOn() throws Exception {
+    void aThrowingCommandExitsAsItsOwnJvmWouldAndTheServerGoesOn() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         CommandRunner runner = (args, folder, env, out, err) -> {
             if (calls.incrementAndGet() == 1) {
                 out.println("partial");
-                throw new StackOverflowError("deep");
+                throw new IllegalStateException("a bug");
             }
             out.println("fine");
             return 0;
         };
         try (RunningServer server = RunningServer.start(tmp, runner, NEVER_IDLE)) {
             Answer failed = server.run(List.of("check"), tmp, Map.of());
-            assertThat(failed.code()).isEqualTo(DaemonServer.INTERNAL_ERROR);
+            // a command that throws in its own process ends the JVM's main thread: exit code 1, trace on stderr
+            assertThat(failed.code()).isEqualTo(1);
             assertThat(failed.outText()).isEqualTo("partial" + System.lineSeparator());
-            assertThat(failed.errText()).contains("internal error", "StackOverflowError", "deep");
+            assertThat(failed.errText()).contains("internal error", "IllegalStateException: a bug", "\tat ");
             Answer next = server.run(List.of("check"), tmp, Map.of());
             assertThat(next.code()).isZero();
             assertThat(next.outText()).isEqualTo("fine" + System.lineSeparator());
             assertThat(server.askStatus().outText()).contains("commands served: 2");
         }
+    }
+
+    @Test
+    void anErrorInACommandIsAnsweredThenStopsTheServer() throws Exception {
+        CommandRunner runner = (args, folder, env, out, err) -> {
+            out.println("partial");
+            throw new StackOverflowError("deep");
+        };
+        RunningServer server = RunningServer.start(tmp, runner, NEVER_IDLE);
+        Answer failed = server.run(List.of("check"), tmp, Map.of());
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.outText()).isEqualTo("partial" + System.lineSeparator());
+        assertThat(failed.errText()).contains("internal error", "it stops", "StackOverflowError: deep");
+        assertThat(server.awaitStop(30)).contains("StackOverflowError");
+        assertThat(server.socket.path()).doesNotExist();
+        server.close();
     }
 
     @Test
@@ -122,6 +139,7 @@ class DaemonServerTest {
                 assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
             }
             callerGone.countDown();
+            server.awaitServed(1); // the gone caller's command finished: the next one is not refused busy
             Answer next = server.run(List.of("quick"), tmp, Map.of());
             assertThat(next.outText()).isEqualTo("finished before: 1" + System.lineSeparator());
             assertThat(server.isServing()).isTrue();
@@ -129,35 +147,37 @@ class DaemonServerTest {
     }
 
     @Test
-    void oneCommandRunsAtATimeAndStatusIsAnsweredMeanwhile() throws Exception {
+    void oneCommandRunsAtATimeACallerMeanwhileIsRefusedBusyAndStatusIsAnswered() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch firstRunning = new CountDownLatch(1);
-        AtomicInteger running = new AtomicInteger();
         List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
         CommandRunner runner = (args, folder, env, out, err) -> {
-            assertThat(running.incrementAndGet()).isEqualTo(1);
             order.add("start " + args.get(0));
             if (args.get(0).equals("first")) {
                 firstRunning.countDown();
                 awaitQuietly(release);
             }
             order.add("end " + args.get(0));
-            running.decrementAndGet();
             return 0;
         };
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try (RunningServer server = RunningServer.start(tmp, runner, NEVER_IDLE)) {
             Future<Answer> first = callers.submit(() -> server.run(List.of("first"), tmp, Map.of()));
             assertThat(firstRunning.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Answer> second = callers.submit(() -> server.run(List.of("second"), tmp, Map.of()));
+            // refused, not queued: the caller runs it in its own process (a daemon that waited could wait forever)
+            Answer second = callers.submit(() -> server.run(List.of("second"), tmp, Map.of()))
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(second.code()).isEqualTo(DaemonClient.REFUSED);
+            assertThat(second.out()).isEmpty();
             Answer status = server.askStatus();
             assertThat(status.code()).isZero();
             assertThat(status.outText()).contains("pid: " + ProcessHandle.current().pid(), "commands served: 0",
                     "socket: " + server.socket.path(), "jar: " + server.jar);
             release.countDown();
             assertThat(first.get(30, TimeUnit.SECONDS).code()).isZero();
-            assertThat(second.get(30, TimeUnit.SECONDS).code()).isZero();
-            assertThat(order).containsExactly("start first", "end first", "start second", "end second");
+            server.awaitServed(1);
+            assertThat(server.run(List.of("third"), tmp, Map.of()).code()).isZero();
+            assertThat(order).containsExactly("start first", "end first", "start third", "end third");
         } finally {
             callers.shutdownNow();
         }
@@ -222,7 +242,7 @@ class DaemonServerTest {
         }
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
+    static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

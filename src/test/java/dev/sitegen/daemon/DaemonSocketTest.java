@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,9 +70,44 @@ class DaemonSocketTest {
     @Test
     void aRebuiltJarIsAnotherIdentity() throws Exception {
         Path jar = Files.writeString(tmp.resolve("site-gen.jar"), "one");
-        String before = DaemonSocket.describeIdentity(jar, Map.of());
+        String before = DaemonSocket.describeIdentity(jar, Map.of(), new java.util.Properties());
         Files.writeString(jar, "other");
-        assertThat(DaemonSocket.describeIdentity(jar, Map.of())).isNotEqualTo(before);
+        assertThat(DaemonSocket.describeIdentity(jar, Map.of(), new java.util.Properties())).isNotEqualTo(before);
         assertThat(DaemonSocket.digest(before)).hasSize(16).isNotEqualTo(DaemonSocket.digest(before + " "));
+    }
+
+    @Test
+    void whatChangesAJvmsOutputMakesAnotherIdentity() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("site-gen.jar"), "one");
+        Properties props = new Properties();
+        props.setProperty("file.encoding", "UTF-8");
+        String base = DaemonSocket.describeIdentity(jar, Map.of("LANG", "C.UTF-8"), props);
+        assertThat(DaemonSocket.describeIdentity(jar, Map.of("LANG", "C.UTF-8", "HOME", "/elsewhere"), props))
+                .isEqualTo(base);
+        // JDK 17 derives file.encoding and sun.jnu.encoding from LC_CTYPE; the Java options reach every JVM
+        for (String variable : List.of("LC_CTYPE", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            assertThat(DaemonSocket.describeIdentity(jar, Map.of("LANG", "C.UTF-8", variable, "x"), props))
+                    .as(variable).isNotEqualTo(base);
+        }
+        // the JVM's effective settings, whatever set them, and the umask bin/site-gen passes
+        for (String property : List.of("file.encoding", "sun.jnu.encoding", "user.language", "user.country",
+                "sitegen.umask")) {
+            Properties other = new Properties();
+            other.putAll(props);
+            other.setProperty(property, "0077");
+            assertThat(DaemonSocket.describeIdentity(jar, Map.of("LANG", "C.UTF-8"), other)).as(property)
+                    .isNotEqualTo(base);
+        }
+    }
+
+    @Test
+    void aRuntimeDirOfAnotherUserIsNotUsed() {
+        String user = System.getProperty("user.name");
+        Map<String, String> env = Map.of("XDG_RUNTIME_DIR", tmp.toString());
+        assertThat(DaemonSocket.chooseFolder(env, user)).isEqualTo(tmp.resolve("site-gen"));
+        // after sudo -E, root's site-gen folder there would lock its owner out of the daemon
+        assertThat(DaemonSocket.chooseFolder(env, "not-" + user))
+                .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "site-gen-not-" + user));
+        assertThat(tmp.resolve("site-gen")).doesNotExist();
     }
 }

@@ -51,7 +51,8 @@ final class RunningServer implements AutoCloseable {
             Files.writeString(jar, "not really a jar");
         }
         Map<String, String> env = Map.of("TZ", "UTC");
-        DaemonSocket socket = new DaemonSocket(folder.resolve("d.sock"), jar, DaemonSocket.describeIdentity(jar, env));
+        DaemonSocket socket = new DaemonSocket(folder.resolve("d.sock"), jar, DaemonSocket.describeIdentity(jar, env,
+                System.getProperties()));
         DaemonServer server = new DaemonServer(socket, runner, env);
         server.setIdleTimeout(idle, Duration.ofMillis(20));
         RunningServer running = new RunningServer(socket, server, jar);
@@ -88,6 +89,17 @@ final class RunningServer implements AutoCloseable {
 
     Answer askStatus() {
         return send(new Request(Wire.STATUS, socket.identity(), "", Map.of(), List.of()));
+    }
+
+    /** Until status counts {@code commands} served: the last one has finished and the server is free again. */
+    void awaitServed(int commands) throws InterruptedException {
+        for (int i = 0; i < 3000; i++) {
+            if (askStatus().outText().contains("commands served: " + commands + "\n")) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("the server did not count " + commands + " commands served");
     }
 
     /** Why {@link DaemonServer#serve} returned, waiting at most {@code seconds}. */
