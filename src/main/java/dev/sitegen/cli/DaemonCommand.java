@@ -32,13 +32,19 @@ final class DaemonCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final Invocation invocation;
+
+    DaemonCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        // never routed to a daemon (only build and check are), so this process's environment is the caller's
+        // the caller's environment names the socket folder (XDG_RUNTIME_DIR) and part of the identity
         try {
-            return action == Action.STATUS ? DaemonClient.printStatus(out, System.getenv())
-                    : DaemonClient.stopDaemon(out, System.getenv());
+            return action == Action.STATUS ? DaemonClient.printStatus(out, invocation.environment())
+                    : DaemonClient.stopDaemon(out, invocation.environment());
         } catch (IOException e) {
             // a folder refused for the socket: no daemon can run, which is what status and stop report
             out.println("site-gen: no background process can run: " + e.getMessage());
