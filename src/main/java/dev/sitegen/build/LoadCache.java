@@ -62,13 +62,54 @@ final class LoadCache {
         }
     }
 
-    /** Writes what this build's load read, for the next build of the output {@code lock} holds. */
-    static void keepMemo(OutputLock lock, SiteLayout layout, LoadMemo memo) throws IOException {
-        if (memo.isRecording()) {
-            LoadMemo.Encoded encoded = memo.encodeKept(describeKey(layout));
-            Path file = LoadCacheFile.writeCache(lock, encoded.bytes());
-            MemoryTier.keep(file, Optional.empty(), encoded.kept());
+    /**
+     * The load cache a published build wrote aside ({@link #spoolMemo}): {@link #commit} puts it in place once
+     * the output committed; closing it without deletes it (a failed build leaves the last cache as it was).
+     */
+    static final class Spooled implements AutoCloseable {
+
+        private final OutputLock lock;
+        /** Whether a memo was spooled (one that records nothing writes no cache, nor puts a stale spool in place). */
+        private final boolean spooled;
+        /** The memo as {@link MemoryTier} keeps it, only when it is enabled (else nothing is held through the render). */
+        private final Optional<KeptMemo> kept;
+        private boolean committed;
+
+        private Spooled(OutputLock lock, boolean spooled, Optional<KeptMemo> kept) {
+            this.lock = lock;
+            this.spooled = spooled;
+            this.kept = kept;
         }
+
+        /** Makes the spooled memo the output's load cache; call after the output committed. */
+        void commit() throws IOException {
+            if (spooled) {
+                Path file = LoadCacheFile.commitSpool(lock);
+                kept.ifPresent(k -> MemoryTier.keep(file, Optional.empty(), k));
+            }
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                LoadCacheFile.discardSpool(lock);
+            }
+        }
+    }
+
+    /**
+     * Writes what this build's load read aside, for the next build of the output {@code lock} holds, and
+     * empties {@code memo}: called before the render, so its entries are not held through it, the build's
+     * peak (see {@link LoadMemo#encodeToForget}).
+     */
+    static Spooled spoolMemo(OutputLock lock, SiteLayout layout, LoadMemo memo) throws IOException {
+        if (!memo.isRecording()) {
+            return new Spooled(lock, false, Optional.empty());
+        }
+        LoadMemo.Encoded encoded = memo.encodeToForget(describeKey(layout));
+        LoadCacheFile.spoolCache(lock, encoded.bytes());
+        return new Spooled(lock, true, MemoryTier.isEnabled() ? Optional.of(encoded.kept()) : Optional.empty());
     }
 
     /** The generator (its jar) and the root: positions and findings name files relative to the root. */

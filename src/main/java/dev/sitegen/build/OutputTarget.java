@@ -32,7 +32,8 @@ final class OutputTarget {
         try {
             target = OutputGuard.checkTarget(request.out(), layout.root(),
                     List.of(layout.connectorsDir(), layout.docsDir(), layout.guidesDir()),
-                    request.home());
+                    // the caller's HOME and the account's (a CI job's HOME is often not the account's home)
+                    List.of(request.home(), Path.of(System.getProperty("user.home", "/"))));
         } catch (PublishException e) {
             throw OutputPolicy.refused(e);
         }

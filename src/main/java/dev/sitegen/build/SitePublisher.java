@@ -84,7 +84,9 @@ final class SitePublisher {
             // nowhere to stage beside an output this build may not replace: the check findings come first
             return finish(BuildResult.Outcome.CHECKS_FAILED, checks, build.countFindings(checks), 0);
         }
-        try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock)) {
+        // the load memo is written aside before the render and forgotten: held through it, it raised the peak
+        try (OutputLock lock = OutputTarget.lockOutput(target, request); StagedOutput output = StagedOutput.begin(lock);
+             LoadCache.Spooled memo = LoadCache.spoolMemo(lock, site.layout(), stamps.memo())) {
             List<Diagnostic> links = new ArrayList<>();
             RenderCache cache = RenderCacheFile.openCache(output, stamps.key(), request.force(), request.notices());
             int pages;
@@ -114,7 +116,7 @@ final class SitePublisher {
                     Optional.of(stamps.toPending(withConnectorFiles, before, pages, built,
                             new BuildStamp.Report(request.describeReportStyle(), result.report(),
                                     writeJsonReport(result.report(), all, built)))));
-            LoadCache.keepMemo(lock, site.layout(), stamps.memo());
+            memo.commit();
             return result;
         }
     }

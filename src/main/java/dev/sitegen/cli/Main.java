@@ -36,7 +36,7 @@ public final class Main {
 
     /** Runs one command line with the given streams and returns its exit code (for tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, Invocation.ofThisProcess());
+        return run(args, out, err, Invocation.ofThisProcess(), CommandLine.Help.Ansi.AUTO);
     }
 
     /**
@@ -44,6 +44,12 @@ public final class Main {
      * callers): relative paths resolve against its folder, the environment is its own.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
+        // picocli decides on colour from this JVM's console and environment, which are not the caller's
+        return run(args, out, err, invocation, CommandLine.Help.Ansi.OFF);
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, Invocation invocation,
+            CommandLine.Help.Ansi ansi) {
         CommandLine cli = new CommandLine(new SiteGenCommand(), new InvocationFactory(invocation));
         addSubcommands(cli, args);
         // after the subcommands: picocli registers a converter with the commands added so far. Defaults
@@ -51,6 +57,7 @@ public final class Main {
         cli.registerConverter(Path.class, invocation::resolvePath);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new AbortHandler());
         int code = cli.execute(args);

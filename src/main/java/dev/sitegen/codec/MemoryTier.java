@@ -26,8 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class MemoryTier {
 
-    /** Two cache files per root (a build's load cache and render cache, or check's): the last eight or so roots. */
-    static final int MAX_FILES = 16;
+    /**
+     * A kept corpus memo holds about 35 MB of heap: the load caches of two outputs or checked roots (a build's
+     * and check's of one root, say), not one per preview folder a CI script makes.
+     */
+    static final int MAX_FILES = 4;
 
     private record Kept(String stamp, Object value) {
     }
@@ -54,6 +57,13 @@ public final class MemoryTier {
 
     public static boolean isEnabled() {
         return enabled;
+    }
+
+    /** How many files' values are kept now (tests). */
+    static int countKept() {
+        synchronized (KEPT) {
+            return KEPT.size();
+        }
     }
 
     /** How many times a kept value was given out instead of a file decoded (tests observe re-use by it). */
@@ -103,6 +113,8 @@ public final class MemoryTier {
             return;
         }
         synchronized (KEPT) {
+            // files deleted since (a removed output, a temporary preview) free their values at once
+            KEPT.keySet().removeIf(kept -> Files.notExists(kept, LinkOption.NOFOLLOW_LINKS));
             KEPT.put(key, new Kept(now.get(), value));
             while (KEPT.size() > MAX_FILES) {
                 KEPT.remove(KEPT.keySet().iterator().next());

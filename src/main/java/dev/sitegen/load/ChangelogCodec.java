@@ -72,12 +72,19 @@ final class ChangelogCodec {
         String rawVersion = requireText(in.readString());
         String rawDate = requireText(in.readString());
         String rawPullRequest = requireText(in.readString());
-        Optional<Integer> prNumber = in.readBoolean() ? Optional.of(in.readInt()) : Optional.empty();
+        Optional<Integer> prNumber = in.readBoolean() ? Optional.of(requireNumber(in.readInt())) : Optional.empty();
         Optional<String> prUrl = in.readOptional();
         String subject = requireText(in.readString());
         Optional<String> rowProblem = in.readOptional();
         return ChangelogParser.restoreEntry(rawVersion, rawDate, rawPullRequest, prNumber, prUrl, subject, rowProblem,
                 ModelCodec.readPos(in), ModelCodec.readPos(in));
+    }
+
+    private static int requireNumber(int n) throws IOException {
+        if (n < 0) {
+            throw new IOException("a negative pull request number");
+        }
+        return n;
     }
 
     private static String requireText(String s) throws IOException {

@@ -52,10 +52,11 @@ public final class LoadMemo {
     private record Pending(String fingerprint, List<Changelog> tables) {
     }
 
-    private final Map<String, MemoEntry> previousSpecs;
-    private final Map<String, MemoEntry> previousMetadata;
-    private final Map<String, MemoEntry> previousLimits;
-    private final Map<String, MemoEntry> previousChangelogs;
+    // not final: forgotten by encodeToForget (the previous build's entries are as many bytes as this one's)
+    private Map<String, MemoEntry> previousSpecs;
+    private Map<String, MemoEntry> previousMetadata;
+    private Map<String, MemoEntry> previousLimits;
+    private Map<String, MemoEntry> previousChangelogs;
     /** Docs read by the previous command of a long-lived process ({@link MemoryTier}), by listed path. */
     private final KeptReads reads;
     private final Map<String, MemoEntry> specs = new ConcurrentHashMap<>();
@@ -79,6 +80,8 @@ public final class LoadMemo {
     private final AtomicInteger reusedLimits = new AtomicInteger();
     private final AtomicInteger reusedChangelogs = new AtomicInteger();
     private final boolean recording;
+    /** Set by {@link #encodeToForget}: the memo holds nothing any more and records nothing. */
+    private volatile boolean forgotten;
     /**
      * Whether this is check's memo ({@link #keepingUnread}): entries this load did not look at are kept for the next,
      * and so are docs' changelog tables.
@@ -173,10 +176,29 @@ public final class LoadMemo {
 
     /** {@link #encode}, with the tables it wrote as {@link MemoryTier} keeps them. */
     public Encoded encodeKept(String key) throws IOException {
+        if (forgotten) {
+            throw new IllegalStateException("the load memo was encoded and forgotten already");
+        }
         LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
                 withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
                 withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs));
         return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
+    }
+
+    /**
+     * As {@link #encode}, then forgets every entry and records nothing more: a build writes its load cache aside
+     * before rendering, so the entries (18 MB at 10x, and the previous build's) are not held through the render.
+     */
+    public Encoded encodeToForget(String key) throws IOException {
+        Encoded encoded = encodeKept(key);
+        forgotten = true;
+        previousSpecs = Map.of();
+        previousMetadata = Map.of();
+        previousLimits = Map.of();
+        previousChangelogs = Map.of();
+        List.of(specs, metadata, limits, changelogs, newChangelogs, parsed, docFingerprints).forEach(Map::clear);
+        List.of(seenConnectors, seenDocs).forEach(Set::clear);
+        return encoded;
     }
 
     /** The changelog tables re-used, and those parsed, encoded now. */
@@ -202,9 +224,9 @@ public final class LoadMemo {
         return all;
     }
 
-    /** Whether this memo records what is read (every memo but {@link #none()}). */
+    /** Whether this memo records what is read (every memo but {@link #none()}, until {@link #encodeToForget}). */
     public boolean isRecording() {
-        return recording;
+        return recording && !forgotten;
     }
 
     /** Connectors whose spec was taken from the memo instead of read. */
@@ -239,7 +261,7 @@ public final class LoadMemo {
 
     /** Why the admitted icon file {@code real} cannot be shown, if it cannot ({@link IconFiles#findContentProblem}). */
     Optional<String> judgeIcon(Path real, String name) {
-        return recording && MemoryTier.isEnabled() ? reads.judgeIcon(real, name, clock.getAsLong())
+        return isRecording() && MemoryTier.isEnabled() ? reads.judgeIcon(real, name, clock.getAsLong())
                 : IconFiles.findContentProblem(real, name);
     }
 
@@ -249,7 +271,7 @@ public final class LoadMemo {
      * fingerprint and the gate admits it now from the same real path: the text is the file's, as read then.
      */
     DocReader.Result readDoc(Path file, InputGate gate, Supplier<DocReader.Result> read) {
-        if (!recording) {
+        if (!isRecording()) {
             return read.get();
         }
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
@@ -265,7 +287,7 @@ public final class LoadMemo {
      * alone), re-used when its file is unchanged since the last build judged it.
      */
     List<Diagnostic> judgeLimits(DocPage doc) {
-        if (!recording) {
+        if (!isRecording()) {
             return DocReader.judgeLimits(doc);
         }
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
@@ -286,7 +308,7 @@ public final class LoadMemo {
      * resolved for each connector it documents, and again when its connector's page moves).
      */
     List<Changelog> parseChangelogs(DocPage doc) {
-        if (!recording) {
+        if (!isRecording()) {
             return ChangelogParser.parseChangelogs(doc);
         }
         Parsed known = parsed.get(doc.file());
@@ -313,7 +335,7 @@ public final class LoadMemo {
 
     /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */
     SpecFiles.Result readSpec(Path dir, String connector, SiteLayout layout, InputGate gate) {
-        if (!recording) {
+        if (!isRecording()) {
             return SpecFiles.readSpec(dir, connector, layout, gate);
         }
         Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
@@ -331,7 +353,7 @@ public final class LoadMemo {
     /** The connector's metadata as {@code read} reads it from the file the gate {@code admitted}, re-used when unchanged. */
     MetadataReader.Result readMetadata(String connector, InputGate.Verdict admitted, MetadataRead read)
             throws IOException {
-        if (!recording) {
+        if (!isRecording()) {
             return read.read();
         }
         seenConnectors.add(connector);

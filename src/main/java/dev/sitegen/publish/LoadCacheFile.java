@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class LoadCacheFile {
 
     static final String NAME = "load-cache.bin";
+    /** The next file, written before the build renders and renamed to {@link #NAME} when its output commits. */
+    static final String SPOOL = "load-cache.spool";
 
     private LoadCacheFile() {
     }
@@ -35,10 +37,34 @@ public final class LoadCacheFile {
 
     /** Replaces the file with {@code content}, in one rename (returned); call while holding the output's lock. */
     public static Path writeCache(OutputLock lock, byte[] content) throws IOException {
-        Path target = lock.target();
-        Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
-        Path file = dir.resolve(NAME);
+        Path file = dirOf(lock).resolve(NAME);
         OutputFiles.replaceFile(file, content);
         return file;
+    }
+
+    /**
+     * Writes {@code content} beside the file as the next one, for {@link #commitSpool} once the output commits:
+     * the cache is then not held in memory through the render (the build's peak); call while holding the lock.
+     */
+    public static void spoolCache(OutputLock lock, byte[] content) throws IOException {
+        OutputFiles.replaceFile(dirOf(lock).resolve(SPOOL), content);
+    }
+
+    /** Replaces the file with the one {@link #spoolCache} wrote, in one rename; returns the file. */
+    public static Path commitSpool(OutputLock lock) throws IOException {
+        Path spool = dirOf(lock).resolve(SPOOL);
+        Path file = spool.resolveSibling(NAME);
+        OutputFiles.moveOver(spool, file);
+        return file;
+    }
+
+    /** Deletes a spooled file an output did not commit (the file stays the last committed build's). */
+    public static void discardSpool(OutputLock lock) throws IOException {
+        Files.deleteIfExists(dirOf(lock).resolve(SPOOL));
+    }
+
+    private static Path dirOf(OutputLock lock) throws IOException {
+        Path target = lock.target();
+        return OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
     }
 }

@@ -24,9 +24,9 @@ public final class OutputGuard {
      *
      * @param root the build root
      * @param readBackDirs the folders the build reads (connectors, docs, guides)
-     * @param home the user's home folder
+     * @param homes the user's home folders (the caller's {@code HOME} and the account's, when they differ)
      */
-    public static Path checkTarget(Path out, Path root, List<Path> readBackDirs, Path home)
+    public static Path checkTarget(Path out, Path root, List<Path> readBackDirs, List<Path> homes)
             throws PublishException, IOException {
         Path target = OutputFiles.resolveWithoutRootLinks(resolveReal(root), out, "--out " + out, "the output folder",
                 true);
@@ -42,8 +42,10 @@ public final class OutputGuard {
                 throw refuse(out, "overlaps " + dir + ", which the build reads");
             }
         }
-        if (resolveReal(home).startsWith(target)) {
-            throw refuse(out, "is the home folder or contains it");
+        for (Path home : homes) {
+            if (resolveReal(home).startsWith(target)) {
+                throw refuse(out, "is the home folder or contains it");
+            }
         }
         checkExistingFolder(out, target);
         return target;

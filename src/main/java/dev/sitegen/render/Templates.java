@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,6 +29,8 @@ final class Templates {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
+                // filters such as lower follow the engine's locale: never the JVM's (a daemon's is not its caller's)
+                .defaultLocale(Locale.ROOT)
                 // the default "html" strategy (unbescape's escapeHtml4Xml) with the same output, for speed
                 .addEscapingStrategy("html", Templates::escapeHtml)
                 .build();

@@ -247,6 +247,27 @@ class BuildCacheTest {
         return bytes;
     }
 
+    @Test
+    void theLoadCacheIsReplacedOnlyWhenTheOutputCommits() throws IOException {
+        Path spool = tmp.resolve(".site-gen/site/load-cache.spool");
+        byte[] kept = Files.readAllBytes(loadCacheFile());
+        assertThat(spool).doesNotExist();
+        // a broken link fails the build: the edited doc's entry, written aside before the render, is not kept
+        Path doc = root.resolve("docs/integrations/sources/brightdesk.md");
+        String text = Files.readString(doc);
+        Files.writeString(doc, text + "\nSee [nowhere](/integrations/sources/no-such-connector/).\n");
+        CliRun failed = build(root, site);
+        assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+        assertThat(failed.out() + failed.err()).contains("broken-link");
+        assertThat(Files.readAllBytes(loadCacheFile())).isEqualTo(kept);
+        assertThat(spool).doesNotExist();
+        Files.writeString(doc, text + "\nA line the cache test added.\n");
+        assertBuilt(build(root, site));
+        assertThat(Files.readAllBytes(loadCacheFile())).isNotEqualTo(kept);
+        assertThat(spool).doesNotExist();
+        assertSameAsCleanBuild();
+    }
+
     private Path loadCacheFile() {
         return tmp.resolve(".site-gen/site/load-cache.bin");
     }

@@ -95,4 +95,17 @@ class MemoryTierTest {
         assertThat(MemoryTier.findKept(tmp.resolve(MemoryTier.MAX_FILES + ".bin"), String.class))
                 .contains("value " + MemoryTier.MAX_FILES);
     }
+
+    @Test
+    void aDeletedFileFreesItsValueWhenAnotherIsKept() throws Exception {
+        MemoryTier.enable();
+        Path gone = Files.writeString(tmp.resolve("gone.bin"), "bytes");
+        MemoryTier.keep(gone, Optional.empty(), "gone");
+        MemoryTier.keep(Files.writeString(tmp.resolve("kept.bin"), "bytes"), Optional.empty(), "kept");
+        assertThat(MemoryTier.countKept()).isEqualTo(2);
+        Files.delete(gone);
+        MemoryTier.keep(Files.writeString(tmp.resolve("new.bin"), "bytes"), Optional.empty(), "new");
+        assertThat(MemoryTier.countKept()).isEqualTo(2);
+        assertThat(MemoryTier.findKept(tmp.resolve("kept.bin"), String.class)).contains("kept");
+    }
 }

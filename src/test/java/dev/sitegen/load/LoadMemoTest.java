@@ -83,6 +83,22 @@ class LoadMemoTest {
     }
 
     @Test
+    void encodingToForgetWritesWhatEncodeWritesThenKeepsAndRecordsNothing() throws Exception {
+        LoadMemo memo = firstBuildsMemo();
+        load(memo);
+        byte[] encoded = memo.encode(KEY);
+        assertThat(memo.isRecording()).isTrue();
+        assertThat(memo.encodeToForget(KEY)).isEqualTo(encoded);
+        assertThat(memo.isRecording()).isFalse();
+        assertThatThrownBy(() -> memo.encode(KEY)).isInstanceOf(IllegalStateException.class);
+        // a forgotten memo reads every file, as a load without one does
+        int reused = memo.reusedSpecs();
+        assertThat(reused).isGreaterThan(5);
+        assertThat(load(memo)).isEqualTo(loadWithoutMemo());
+        assertThat(memo.reusedSpecs()).isEqualTo(reused);
+    }
+
+    @Test
     void anEditedSpecIsReadAgainAndTheOthersReUsed() throws Exception {
         LoadMemo memo = firstBuildsMemo();
         Path spec = root.resolve("connectors/source-pyjson/source_pyjson/spec.json");

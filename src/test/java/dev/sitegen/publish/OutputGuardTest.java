@@ -29,7 +29,7 @@ class OutputGuardTest {
     }
 
     private Path check(Path out) throws Exception {
-        return OutputGuard.checkTarget(out, root, readBack, home);
+        return OutputGuard.checkTarget(out, root, readBack, List.of(home));
     }
 
     @Test
@@ -66,6 +66,13 @@ class OutputGuardTest {
         assertRefused(Path.of("/"), "file system root");
         assertRefused(home, "home folder");
         assertRefused(home.getParent(), "home folder");
+    }
+
+    @Test
+    void refusesEveryHomeGivenTheCallersAndTheAccounts() throws IOException {
+        Path account = Files.createDirectories(tmp.resolve("account/me"));
+        assertThatThrownBy(() -> OutputGuard.checkTarget(account, root, readBack, List.of(home, account)))
+                .isInstanceOf(PublishException.class).hasMessageContaining("home folder");
     }
 
     @Test
