@@ -136,7 +136,7 @@ final class SitePublisher {
                                 RenderCache cache) {
         SiteRenderer renderer = build.createRenderer(render);
         SiteVerifier verifier = new SiteVerifier(verifyOptions(renderer, target));
-        ScanStore scans = output.pageScans().map(f -> ScanStore.of(f::findScan, f::keepScan)).orElseGet(ScanStore::none);
+        ScanStore scans = output.pageScans().map(f -> ScanStore.of(f::findScan, f::keepScan, f::findKept, f::keepDecoded)).orElseGet(ScanStore::none);
         output.takeOutBaseUrl(renderer.linkSources().baseUrl(), renderer.linkSources().absoluteRoot());
         int pages = renderer.renderSite(site.catalog(), checks, verifier.wrap(output, scans), cache);
         cache.describeMismatches().ifPresent(request.notices());

@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.codec.MemoryTier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -49,6 +50,9 @@ public final class PageScanFile implements AutoCloseable {
     private final Map<String, Entry> written = new HashMap<>();
     private long spoolEnd;
     private boolean committed;
+    /** What verification recorded from the previous file's scans, as a long-lived process kept it (MemoryTier). */
+    private Optional<Object> kept = Optional.empty();
+    private Optional<Object> nextKept = Optional.empty();
 
     private PageScanFile(Optional<FileChannel> previous, Map<String, Entry> previousIndex, Path dir, FileChannel spool,
                          long spoolEnd) {
@@ -68,15 +72,19 @@ public final class PageScanFile implements AutoCloseable {
         Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
         Optional<FileChannel> previous = Optional.empty();
         Map<String, Entry> index = Map.of();
+        Optional<Object> kept = Optional.empty();
         Path file = dir.resolve(NAME);
         if (readPrevious && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             try {
                 index = readIndex(channel, header(key).length, key);
                 previous = Optional.of(channel);
+                // its entries are keyed by page path and SHA-256, so they hold whatever file they were kept beside
+                kept = MemoryTier.findKept(file, Object.class);
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 index = Map.of();
+                kept = Optional.empty();
                 info.accept("info: the page scans " + NAME + " cannot be used (" + e.getMessage()
                         + "); ignored, re-used pages are scanned again");
             }
@@ -84,7 +92,9 @@ public final class PageScanFile implements AutoCloseable {
         FileChannel spool = OutputFiles.createSpoolFile(dir.resolve(SPOOL));
         byte[] header = header(key);
         writeFully(spool, header, 0);
-        return new PageScanFile(previous, index, dir, spool, header.length);
+        PageScanFile scans = new PageScanFile(previous, index, dir, spool, header.length);
+        scans.kept = kept;
+        return scans;
     }
 
     /** The scan the previous build kept for {@code path} when the page had {@code sha256}. */
@@ -107,6 +117,16 @@ public final class PageScanFile implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(buffer.array());
+    }
+
+    /** What verification recorded from the previous file's scans, kept by a long-lived process; else empty. */
+    public Optional<Object> findKept() {
+        return kept;
+    }
+
+    /** Keeps {@code value} (immutable) in a long-lived process beside the file this build commits. */
+    public synchronized void keepDecoded(Object value) {
+        nextKept = Optional.of(value);
     }
 
     /** Appends this build's scan of {@code path} to the spool. */
@@ -146,6 +166,11 @@ public final class PageScanFile implements AutoCloseable {
         spool.close();
         OutputFiles.moveOver(dir.resolve(SPOOL), dir.resolve(NAME));
         committed = true;
+        if (nextKept.isPresent()) {
+            MemoryTier.keep(dir.resolve(NAME), Optional.empty(), nextKept.get());
+        } else {
+            MemoryTier.forget(dir.resolve(NAME));
+        }
     }
 
     /** Closes the files; without a commit the spool is deleted. */

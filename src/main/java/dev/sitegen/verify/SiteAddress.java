@@ -96,6 +96,12 @@ final class SiteAddress {
                 .orElseGet(() -> LinkTarget.of(LinkTarget.Kind.ABOVE_ROOT, href));
     }
 
+    /** Everything {@link #classify} depends on besides its arguments, as text (kept scans are keyed by it). */
+    String describe() {
+        return String.join("\n", absoluteRoot, publishedRoot, absoluteBase.orElse(""), basePath,
+                String.join(" ", new java.util.TreeSet<>(siteHosts)));
+    }
+
     /** Scheme and host compare case-insensitively, the path exactly. */
     /** The address of the site {@code sources} were recorded for. */
     static SiteAddress of(LinkSources sources) {

@@ -68,12 +68,18 @@ final class SiteIndex {
         return scan;
     }
 
-    /** Keeps the anchors and links of an HTML or XML file, scanned now or by an earlier build. */
-    void recordScan(String path, HtmlLinkScanner.Scan scan) {
+    /**
+     * What the index keeps of one page: its anchors (interned, sorted; never written after recording), its
+     * links to other files and the problems it shows on its own.
+     */
+    record Recorded(String[] ids, List<PendingLink> links, List<PageProblem> problems) {
+    }
+
+    /** Keeps the anchors and links of an HTML or XML file, scanned now or by an earlier build; returns them. */
+    Recorded recordScan(String path, HtmlLinkScanner.Scan scan) {
         long start = System.nanoTime();
         addFile(path);
         String[] ids = scan.ids().stream().map(this::intern).distinct().sorted().toArray(String[]::new);
-        idsByPage.put(path, ids.length == 0 ? NO_IDS : ids);
         List<PendingLink> pending = new ArrayList<>();
         List<PageProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -82,15 +88,36 @@ final class SiteIndex {
                 recordLink(path, ids, href, address.classify(path, href), pending, problems);
             }
         }
+        Recorded recorded = new Recorded(ids.length == 0 ? NO_IDS : ids, List.copyOf(pending), List.copyOf(problems));
+        putRecorded(path, recorded);
+        scanNanos.addAndGet(System.nanoTime() - start);
+        return recorded;
+    }
+
+    /**
+     * Keeps what an earlier build recorded of this very page ({@link KeptScans}: same path, bytes and address);
+     * never when external links are kept, as recording gathers those.
+     */
+    void recordKept(String path, Recorded recorded) {
+        addFile(path);
+        putRecorded(path, recorded);
+    }
+
+    /** The address links are classified against, as {@link KeptScans} keys them; empty when probing externals. */
+    Optional<String> describeKeptAddress() {
+        return keepExternal ? Optional.empty() : Optional.of(address.describe());
+    }
+
+    private void putRecorded(String path, Recorded recorded) {
+        idsByPage.put(path, recorded.ids());
         // a page written again (a preview's rebuild) replaces what its earlier version recorded
         Map<String, Set<String>> byPath = pagesByPath;
         if (byPath != null) {
             listPendingLinks(path).forEach(link -> byPath.getOrDefault(link.path(), Set.of()).remove(path));
-            pending.forEach(link -> addLinkingPage(byPath, link.path(), path));
+            recorded.links().forEach(link -> addLinkingPage(byPath, link.path(), path));
         }
-        replaceEntry(linksByPage, path, pending);
-        replaceEntry(problemsByPage, path, problems);
-        scanNanos.addAndGet(System.nanoTime() - start);
+        replaceEntry(linksByPage, path, recorded.links());
+        replaceEntry(problemsByPage, path, recorded.problems());
     }
 
     /** Time spent scanning pages so far, summed over the writing threads. */

@@ -36,6 +36,7 @@ public final class SiteVerifier {
     private final SiteIndex index;
     /** A preview's link problems by page as last resolved, so a page linking to a rewritten one resolves only those links. */
     private final Map<String, List<PageProblem>> linkProblems = new ConcurrentHashMap<>();
+    private final List<VerifyingSink> wrapped = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SiteVerifier(VerifyOptions options) {
         this.options = options;
@@ -54,11 +55,15 @@ public final class SiteVerifier {
      * scan from there when it was kept for the same bytes.
      */
     public SiteSink wrap(SiteSink target, ScanStore scans) {
-        return new VerifyingSink(target, index, scans);
+        VerifyingSink sink = new VerifyingSink(target, index, scans);
+        wrapped.add(sink);
+        return sink;
     }
 
     /** Verifies what was written through {@link #wrap}: the findings, in report order. */
     public List<Diagnostic> verifySite() {
+        // every page is written: what was recorded of re-used pages goes to the scan store for the next build
+        wrapped.forEach(VerifyingSink::keepRecords);
         List<PageProblem> problems = new ArrayList<>(index.listProblems());
         problems.addAll(InternalLinks.resolveLinks(index));
         problems.sort(PROBLEM_ORDER);

@@ -29,7 +29,8 @@ class MemoryTierCommandsTest {
 
     @BeforeAll
     static void copyAgedFixtures() throws Exception {
-        for (String name : new String[] {"check", "check-plain", "rewritten", "forced", "build", "build-plain"}) {
+        for (String name : new String[] {"check", "check-plain", "rewritten", "forced", "build", "build-plain", "anchors",
+                "anchors-plain"}) {
             SiteTrees.copyTree(TestPaths.fixtureSite("links-broken"), tmp.resolve(name));
         }
         // not a timing: files younger than the racy window are read every time, which is not what is tested
@@ -131,10 +132,43 @@ class MemoryTierCommandsTest {
             editDoc(root, i);
             int before = MemoryTier.countReused();
             CliRun run = build(root);
-            assertThat(MemoryTier.countReused() - before).as("call " + i).isEqualTo(1);
+            // the load cache and verification's records of the re-used pages (kept beside the page scans file)
+            assertThat(MemoryTier.countReused() - before).as("call " + i).isEqualTo(2);
             assertThat(normalize(run.out(), root)).isEqualTo(expected.get(i));
             assertThat(SiteTrees.listDifferences(tmp.resolve("build-out"), tmp.resolve("expected-" + i), 5)).isEmpty();
         }
+    }
+
+    @Test
+    void keptLinkRecordsOfReusedPagesStillSeeTheAnchorsOfPagesEditedSince() throws Exception {
+        Path plain = tmp.resolve("anchors-plain");
+        Path root = tmp.resolve("anchors");
+        List<String> expected = new ArrayList<>();
+        build(plain);
+        for (int i = 0; i < 3; i++) {
+            editBeta(plain, i);
+            expected.add(normalize(build(plain).out(), plain));
+            SiteTrees.copyTree(tmp.resolve("anchors-plain-out"), tmp.resolve("anchors-expected-" + i));
+        }
+        MemoryTier.enable();
+        build(root);
+        for (int i = 0; i < 3; i++) {
+            editBeta(root, i);
+            CliRun run = build(root);
+            assertThat(normalize(run.out(), root)).as("call " + i).isEqualTo(expected.get(i));
+            assertThat(SiteTrees.listDifferences(tmp.resolve("anchors-out"), tmp.resolve("anchors-expected-" + i), 5))
+                    .isEmpty();
+        }
+        // alpha's page, re-used throughout, links to beta's Streams section, gone after the second edit
+        assertThat(expected.get(0)).doesNotContain("beta.md#streams");
+        assertThat(expected.get(1)).contains("#streams");
+    }
+
+    /** Beta's doc: a line added, then its Streams section renamed (an anchor that re-used pages link to goes). */
+    private static void editBeta(Path root, int i) throws Exception {
+        Path doc = root.resolve("docs/integrations/sources/beta.md");
+        String text = Files.readString(doc) + "\nOne more line " + i + ".\n";
+        Files.writeString(doc, i == 1 ? text.replace("## Streams", "## Flows") : text);
     }
 
     /** A build's report without its root and its times. */
