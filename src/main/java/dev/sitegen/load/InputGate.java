@@ -77,6 +77,7 @@ public final class InputGate {
     private final Path realRoot;
     private final RealPaths realPaths = new RealPaths();
     private final Map<Path, Verdict> folderVerdicts = new ConcurrentHashMap<>();
+    private final Map<Path, List<Area>> areas = new ConcurrentHashMap<>();
 
     /** A gate for one read of the inputs (it remembers the real paths of the folders it saw). */
     public InputGate(SiteLayout layout) {
@@ -86,16 +87,24 @@ public final class InputGate {
     }
 
     Verdict admitDoc(Path file) {
-        return admit(realPaths, root, realRoot, file, Area.resolve(realPaths, layout.docsDir()));
+        return admit(realPaths, root, realRoot, file, areaOf(layout.docsDir()));
     }
 
     Verdict admitGuide(Path file) {
-        return admit(realPaths, root, realRoot, file, Area.resolve(realPaths, layout.guidesDir()));
+        return admit(realPaths, root, realRoot, file, areaOf(layout.guidesDir()));
+    }
+
+    /**
+     * The area {@code folder} is, its real path resolved once per gate (the docs folder is the area of every
+     * doc, the connectors folder of every connector folder): a gate serves one read of the inputs.
+     */
+    private List<Area> areaOf(Path folder) {
+        return areas.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> Area.resolve(realPaths, f));
     }
 
     /** A connector folder (or a link to one) among the connector folders. */
     Verdict admitConnectorDir(Path dir) {
-        return admit(realPaths, root, realRoot, dir, Area.resolve(realPaths, layout.connectorsDir()));
+        return admit(realPaths, root, realRoot, dir, areaOf(layout.connectorsDir()));
     }
 
     Verdict admitConnectorFile(Path connectorDir, Path file) {
@@ -103,7 +112,7 @@ public final class InputGate {
         // a connector's metadata, icon and spec candidates share its folder's verdict, judged once per gate
         // (as RealPaths resolves a folder once: a gate serves one read of the inputs)
         Verdict folder = folderVerdicts.computeIfAbsent(dir,
-                d -> admit(realPaths, root, realRoot, d, Area.resolve(realPaths, d.getParent())));
+                d -> admit(realPaths, root, realRoot, d, areaOf(d.getParent())));
         return admitInFolder(realPaths, root, realRoot, dir, folder, file);
     }
 
