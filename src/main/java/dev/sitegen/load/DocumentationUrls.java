@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Reads the site path out of a {@code documentationUrl}: no host, fragment, query, edge slash or
@@ -25,8 +27,25 @@ public final class DocumentationUrls {
     private DocumentationUrls() {
     }
 
+    /**
+     * How many URLs' paths and problems are remembered: a catalog asks for each connector's several times per
+     * load (resolving, placing, re-placing), a long-lived process per command. Past the bound (a hostile input,
+     * a long session of many roots) they are computed every time.
+     */
+    static final int MAX_KEPT = 1 << 12;
+    /** Longer URLs are not remembered (no metadata's real one is near), so the memory kept stays small. */
+    static final int MAX_KEPT_LENGTH = 512;
+
+    // pure functions of the URL's text, so a value kept under the text is the value computed now
+    private static final ConcurrentHashMap<String, Optional<String>> PATHS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Optional<String>> PROBLEMS = new ConcurrentHashMap<>();
+
     /** The site path, when the URL has one and it is a plain path (see {@link #findPathProblem}). */
     public static Optional<String> findPath(String documentationUrl) {
+        return keep(PATHS, documentationUrl, DocumentationUrls::readPath);
+    }
+
+    private static Optional<String> readPath(String documentationUrl) {
         Optional<String> raw = findRawPath(documentationUrl);
         if (raw.isEmpty() || findPathProblem(documentationUrl).isPresent()) {
             return Optional.empty();
@@ -41,6 +60,10 @@ public final class DocumentationUrls {
      * as a slash.
      */
     public static Optional<String> findPathProblem(String documentationUrl) {
+        return keep(PROBLEMS, documentationUrl, DocumentationUrls::judgePath);
+    }
+
+    private static Optional<String> judgePath(String documentationUrl) {
         Optional<String> raw = findRawPath(documentationUrl);
         if (raw.isEmpty()) {
             return documentationUrl.indexOf('\\') >= 0
@@ -60,6 +83,16 @@ public final class DocumentationUrls {
         String first = stripMd(String.join("/", decodeSegments(segments))).split("/", -1)[0];
         return SitePaths.findReserved(first)
                 .map(entry -> "'" + first + "' is the site's own " + entry);
+    }
+
+    private static Optional<String> keep(ConcurrentHashMap<String, Optional<String>> kept, String url,
+                                         Function<String, Optional<String>> compute) {
+        Optional<String> known = kept.get(url);
+        if (known != null) {
+            return known;
+        }
+        return kept.size() < MAX_KEPT && url.length() <= MAX_KEPT_LENGTH ? kept.computeIfAbsent(url, compute)
+                : compute.apply(url);
     }
 
     public static Optional<String> findHost(String documentationUrl) {

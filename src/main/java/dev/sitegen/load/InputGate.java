@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +76,8 @@ public final class InputGate {
     private final Path root;
     private final Path realRoot;
     private final RealPaths realPaths = new RealPaths();
+    private final Map<Path, Verdict> folderVerdicts = new ConcurrentHashMap<>();
+    private final Map<Path, List<Area>> areas = new ConcurrentHashMap<>();
 
     /** A gate for one read of the inputs (it remembers the real paths of the folders it saw). */
     public InputGate(SiteLayout layout) {
@@ -83,20 +87,33 @@ public final class InputGate {
     }
 
     Verdict admitDoc(Path file) {
-        return admit(realPaths, root, realRoot, file, Area.resolve(realPaths, layout.docsDir()));
+        return admit(realPaths, root, realRoot, file, areaOf(layout.docsDir()));
     }
 
     Verdict admitGuide(Path file) {
-        return admit(realPaths, root, realRoot, file, Area.resolve(realPaths, layout.guidesDir()));
+        return admit(realPaths, root, realRoot, file, areaOf(layout.guidesDir()));
+    }
+
+    /**
+     * The area {@code folder} is, its real path resolved once per gate (the docs folder is the area of every
+     * doc, the connectors folder of every connector folder): a gate serves one read of the inputs.
+     */
+    private List<Area> areaOf(Path folder) {
+        return areas.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> Area.resolve(realPaths, f));
     }
 
     /** A connector folder (or a link to one) among the connector folders. */
     Verdict admitConnectorDir(Path dir) {
-        return admit(realPaths, root, realRoot, dir, Area.resolve(realPaths, layout.connectorsDir()));
+        return admit(realPaths, root, realRoot, dir, areaOf(layout.connectorsDir()));
     }
 
     Verdict admitConnectorFile(Path connectorDir, Path file) {
-        return admitConnectorFile(realPaths, root, realRoot, connectorDir, file);
+        Path dir = connectorDir.toAbsolutePath().normalize();
+        // a connector's metadata, icon and spec candidates share its folder's verdict, judged once per gate
+        // (as RealPaths resolves a folder once: a gate serves one read of the inputs)
+        Verdict folder = folderVerdicts.computeIfAbsent(dir,
+                d -> admit(realPaths, root, realRoot, d, areaOf(d.getParent())));
+        return admitInFolder(realPaths, root, realRoot, dir, folder, file);
     }
 
     /**
@@ -112,11 +129,17 @@ public final class InputGate {
                                               Path file) {
         Path dir = connectorDir.toAbsolutePath().normalize();
         Verdict folder = admit(realPaths, root, realRoot, dir, Area.resolve(realPaths, dir.getParent()));
+        return admitInFolder(realPaths, root, realRoot, dir, folder, file);
+    }
+
+    /** {@code file} of the connector folder {@code dir}, whose own verdict is {@code folder}. */
+    private static Verdict admitInFolder(RealPaths realPaths, Path root, Path realRoot, Path dir, Verdict folder,
+                                         Path file) {
         if (!folder.isAccepted()) {
             return Verdict.refuse(file, "is in the connector folder " + relative(root, dir) + ", which "
                     + folder.requireReason());
         }
-        // the folder's real path was resolved just now, for its own admission
+        // the folder's real path was resolved by its own admission
         return admit(realPaths, root, realRoot, file, List.of(new Area(dir, folder.requireRealPath())));
     }
 
@@ -231,7 +254,7 @@ public final class InputGate {
         if (!abs.startsWith(root)) {
             return Verdict.refuse(file, "lies outside ROOT");
         }
-        Optional<String> hidden = describeHidden(root.relativize(abs), Files.isDirectory(abs));
+        Optional<String> hidden = describeHidden(root.relativize(abs), abs);
         if (hidden.isPresent()) {
             return Verdict.refuse(file, hidden.get().startsWith("a hidden") ? "is " + hidden.get()
                     : "lies " + hidden.get());
@@ -245,30 +268,38 @@ public final class InputGate {
         if (!real.startsWith(realRoot)) {
             return Verdict.refuse(file, "leads outside ROOT (to " + real + ")");
         }
-        String realName = relative(realRoot, real);
-        boolean moved = !realName.equals(relative(root, abs));
-        Optional<String> realHidden = describeHidden(realRoot.relativize(real), Files.isDirectory(real));
+        Optional<String> realHidden = describeHidden(realRoot.relativize(real), real);
         if (realHidden.isPresent()) {
-            return Verdict.refuse(file, "leads to " + realName + ", " + realHidden.get());
+            return Verdict.refuse(file, "leads to " + relative(realRoot, real) + ", " + realHidden.get());
         }
         for (Area area : areas) {
             if (real.startsWith(area.real())) {
                 return Verdict.accept(file, real);
             }
         }
+        String realName = relative(realRoot, real);
+        boolean moved = !realName.equals(relative(root, abs));
         String where = areas.stream().map(a -> relative(root, a.path()))
                 .map(a -> a.isEmpty() ? "ROOT" : a + "/").collect(Collectors.joining(" and "));
         return Verdict.refuse(file, (moved ? "leads to " + realName + ", outside " : "lies outside ") + where);
     }
 
-    /** How {@code relative} (below ROOT) is hidden, if a segment of it starts with a dot. */
-    private static Optional<String> describeHidden(Path relative, boolean directory) {
+    /**
+     * How {@code relative} (below ROOT, naming {@code entry}) is hidden, if a segment of it starts with a dot;
+     * the file system is asked whether it is a folder only then (every admitted file would pay a stat for it).
+     */
+    private static Optional<String> describeHidden(Path relative, Path entry) {
+        String text = relative.toString();
+        String separator = relative.getFileSystem().getSeparator();
+        if (!text.startsWith(".") && !text.contains(separator + ".")) {
+            return Optional.empty();
+        }
         for (int i = 0; i < relative.getNameCount(); i++) {
             String name = relative.getName(i).toString();
             if (isHidden(Path.of(name))) {
                 boolean last = i == relative.getNameCount() - 1;
                 return Optional.of(!last ? "inside the hidden folder '" + name + "'"
-                        : directory ? "a hidden folder" : "a hidden file");
+                        : Files.isDirectory(entry) ? "a hidden folder" : "a hidden file");
             }
         }
         return Optional.empty();

@@ -103,4 +103,21 @@ class DocumentationUrlsTest {
         assertThat(DocumentationUrls.findHost("https://Docs.Example.org/integrations/../x")).contains("Docs.Example.org");
         assertThat(DocumentationUrls.findHost("no host")).isEmpty();
     }
+
+    @Test
+    void rememberedAnswersAreTheComputedOnesForEachText() {
+        String good = "https://docs.example.org/integrations/sources/remembered";
+        String edited = "https://docs.example.org/integrations/sources/remembered/../x";
+        String longUrl = "https://docs.example.org/integrations/" + "b".repeat(DocumentationUrls.MAX_KEPT_LENGTH);
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(DocumentationUrls.findPath(good)).contains("integrations/sources/remembered");
+            assertThat(DocumentationUrls.findPathProblem(good)).isEmpty();
+            // another text (an edit of the metadata) is judged on its own, never given the first one's answer
+            assertThat(DocumentationUrls.findPath(edited)).isEmpty();
+            assertThat(DocumentationUrls.findPathProblem(edited)).hasValueSatisfying(p -> assertThat(p).contains("climbs"));
+            // too long to remember: computed each time, the same answer
+            assertThat(DocumentationUrls.findPathProblem(longUrl)).hasValueSatisfying(p -> assertThat(p).contains("bytes"));
+        }
+    }
 }
