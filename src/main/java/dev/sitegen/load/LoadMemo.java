@@ -311,25 +311,23 @@ public final class LoadMemo {
         if (!isRecording()) {
             return ChangelogParser.parseChangelogs(doc);
         }
-        Parsed known = parsed.get(doc.file());
-        if (known != null && known.doc() == doc) {
-            return known.tables();
-        }
+        // once per doc, also when two connectors share it and their loads run at once (the re-use count is exact)
+        return parsed.compute(doc.file(), (file, known) -> known != null && known.doc() == doc ? known
+                : new Parsed(doc, findOrParseChangelogs(doc))).tables();
+    }
+
+    private List<Changelog> findOrParseChangelogs(DocPage doc) {
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
         Optional<List<Changelog>> kept = LoadMemoCodecs.findKept(previousChangelogs, changelogs, doc.file(), fingerprint,
                 LoadMemoCodecs.CHANGELOGS);
-        List<Changelog> tables;
         if (kept.isPresent()) {
             reusedChangelogs.incrementAndGet();
-            tables = kept.get();
-        } else {
-            tables = ChangelogParser.parseChangelogs(doc);
-            List<Changelog> parsedTables = tables;
-            if (forCheck) {
-                fingerprint.ifPresent(f -> newChangelogs.put(doc.file(), new Pending(f, parsedTables)));
-            }
+            return kept.get();
         }
-        parsed.put(doc.file(), new Parsed(doc, tables));
+        List<Changelog> tables = ChangelogParser.parseChangelogs(doc);
+        if (forCheck) {
+            fingerprint.ifPresent(f -> newChangelogs.put(doc.file(), new Pending(f, tables)));
+        }
         return tables;
     }
 
