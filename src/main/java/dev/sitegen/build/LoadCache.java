@@ -15,9 +15,9 @@ import java.util.Optional;
  * The load cache of a published build's output ({@link LoadCacheFile}: the specs and metadata its
  * connectors' folders were parsed into and its docs' verdicts against the markdown limits, entries vouched
  * for by {@link LoadMemo}): opened before loading, written aside before the render (the spool) and put in
- * place once the output commits. The whole file belongs to one generator and root; one of another, or one that does not read (truncated, damaged,
- * edited), is ignored with an {@code info:} line and every file is read. {@code --force} ignores it. In a
- * long-lived process the memo stays decoded between builds ({@link MemoryTier}) while the file keeps its stamp.
+ * place once the output commits. The whole file belongs to one generator and root; one of another, or one
+ * that does not read (truncated, damaged, edited), is ignored with an {@code info:} line and every file is
+ * read. {@code --force} ignores it. In a long-lived process the memo stays decoded between builds ({@link MemoryTier}) while the file keeps its stamp.
  */
 final class LoadCache {
 
@@ -71,7 +71,7 @@ final class LoadCache {
         private final OutputLock lock;
         /** Whether a memo was spooled (one that records nothing writes no cache, nor puts a stale spool in place). */
         private final boolean spooled;
-        /** The memo as {@link MemoryTier} keeps it, only when it is enabled (else nothing is held through the render). */
+        /** The memo as {@link MemoryTier} keeps it, only when enabled (else nothing is held through the render). */
         private final Optional<KeptMemo> kept;
         private boolean committed;
 
