@@ -17,7 +17,8 @@ import java.util.Optional;
  * for by {@link LoadMemo}): opened before loading, written aside before the render (the spool) and put in
  * place once the output commits. The whole file belongs to one generator and root; one of another, or one
  * that does not read (truncated, damaged, edited), is ignored with an {@code info:} line and every file is
- * read. {@code --force} ignores it. In a long-lived process the memo stays decoded between builds ({@link MemoryTier}) while the file keeps its stamp.
+ * read. {@code --force} ignores it. In a long-lived process the memo stays decoded between builds
+ * ({@link MemoryTier}) while the file keeps its stamp.
  */
 final class LoadCache {
 
