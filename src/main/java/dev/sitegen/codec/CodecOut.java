@@ -1,5 +1,6 @@
 package dev.sitegen.codec;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -48,7 +49,9 @@ public final class CodecOut {
         this.buffer = buffer;
         this.target = target;
         this.checked = new CheckedOutputStream(target, new CRC32());
-        this.data = new DataOutputStream(checked);
+        // buffered before the checksum: unbuffered, each number's every byte was a CRC update and a write of its own
+        // (a fifth of writing the render cache); every read of the checksum or the bytes flushes first
+        this.data = new DataOutputStream(new BufferedOutputStream(checked));
     }
 
     /** What was written, when writing to bytes. */
