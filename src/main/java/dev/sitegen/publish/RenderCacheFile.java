@@ -47,9 +47,9 @@ public final class RenderCacheFile {
         Optional<RenderCache> trusted = stored.filter(s -> usable(s, key, info) && isOutputAsBuilt(output.target(), info))
                 .map(s -> RenderCache.of(s.memo(), output.openPrevious()));
         RenderCache cache = trusted.orElseGet(RenderCache::cold);
-        output.keepRenderCache(key, cache);
+        output.caches().keepRenderCache(key, cache);
         // the page scans are kept under the same trust: read only when the cache is, spooled anyway
-        output.keepPageScans(PageScanFile.open(output.target(), key, trusted.isPresent(), info));
+        output.caches().keepPageScans(PageScanFile.open(output.target(), key, trusted.isPresent(), info));
         return cache;
     }
 

@@ -93,8 +93,9 @@ final class ValueDigest {
             out.append('~');
         } else if (value instanceof Metadata || value instanceof Spec || value instanceof DocPage) {
             // a connector's large values by their own digest ('#' starts no other description), which a
-            // long-lived process remembers for the very instance the load hands it again (DigestMemo)
-            out.append('#').append(DigestMemo.findOrDigest(value, withPositions,
+            // long-lived process remembers for the very instance the load hands it again (IdentityMemo)
+            IdentityMemo.Kind kind = withPositions ? IdentityMemo.Kind.DIGEST_WITH_POSITIONS : IdentityMemo.Kind.DIGEST;
+            out.append('#').append(IdentityMemo.<String>findOrMake(value, kind,
                     () -> new ValueDigest(withPositions).addWhole((Record) value).digest()));
         } else if (value instanceof Record r) {
             describeRecord(r, out, direct);
