@@ -30,8 +30,8 @@ final class IdentityMemo {
         ENTRY_SIZE
     }
 
-    /** About three builds of a 10x catalog's connector values and search entries: a few MB. */
-    static final int MAX_ENTRIES = 400_000;
+    /** About a build of a 10x catalog: its connectors' values and search entries (some 20 MB at most). */
+    static final int MAX_ENTRIES = 200_000;
 
     private static final Map<Key, Object> MADE = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Object> GONE = new ReferenceQueue<>();
