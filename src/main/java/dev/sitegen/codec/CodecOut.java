@@ -27,7 +27,12 @@ public final class CodecOut {
     private final ByteArrayOutputStream buffer;
     private final OutputStream target;
     private final CheckedOutputStream checked;
-    private final DataOutputStream data;
+    /**
+     * Bytes not yet passed to the checksum: unbuffered, each number's every byte was a CRC update and a synchronized
+     * write of its own (a fifth of writing the render cache). Every read of the checksum or the bytes flushes first.
+     */
+    private final byte[] pending = new byte[8192];
+    private int used;
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** Writes to bytes ({@link #toByteArray}). */
@@ -48,7 +53,6 @@ public final class CodecOut {
         this.buffer = buffer;
         this.target = target;
         this.checked = new CheckedOutputStream(target, new CRC32());
-        this.data = new DataOutputStream(checked);
     }
 
     /** What was written, when writing to bytes. */
@@ -56,53 +60,80 @@ public final class CodecOut {
         if (buffer == null) {
             throw new IllegalStateException("a streaming CodecOut has no bytes of its own");
         }
-        data.flush();
+        flushPending();
         return buffer.toByteArray();
     }
 
     /** The CRC-32 of everything written so far, as 4 trailing bytes ({@link CodecIn#openChecked} verifies it). */
     public void writeChecksum() throws IOException {
-        data.flush();
+        flushPending();
         new DataOutputStream(target).writeInt((int) checked.getChecksum().getValue());
         target.flush();
     }
 
     /** A format's name in plain ASCII, so a foreign file is told apart before anything else is read. */
     public void writeMagic(String magic) throws IOException {
-        data.write(magic.getBytes(StandardCharsets.US_ASCII));
+        writeRaw(magic.getBytes(StandardCharsets.US_ASCII));
     }
 
     public void writeInt(int value) throws IOException {
-        data.writeInt(value);
+        if (pending.length - used < 4) {
+            flushPending();
+        }
+        pending[used] = (byte) (value >>> 24);
+        pending[used + 1] = (byte) (value >>> 16);
+        pending[used + 2] = (byte) (value >>> 8);
+        pending[used + 3] = (byte) value;
+        used += 4;
     }
 
     public void writeByte(int value) throws IOException {
-        data.writeByte(value);
+        if (used == pending.length) {
+            flushPending();
+        }
+        pending[used++] = (byte) value;
     }
 
     public void writeBoolean(boolean value) throws IOException {
-        data.writeBoolean(value);
+        writeByte(value ? 1 : 0);
     }
 
     /** A length, then the bytes. */
     public void writeBytes(byte[] bytes) throws IOException {
-        data.writeInt(bytes.length);
-        data.write(bytes);
+        writeInt(bytes.length);
+        writeRaw(bytes);
+    }
+
+    private void writeRaw(byte[] bytes) throws IOException {
+        if (bytes.length > pending.length - used) {
+            flushPending();
+        }
+        if (bytes.length > pending.length) {
+            checked.write(bytes);
+            return;
+        }
+        System.arraycopy(bytes, 0, pending, used, bytes.length);
+        used += bytes.length;
+    }
+
+    private void flushPending() throws IOException {
+        checked.write(pending, 0, used);
+        used = 0;
     }
 
     /** A string's number when written before, else {@link #NEW} and its UTF-8 bytes; {@link #NULL} is null. */
     public void writeString(String s) throws IOException {
         if (s == null) {
-            data.writeInt(NULL);
+            writeInt(NULL);
             return;
         }
         Integer known = seen.get(s);
         if (known != null) {
-            data.writeInt(known);
+            writeInt(known);
             return;
         }
         seen.put(s, seen.size());
-        data.writeInt(NEW);
+        writeInt(NEW);
         writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -111,7 +142,7 @@ public final class CodecOut {
     }
 
     public void writeStrings(List<String> list) throws IOException {
-        data.writeInt(list.size());
+        writeInt(list.size());
         for (String s : list) {
             writeString(s);
         }

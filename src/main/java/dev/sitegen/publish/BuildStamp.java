@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What a committed build depended on and produced, kept beside the output as
@@ -169,9 +170,22 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
             return Optional.empty();
         }
         // independent reads of a few thousand files each: this check is all a warm build does; the output
-        // (about as many files as all the inputs) on another thread, the inputs on this one
-        CompletableFuture<SortedMap<String, FileStamp>> outputs = CompletableFuture.supplyAsync(() -> stampOutputs(target));
-        Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file.get()));
+        // (about as many files as all the inputs) on another thread, the inputs on this one; the walk stops once
+        // this returns (only matchStamp reads it: a build after an edit walked it whole for nothing)
+        AtomicBoolean wanted = new AtomicBoolean(true);
+        CompletableFuture<SortedMap<String, FileStamp>> outputs = CompletableFuture.supplyAsync(
+                () -> stampOutputs(target, wanted));
+        try {
+            return matchStamp(file.get(), key, inputs, outputs);
+        } finally {
+            wanted.set(false);
+        }
+    }
+
+    private static Optional<BuildStamp> matchStamp(Path file, String key, InputSet inputs,
+                                                   CompletableFuture<SortedMap<String, FileStamp>> outputs)
+            throws IOException {
+        Optional<BuildStamp> stamp = BuildStampText.parseStamp(Files.readAllBytes(file));
         if (stamp.isEmpty() || !stamp.get().key().equals(key)) {
             return Optional.empty();
         }
@@ -216,20 +230,29 @@ public record BuildStamp(String key, String inputStamps, List<String> files, Str
 
     /** Every site file under {@code dir}, not site-gen's own {@code .site-gen/} ones. */
     static SortedMap<String, FileStamp> stampOutputs(Path dir) {
+        return stampOutputs(dir, new AtomicBoolean(true));
+    }
+
+    /** As {@link #stampOutputs(Path)}; the walk stops (the stamps then incomplete) once {@code wanted} is false. */
+    private static SortedMap<String, FileStamp> stampOutputs(Path dir, AtomicBoolean wanted) {
         SortedMap<String, FileStamp> out = new TreeMap<>();
         try {
-            walkOutputs(dir, out);
+            walkOutputs(dir, out, wanted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
     }
 
-    private static void walkOutputs(Path dir, SortedMap<String, FileStamp> out) throws IOException {
+    private static void walkOutputs(Path dir, SortedMap<String, FileStamp> out, AtomicBoolean wanted)
+            throws IOException {
         int prefix = dir.toString().length() + 1;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                if (!wanted.get()) {
+                    return FileVisitResult.TERMINATE;
+                }
                 return d.equals(dir.resolve(OutputMarker.DIR)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

@@ -1,5 +1,6 @@
 package dev.sitegen.publish;
 
+import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.RenderMemo;
 import java.io.IOException;
@@ -46,9 +47,9 @@ public final class RenderCacheFile {
         Optional<RenderCache> trusted = stored.filter(s -> usable(s, key, info) && isOutputAsBuilt(output.target(), info))
                 .map(s -> RenderCache.of(s.memo(), output.openPrevious()));
         RenderCache cache = trusted.orElseGet(RenderCache::cold);
-        output.keepRenderCache(key, cache);
+        output.caches().keepRenderCache(key, cache);
         // the page scans are kept under the same trust: read only when the cache is, spooled anyway
-        output.keepPageScans(PageScanFile.open(output.target(), key, trusted.isPresent(), info));
+        output.caches().keepPageScans(PageScanFile.open(output.target(), key, trusted.isPresent(), info));
         return cache;
     }
 
@@ -94,8 +95,16 @@ public final class RenderCacheFile {
                 || !Files.isDirectory(file.getParent().getParent(), LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        // a long-lived process keeps the decoded file while it keeps the stamp it had when written or read
+        Optional<Stored> kept = MemoryTier.findKept(file, Stored.class);
+        if (kept.isPresent()) {
+            return kept;
+        }
         try {
-            return Optional.of(RenderCacheCodec.read(Files.readAllBytes(file)));
+            Optional<String> stamp = MemoryTier.stampBeforeRead(file);
+            Stored stored = RenderCacheCodec.read(Files.readAllBytes(file));
+            MemoryTier.keep(file, stamp, stored);
+            return Optional.of(stored);
         } catch (IOException | RuntimeException e) {
             // truncated by a crash, edited, or of a format this version cannot read: never trusted
             info.accept("info: the render cache " + file.getFileName() + " cannot be read (" + firstLine(e)
@@ -117,7 +126,14 @@ public final class RenderCacheFile {
     static void writeCache(Path target, String key, RenderCache cache, RenderMemo memo) throws IOException {
         Path dir = OutputFiles.createFoldersBelow(target.getParent(), OutputMarker.DIR, target.getFileName().toString());
         Stored stored = new Stored(FORMAT, digestKey(key), cache.renderedPages(), cache.reusedPages(), memo);
-        OutputFiles.replaceFile(dir.resolve(NAME), out -> RenderCacheCodec.write(out, stored));
+        Path file = dir.resolve(NAME);
+        try {
+            OutputFiles.replaceFile(file, out -> RenderCacheCodec.write(out, stored));
+        } catch (IOException | RuntimeException e) {
+            MemoryTier.forget(file);
+            throw e;
+        }
+        MemoryTier.keep(file, Optional.empty(), stored);
     }
 
     private static String digestKey(String key) {

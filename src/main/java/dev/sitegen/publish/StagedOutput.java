@@ -1,7 +1,6 @@
 package dev.sitegen.publish;
 
 import dev.sitegen.render.PreviousOutput;
-import dev.sitegen.render.RenderCache;
 import dev.sitegen.render.ReusedFile;
 import dev.sitegen.render.SiteSink;
 import java.io.IOException;
@@ -34,11 +33,8 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     private final ConcurrentHashMap<String, ManifestFile> files = new ConcurrentHashMap<>();
     private boolean committed;
     private volatile boolean closed;
-    /** The render cache to write beside the output when it commits, and its key. */
-    private Optional<RenderCache> renderCache = Optional.empty();
-    private String renderCacheKey = "";
-    /** The page scans to write beside the output when it commits. */
-    private Optional<PageScanFile> pageScans = Optional.empty();
+    /** The render cache and page scans written beside the output when it commits. */
+    private final OutputCaches caches = new OutputCaches();
     /** What the manifest's content hashes take out. */
     private BaseUrlRemoval withoutBase = BaseUrlRemoval.none();
     /** The output being replaced: what it recorded, and the files staged files repeat. */
@@ -145,20 +141,14 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
         return replaced.openPrevious();
     }
 
-    /** Writes {@code cache}'s units, keyed by {@code key}, beside the output when it commits. */
-    void keepRenderCache(String key, RenderCache cache) {
-        renderCache = Optional.of(cache);
-        renderCacheKey = key;
-    }
-
-    /** Writes {@code scans}' spool beside the output when it commits; closes it when this output closes. */
-    void keepPageScans(PageScanFile scans) {
-        pageScans = Optional.of(scans);
+    /** The caches written beside this output when it commits ({@link RenderCacheFile} opens them). */
+    OutputCaches caches() {
+        return caches;
     }
 
     /** The page scans spooled for this output, when its build keeps them (see {@link RenderCacheFile}). */
     public Optional<PageScanFile> pageScans() {
-        return pageScans;
+        return caches.pageScans();
     }
 
     @Override
@@ -200,23 +190,13 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
             // a stamp left by the build before cannot match this output, so a kill between the two is safe
             BuildStamp.deleteStamp(target);
         }
-        if (renderCache.isPresent()) {
-            // likewise the render cache: it describes the output being replaced
-            RenderCacheFile.deleteCache(target);
-        }
+        // likewise the render cache
+        caches.deleteReplaced(target);
         swapIn(stamp.isPresent());
         if (stamp.isPresent()) {
             BuildStamp.writeStamp(target, stamp.get(), outputs.get());
         }
-        if (renderCache.isPresent()) {
-            Map<String, ManifestFile> written = Map.copyOf(files);
-            RenderCacheFile.writeCache(target, renderCacheKey, renderCache.get(),
-                    renderCache.get().nextMemo().withHashes(p -> written.containsKey(p) ? written.get(p).sha256() : ""));
-        }
-        if (pageScans.isPresent()) {
-            Map<String, ManifestFile> written = Map.copyOf(files);
-            pageScans.get().commit(p -> Optional.ofNullable(written.get(p)).map(ManifestFile::sha256));
-        }
+        caches.writeCommitted(target, Map.copyOf(files));
     }
 
     /**
@@ -227,9 +207,7 @@ public final class StagedOutput implements SiteSink, AutoCloseable {
     public void close() throws IOException {
         closed = true;
         try {
-            if (pageScans.isPresent()) {
-                pageScans.get().close();
-            }
+            caches.close();
         } finally {
             if (!committed) {
                 SiteFolders.deleteOurFolder(staging);

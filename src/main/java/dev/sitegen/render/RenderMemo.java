@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 public record RenderMemo(SortedMap<String, Unit> units) {
 
     public RenderMemo {
-        units = new TreeMap<>(units);
+        // immutable: a long-lived process keeps the memo between commands (publish/RenderCacheFile)
+        units = Collections.unmodifiableSortedMap(new TreeMap<>(units));
     }
 
     public static RenderMemo empty() {
@@ -31,7 +33,7 @@ public record RenderMemo(SortedMap<String, Unit> units) {
     public record Unit(String key, SortedMap<String, String> files, List<PageLinks> pages, List<SearchSection> search) {
 
         public Unit {
-            files = new TreeMap<>(files);
+            files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
             pages = List.copyOf(pages);
             // a cache file without the field describes a unit without entries
             search = search == null ? List.of() : List.copyOf(search);

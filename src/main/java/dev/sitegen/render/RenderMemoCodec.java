@@ -65,19 +65,20 @@ public final class RenderMemoCodec {
         }
         out.writeInt(unit.search().size());
         for (SearchSection s : unit.search()) {
-            for (String field : List.of(s.page(), s.anchor(), s.title(), s.heading(), s.text(), s.type(), s.support())) {
-                out.writeString(field);
-            }
-            List<String> terms = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            s.weights().forEachTerm((term, weight) -> {
-                terms.add(term);
-                weights.add(weight);
-            });
-            out.writeInt(terms.size());
-            for (int i = 0; i < terms.size(); i++) {
-                out.writeString(terms.get(i));
-                out.writeByte(weights.get(i));
+            out.writeString(s.page());
+            out.writeString(s.anchor());
+            out.writeString(s.title());
+            out.writeString(s.heading());
+            out.writeString(s.text());
+            out.writeString(s.type());
+            out.writeString(s.support());
+            // every term use of the site passes here: no lists or boxes of them on the way
+            SearchWeights weights = s.weights();
+            int terms = weights.countTerms();
+            out.writeInt(terms);
+            for (int i = 0; i < terms; i++) {
+                out.writeString(weights.termAt(i));
+                out.writeByte(weights.weightAt(i));
             }
         }
     }

@@ -56,6 +56,21 @@ public final class SearchWeights {
         return new SearchWeights(terms.clone(), weights.clone());
     }
 
+    /** How many terms have a weight. */
+    int countTerms() {
+        return terms.length;
+    }
+
+    /** The {@code i}th term in ascending order. */
+    String termAt(int i) {
+        return terms[i];
+    }
+
+    /** The weight of {@link #termAt}{@code (i)}. */
+    int weightAt(int i) {
+        return weights[i];
+    }
+
     /** Each term with its weight, terms in ascending order. */
     public void forEachTerm(ObjIntConsumer<String> action) {
         for (int i = 0; i < terms.length; i++) {

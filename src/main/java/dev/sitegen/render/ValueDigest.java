@@ -1,7 +1,10 @@
 package dev.sitegen.render;
 
+import dev.sitegen.model.DocPage;
 import dev.sitegen.model.FieldPositions;
+import dev.sitegen.model.Metadata;
 import dev.sitegen.model.SourcePos;
+import dev.sitegen.model.Spec;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -88,14 +91,14 @@ final class ValueDigest {
     private void describe(Object value, StringBuilder out, boolean direct) {
         if (value == null || !withPositions && (value instanceof SourcePos || value instanceof FieldPositions)) {
             out.append('~');
+        } else if (value instanceof Metadata || value instanceof Spec || value instanceof DocPage) {
+            // a connector's large values by their own digest ('#' starts no other description), which a
+            // long-lived process remembers for the very instance the load hands it again (IdentityMemo)
+            IdentityMemo.Kind kind = withPositions ? IdentityMemo.Kind.DIGEST_WITH_POSITIONS : IdentityMemo.Kind.DIGEST;
+            out.append('#').append(IdentityMemo.<String>findOrMake(value, kind,
+                    () -> new ValueDigest(withPositions).addWhole((Record) value).digest()));
         } else if (value instanceof Record r) {
-            RecordShape shape = SHAPES.get(r.getClass());
-            out.append(shape.opening());
-            for (Method accessor : shape.accessors()) {
-                describe(read(r, accessor), out, direct);
-                out.append(',');
-            }
-            out.append(')');
+            describeRecord(r, out, direct);
         } else if (value instanceof Optional<?> o) {
             out.append(o.isPresent() ? "+" : "-");
             o.ifPresent(v -> describe(v, out, direct));
@@ -127,6 +130,22 @@ final class ValueDigest {
         if (direct && out.length() > CHUNK) {
             flush();
         }
+    }
+
+    /** A record component by component; its own large values too, not by their digest. */
+    private ValueDigest addWhole(Record r) {
+        describeRecord(r, text, true);
+        return this;
+    }
+
+    private void describeRecord(Record r, StringBuilder out, boolean direct) {
+        RecordShape shape = SHAPES.get(r.getClass());
+        out.append(shape.opening());
+        for (Method accessor : shape.accessors()) {
+            describe(read(r, accessor), out, direct);
+            out.append(',');
+        }
+        out.append(')');
     }
 
     private static void appendSorted(List<String> items, StringBuilder out) {

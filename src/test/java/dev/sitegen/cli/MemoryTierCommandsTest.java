@@ -30,7 +30,7 @@ class MemoryTierCommandsTest {
     @BeforeAll
     static void copyAgedFixtures() throws Exception {
         for (String name : new String[] {"check", "check-plain", "rewritten", "forced", "build", "build-plain", "anchors",
-                "anchors-plain"}) {
+                "anchors-plain", "render-rewritten"}) {
             SiteTrees.copyTree(TestPaths.fixtureSite("links-broken"), tmp.resolve(name));
         }
         // not a timing: files younger than the racy window are read every time, which is not what is tested
@@ -103,6 +103,25 @@ class MemoryTierCommandsTest {
     }
 
     @Test
+    void aRenderCacheRewrittenByAnotherProcessIsReadAgain() throws Exception {
+        Path root = tmp.resolve("render-rewritten");
+        Path out = tmp.resolve("render-rewritten-out");
+        MemoryTier.enable();
+        build(root);
+        editDoc(root, 0);
+        build(root);
+        Path cache = out.resolveSibling(".site-gen").resolve(out.getFileName()).resolve("render-cache.bin");
+        // another process writes a render cache the memory does not hold: here, a damaged one
+        byte[] bytes = Files.readAllBytes(cache);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(cache, bytes);
+        editDoc(root, 1);
+        CliRun again = build(root);
+        assertThat(again.err()).contains("info: the render cache render-cache.bin cannot be read");
+        assertThat(again.err()).containsPattern("\\(\\d+ pages rendered, 0 re-used\\)");
+    }
+
+    @Test
     void forceIgnoresTheDecodedCache() throws Exception {
         MemoryTier.enable();
         Path root = tmp.resolve("forced");
@@ -132,8 +151,9 @@ class MemoryTierCommandsTest {
             editDoc(root, i);
             int before = MemoryTier.countReused();
             CliRun run = build(root);
-            // the load cache and verification's records of the re-used pages (kept beside the page scans file)
-            assertThat(MemoryTier.countReused() - before).as("call " + i).isEqualTo(2);
+            // the load cache, the render cache and verification's records of the re-used pages (kept beside the
+            // page scans file)
+            assertThat(MemoryTier.countReused() - before).as("call " + i).isEqualTo(3);
             assertThat(normalize(run.out(), root)).isEqualTo(expected.get(i));
             assertThat(SiteTrees.listDifferences(tmp.resolve("build-out"), tmp.resolve("expected-" + i), 5)).isEmpty();
         }
