@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.config.ConfigException;
+import dev.sitegen.load.BaseCommit;
 import dev.sitegen.load.ChildProcesses;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,9 +23,14 @@ final class GitChanges {
     private GitChanges() {
     }
 
+    /** What git answered: the commit REF named and ROOT's place in the work tree, and the changed files. */
+    record Listing(BaseCommit base, List<String> files) {
+    }
+
     /**
-     * Sorted paths relative to {@code root} that changed since {@code ref}, untracked files included. The three
-     * questions (is ROOT in a work tree at a commit REF names, what differs, what is untracked) go to three git
+     * Sorted paths relative to {@code root} that changed since {@code ref}, untracked files included, and the
+     * commit {@code ref} named. The three questions (is ROOT in a work tree, at what place, which commit does REF
+     * name; what differs; what is untracked) go to three git
      * processes at once: each costs a process start and a read of the index, which dominate on a repository the
      * size of the monorepo, and run one after another they outlasted the catalog's load they overlap. The answers
      * are read in that order, so a refusal is the one asking them one by one gives; a diff asked of a ref the first
@@ -32,27 +38,31 @@ final class GitChanges {
      * for (a tree or a range would be refused there). Renames are not paired ({@code --no-renames}, whatever the
      * user's {@code diff.renames}): a file moved out of a connector's folder changes that connector too.
      */
-    static List<String> listChangedFiles(Path root, String ref, Map<String, String> environment)
+    static Listing listChangedFiles(Path root, String ref, Map<String, String> environment)
             throws ConfigException, IOException {
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new ConfigException("--changed-since '" + ref + "': not a git ref",
                     "pass a branch, tag or commit, for example --changed-since origin/main");
         }
         String commit = ref + "^{commit}";
-        try (GitRun known = GitRun.startGit(root, environment, "rev-parse", "--is-inside-work-tree", "--verify",
-                     "--quiet", commit);
+        try (GitRun known = GitRun.startGit(root, environment, "rev-parse", "--is-inside-work-tree", "--show-prefix",
+                     "--verify", "--quiet", commit);
              GitRun tracked = GitRun.startGit(root, environment, "diff", "--name-only", "--relative", "--no-renames",
                      "-z", commit, "--");
              GitRun untracked = GitRun.startGit(root, environment, "ls-files", "--others", "--exclude-standard",
                      "-z")) {
             GitRun.Result answer = known.awaitResult();
-            if (answer.exitCode() != 0 || !answer.out().startsWith("true\n")) {
+            List<String> lines = answer.out().lines().toList();
+            if (answer.exitCode() != 0 || lines.size() != 3 || !lines.get(0).equals("true")) {
                 requireWorkTreeCommit(root, ref, environment);
+                tracked.awaitSuccess(); // a ROOT inside .git passes both checks, and fails here with git's message
+                throw new IOException("git rev-parse answered '" + answer.out().strip() + "' (exit code "
+                        + answer.exitCode() + ") for " + commit + " in " + root);
             }
             TreeSet<String> paths = new TreeSet<>();
             paths.addAll(tracked.awaitSuccess().splitPaths());
             paths.addAll(untracked.awaitSuccess().splitPaths());
-            return List.copyOf(paths);
+            return new Listing(new BaseCommit(lines.get(2), lines.get(1)), List.copyOf(paths));
         }
     }
 
