@@ -65,6 +65,14 @@ final class KeptBlobs {
         }
     }
 
+    /** Drops every kept answer (tests: what one leaves is not held for the rest of the run). */
+    static void forgetAll() {
+        synchronized (KEPT) {
+            KEPT.clear();
+            KEPT_BYTES.set(0);
+        }
+    }
+
     /** How many answers were given from memory instead of git (tests observe re-use by it). */
     static int countReused() {
         return REUSED.get();

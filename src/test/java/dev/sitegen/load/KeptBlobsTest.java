@@ -29,6 +29,7 @@ class KeptBlobsTest {
     @AfterEach
     void disable() {
         MemoryTier.disable();
+        KeptBlobs.forgetAll();
     }
 
     @Test
