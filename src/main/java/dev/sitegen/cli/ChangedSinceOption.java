@@ -34,7 +34,7 @@ final class ChangedSinceOption {
     String ref;
 
     /** The changed files, asked of git while the catalog loads ({@link #startListing}). */
-    private FutureTask<List<String>> listing;
+    private FutureTask<GitChanges.Listing> listing;
 
     /** Made by picocli through {@link InvocationFactory}. */
     ChangedSinceOption(Invocation invocation) {
@@ -61,7 +61,7 @@ final class ChangedSinceOption {
         thread.start();
     }
 
-    private List<String> listChangedFiles(Path root) throws ConfigException, IOException {
+    private GitChanges.Listing listChangedFiles(Path root) throws ConfigException, IOException {
         if (listing == null) {
             return GitChanges.listChangedFiles(root, ref, invocation.environment());
         }
@@ -94,10 +94,10 @@ final class ChangedSinceOption {
             return new PullRequestScope(scope, BaseCatalog.none());
         }
         Path root = build.site().layout().root();
-        List<String> files = listChangedFiles(root);
-        CheckScope narrowed = narrowScope(build, scope, files, err);
-        return new PullRequestScope(narrowed, BaseRevision.readBase(root, ref, build.site().catalog(), files,
-                narrowed.selected().orElseThrow(), invocation.environment()));
+        GitChanges.Listing listed = listChangedFiles(root);
+        CheckScope narrowed = narrowScope(build, scope, listed.files(), err);
+        return new PullRequestScope(narrowed, BaseRevision.readBase(root, ref, listed.base(), build.site().catalog(),
+                listed.files(), narrowed.selected().orElseThrow(), invocation.environment()));
     }
 
     private CheckScope narrowScope(Build build, CheckScope scope, List<String> files, PrintWriter err) {

@@ -23,8 +23,9 @@ import java.util.TreeSet;
 
 /**
  * Reads the changed connectors as they were at a git ref, without a checkout: each one's
- * {@code metadata.yaml} and doc at the ref come from one {@code git cat-file --batch} run
- * ({@link GitBlobs}), with its spec candidates, and are parsed by the loaders the work tree uses
+ * {@code metadata.yaml} and doc at the commit the ref named ({@link BaseCommit}) come from one
+ * {@code git cat-file --batch} run ({@link GitBlobs}; none when a long-lived process kept them), with its spec
+ * candidates, and are parsed by the loaders the work tree uses
  * ({@link MetadataReader}, {@link ChangelogParser}, {@link BaseSpecReader}), so a value at the ref means
  * what it means today. A file absent at the ref
  * (a new connector, a new doc) gives nothing to compare. The caller has checked that ROOT is in a work
@@ -36,12 +37,15 @@ public final class BaseRevision {
     }
 
     /**
+     * @param ref          the ref as the user named it
+     * @param commit       the commit it named when the changed files were listed
      * @param changedFiles every file that differs from {@code ref}, relative to {@code root}
      * @param connectors   the changed connectors' folder names; those without valid metadata today are skipped
      * @param environment  the caller's environment, git's ({@link ChildProcesses})
      */
-    public static BaseCatalog readBase(Path root, String ref, Catalog catalog, Collection<String> changedFiles,
-                                       Collection<String> connectors, Map<String, String> environment)
+    public static BaseCatalog readBase(Path root, String ref, BaseCommit commit, Catalog catalog,
+                                       Collection<String> changedFiles, Collection<String> connectors,
+                                       Map<String, String> environment)
             throws IOException {
         List<Connector> changed = connectors.stream().sorted().map(catalog::findConnector)
                 .flatMap(Optional::stream).toList();
@@ -52,7 +56,7 @@ public final class BaseRevision {
             // every candidate is asked for: git answers "missing" for those absent at the ref
             paths.addAll(BaseSpecReader.listCandidateFiles(c.folder(), c.dir()));
         }
-        Map<String, byte[]> atRef = GitBlobs.readBlobs(root, ref, new TreeSet<>(paths), environment);
+        Map<String, byte[]> atRef = GitBlobs.readBlobs(root, commit, new TreeSet<>(paths), environment);
         Map<String, ConnectorChange> out = new TreeMap<>();
         for (Connector c : changed) {
             out.put(c.dir(), describeChange(root, c, changedFiles, atRef));

@@ -104,6 +104,32 @@ class ChangedSinceTest {
     }
 
     @Test
+    void aFileMovedBetweenConnectorsTouchesBothEvenWithRenameDetectionOn(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+        Files.writeString(root.resolve("connectors/source-apple/main.py"), "print('apple')\n".repeat(20));
+        runGit(root, "add", "-A");
+        runGit(root, "-c", "user.name=Site Gen Test", "-c", "user.email=test@example.invalid",
+                "-c", "commit.gpgsign=false", "commit", "-q", "-m", "code");
+        runGit(root, "config", "diff.renames", "true");
+        runGit(root, "mv", "connectors/source-apple/main.py", "connectors/source-berry/main.py");
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "HEAD", "--format", "json");
+
+        assertThat(run.err()).contains("changed since HEAD: 2 connector(s): source-apple, source-berry");
+    }
+
+    @Test
+    void aTreeRefIsRefusedLikeAnUnknownOne(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", "HEAD^{tree}");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("git does not know this ref");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void unknownRefExitsTwoWithTheShallowCloneHint(@TempDir Path tmp) throws Exception {
         Path root = createRepo(tmp, "");
 
