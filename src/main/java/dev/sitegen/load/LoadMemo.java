@@ -3,18 +3,18 @@ package dev.sitegen.load;
 import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.MigrationGuide;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -44,41 +44,18 @@ public final class LoadMemo {
         MetadataReader.Result read() throws IOException;
     }
 
-    /** A doc's changelog tables, parsed or re-used, with the doc they are of (resolving is done several times). */
-    private record Parsed(DocPage doc, List<Changelog> tables) {
-    }
-
-    /** Tables parsed by this load, to be kept under {@code fingerprint}. */
-    private record Pending(String fingerprint, List<Changelog> tables) {
-    }
-
-    // not final: forgotten by encodeToForget (the previous build's entries are as many bytes as this one's)
-    private Map<String, MemoEntry> previousSpecs;
-    private Map<String, MemoEntry> previousMetadata;
-    private Map<String, MemoEntry> previousLimits;
-    private Map<String, MemoEntry> previousChangelogs;
+    private final MemoTable<SpecFiles.Result> specs;
+    private final MemoTable<MetadataReader.Result> metadata;
+    private final MemoTable<List<Diagnostic>> limits;
+    /** Docs' changelog tables, re-used and parsed. */
+    private final ChangelogTables changelogs;
     /** Docs read by the previous command of a long-lived process ({@link MemoryTier}), by listed path. */
     private final KeptReads reads;
-    private final Map<String, MemoEntry> specs = new ConcurrentHashMap<>();
-    private final Map<String, MemoEntry> metadata = new ConcurrentHashMap<>();
-    private final Map<String, MemoEntry> limits = new ConcurrentHashMap<>();
-    private final Map<String, MemoEntry> changelogs = new ConcurrentHashMap<>();
-    /**
-     * Each doc's tables this load parsed, with the fingerprint they are kept under, encoded only by {@link #encode}:
-     * the tables are the catalog's own values (only check's cache keeps them, see {@link #keepingUnread}).
-     */
-    private final Map<String, Pending> newChangelogs = new ConcurrentHashMap<>();
-    /** Each doc's tables as this load made them, by its file. */
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
     /** The connectors and docs this load found (read or not): a kept unread entry of any other is of one gone. */
     private final Set<String> seenConnectors = ConcurrentHashMap.newKeySet();
     private final Set<String> seenDocs = ConcurrentHashMap.newKeySet();
     /** Each doc's fingerprint, taken before it was read, by its file. */
     private final Map<String, String> docFingerprints = new ConcurrentHashMap<>();
-    private final AtomicInteger reusedSpecs = new AtomicInteger();
-    private final AtomicInteger reusedMetadata = new AtomicInteger();
-    private final AtomicInteger reusedLimits = new AtomicInteger();
-    private final AtomicInteger reusedChangelogs = new AtomicInteger();
     private final boolean recording;
     /** Set by {@link #encodeToForget}: the memo holds nothing any more and records nothing. */
     private volatile boolean forgotten;
@@ -100,10 +77,10 @@ public final class LoadMemo {
     private LoadMemo(LoadCacheFormat.Tables tables, KeptReads.Tables reads, boolean recording, boolean forCheck,
                      LongSupplier clock) {
         this.reads = new KeptReads(reads);
-        this.previousSpecs = Map.copyOf(tables.specs());
-        this.previousMetadata = Map.copyOf(tables.metadata());
-        this.previousLimits = Map.copyOf(tables.limits());
-        this.previousChangelogs = Map.copyOf(tables.changelogs());
+        this.specs = new MemoTable<>(tables.specs(), LoadMemoCodecs.SPECS);
+        this.metadata = new MemoTable<>(tables.metadata(), LoadMemoCodecs.METADATA);
+        this.limits = new MemoTable<>(tables.limits(), LoadMemoCodecs.LIMITS);
+        this.changelogs = new ChangelogTables(tables.changelogs(), forCheck);
         this.recording = recording;
         this.forCheck = forCheck;
         this.clock = clock;
@@ -151,8 +128,12 @@ public final class LoadMemo {
 
     /** What this memo was made from, as {@link MemoryTier} keeps a decoded file; {@code key} names the file's key. */
     public KeptMemo describeKept(String key) {
-        return new KeptMemo(key, new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), KeptReads.Tables.NONE);
+        return new KeptMemo(key, describePrevious(), KeptReads.Tables.NONE);
+    }
+
+    private LoadCacheFormat.Tables describePrevious() {
+        return new LoadCacheFormat.Tables(specs.previous(), metadata.previous(), limits.previous(),
+                changelogs.previous());
     }
 
     /**
@@ -165,8 +146,7 @@ public final class LoadMemo {
      * a 10x catalog's 700 MB peak (encoded, kept and written with the rest of the cache at the end).
      */
     public LoadMemo keepingUnread() {
-        return new LoadMemo(new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), reads.previous(), recording, true, clock);
+        return new LoadMemo(describePrevious(), reads.previous(), recording, true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
@@ -180,8 +160,10 @@ public final class LoadMemo {
             throw new IllegalStateException("the load memo was encoded and forgotten already");
         }
         LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
-                withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
-                withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs));
+                specs.withUnread(specs.listEntries(), seenConnectors, forCheck),
+                metadata.withUnread(metadata.listEntries(), seenConnectors, forCheck),
+                limits.withUnread(limits.listEntries(), seenDocs, forCheck),
+                changelogs.encodeEntries(seenDocs));
         return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
     }
 
@@ -192,36 +174,11 @@ public final class LoadMemo {
     public Encoded encodeToForget(String key) throws IOException {
         Encoded encoded = encodeKept(key);
         forgotten = true;
-        previousSpecs = Map.of();
-        previousMetadata = Map.of();
-        previousLimits = Map.of();
-        previousChangelogs = Map.of();
-        List.of(specs, metadata, limits, changelogs, newChangelogs, parsed, docFingerprints).forEach(Map::clear);
+        List.of(specs, metadata, limits).forEach(MemoTable::forget);
+        changelogs.forget();
+        docFingerprints.clear();
         List.of(seenConnectors, seenDocs).forEach(Set::clear);
         return encoded;
-    }
-
-    /** The changelog tables re-used, and those parsed, encoded now. */
-    private Map<String, MemoEntry> encodeChangelogs() {
-        Map<String, MemoEntry> all = new HashMap<>(changelogs);
-        newChangelogs.forEach((file, pending) -> LoadMemoCodecs.keep(all, file, Optional.of(pending.fingerprint()),
-                pending.tables(), LoadMemoCodecs.CHANGELOGS));
-        return all;
-    }
-
-    /** What was read, plus (when kept) the unread entries of connectors or docs this load still found. */
-    private Map<String, MemoEntry> withUnread(Map<String, MemoEntry> read, Map<String, MemoEntry> previous, Set<String> seen) {
-        if (!forCheck) {
-            return read;
-        }
-        Map<String, MemoEntry> all = new HashMap<>();
-        previous.forEach((name, entry) -> {
-            if (seen.contains(name)) {
-                all.put(name, entry);
-            }
-        });
-        all.putAll(read);
-        return all;
     }
 
     /** Whether this memo records what is read (every memo but {@link #none()}, until {@link #encodeToForget}). */
@@ -231,22 +188,22 @@ public final class LoadMemo {
 
     /** Connectors whose spec was taken from the memo instead of read. */
     public int reusedSpecs() {
-        return reusedSpecs.get();
+        return specs.reusedCount();
     }
 
     /** Connectors whose metadata was taken from the memo instead of read. */
     public int reusedMetadata() {
-        return reusedMetadata.get();
+        return metadata.reusedCount();
     }
 
     /** Docs whose markdown-limits verdict was taken from the memo instead of judged. */
     public int reusedLimits() {
-        return reusedLimits.get();
+        return limits.reusedCount();
     }
 
     /** Docs whose changelog tables were taken from the memo instead of parsed. */
     public int reusedChangelogs() {
-        return reusedChangelogs.get();
+        return changelogs.reusedCount();
     }
 
     /** Docs taken as the previous command of a long-lived process read them instead of read again. */
@@ -257,6 +214,11 @@ public final class LoadMemo {
     /** Icons whose verdict was taken as the previous command of a long-lived process judged it. */
     int reusedIcons() {
         return reads.reusedIcons();
+    }
+
+    /** Migration guides taken as the previous command of a long-lived process parsed them from the same doc. */
+    int reusedGuides() {
+        return reads.reusedGuides();
     }
 
     /** Why the admitted icon file {@code real} cannot be shown, if it cannot ({@link IconFiles#findContentProblem}). */
@@ -291,14 +253,12 @@ public final class LoadMemo {
             return DocReader.judgeLimits(doc);
         }
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
-        Optional<List<Diagnostic>> kept = LoadMemoCodecs.findKept(previousLimits, limits, doc.file(), fingerprint,
-                LoadMemoCodecs.LIMITS);
+        Optional<List<Diagnostic>> kept = limits.findKept(doc.file(), fingerprint);
         if (kept.isPresent()) {
-            reusedLimits.incrementAndGet();
             return kept.get();
         }
         List<Diagnostic> judged = DocReader.judgeLimits(doc);
-        LoadMemoCodecs.keep(limits, doc.file(), fingerprint, judged, LoadMemoCodecs.LIMITS);
+        limits.keep(doc.file(), fingerprint, judged);
         return judged;
     }
 
@@ -311,24 +271,17 @@ public final class LoadMemo {
         if (!isRecording()) {
             return ChangelogParser.parseChangelogs(doc);
         }
-        // once per doc, also when two connectors share it and their loads run at once (the re-use count is exact)
-        return parsed.compute(doc.file(), (file, known) -> known != null && known.doc() == doc ? known
-                : new Parsed(doc, findOrParseChangelogs(doc))).tables();
+        return changelogs.parseChangelogs(doc, Optional.ofNullable(docFingerprints.get(doc.file())));
     }
 
-    private List<Changelog> findOrParseChangelogs(DocPage doc) {
-        Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
-        Optional<List<Changelog>> kept = LoadMemoCodecs.findKept(previousChangelogs, changelogs, doc.file(), fingerprint,
-                LoadMemoCodecs.CHANGELOGS);
-        if (kept.isPresent()) {
-            reusedChangelogs.incrementAndGet();
-            return kept.get();
-        }
-        List<Changelog> tables = ChangelogParser.parseChangelogs(doc);
-        if (forCheck) {
-            fingerprint.ifPresent(f -> newChangelogs.put(doc.file(), new Pending(f, tables)));
-        }
-        return tables;
+    /**
+     * The doc's migration guide ({@link MigrationGuideParser#parseMigrationGuide}, a function of the doc alone): in a
+     * long-lived process ({@link MemoryTier}) the guide parsed from this very doc (a doc read again is another) is
+     * re-used, else parsed.
+     */
+    MigrationGuide parseMigrationGuide(DocPage doc) {
+        return isRecording() && MemoryTier.isEnabled() ? reads.parseGuide(doc)
+                : MigrationGuideParser.parseMigrationGuide(doc);
     }
 
     /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */
@@ -337,14 +290,12 @@ public final class LoadMemo {
             return SpecFiles.readSpec(dir, connector, layout, gate);
         }
         Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
-        Optional<SpecFiles.Result> kept = LoadMemoCodecs.findKept(previousSpecs, specs, connector, fingerprint,
-                LoadMemoCodecs.SPECS);
+        Optional<SpecFiles.Result> kept = specs.findKept(connector, fingerprint);
         if (kept.isPresent()) {
-            reusedSpecs.incrementAndGet();
             return kept.get();
         }
         SpecFiles.Result read = SpecFiles.readSpec(dir, connector, layout, gate);
-        LoadMemoCodecs.keep(specs, connector, fingerprint, read, LoadMemoCodecs.SPECS);
+        specs.keep(connector, fingerprint, read);
         return read;
     }
 
@@ -356,14 +307,12 @@ public final class LoadMemo {
         }
         seenConnectors.add(connector);
         Optional<String> fingerprint = FileFingerprints.describeFile(admitted, clock.getAsLong());
-        Optional<MetadataReader.Result> kept = LoadMemoCodecs.findKept(previousMetadata, metadata, connector, fingerprint,
-                LoadMemoCodecs.METADATA);
+        Optional<MetadataReader.Result> kept = metadata.findKept(connector, fingerprint);
         if (kept.isPresent()) {
-            reusedMetadata.incrementAndGet();
             return kept.get();
         }
         MetadataReader.Result result = read.read();
-        LoadMemoCodecs.keep(metadata, connector, fingerprint, result, LoadMemoCodecs.METADATA);
+        metadata.keep(connector, fingerprint, result);
         return result;
     }
 }

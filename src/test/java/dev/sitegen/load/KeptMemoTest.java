@@ -92,6 +92,29 @@ class KeptMemoTest {
     }
 
     @Test
+    void aMigrationGuideIsParsedAgainOnlyWhenItsDocWasReadAgain() throws Exception {
+        LoadMemo first = LoadMemo.empty(LATER);
+        Catalog before = load(first);
+        long guides = before.connectors().stream().flatMap(c -> c.migrationGuide().stream())
+                .map(g -> g.page().file()).distinct().count();
+        assertThat(guides).isGreaterThan(0);
+        LoadMemo second = keepAndReuse(first);
+        Catalog same = load(second);
+        assertThat(same).isEqualTo(loadWithoutMemo());
+        assertThat(second.reusedGuides()).isEqualTo(guides);
+
+        Path guide = root.resolve("docs/integrations/sources/beacon-migrations.md");
+        Files.writeString(guide, "\n## Upgrading to 9.0.0\n\nAn edit.\n", StandardOpenOption.APPEND);
+        LoadMemo third = keepAndReuse(second);
+        Catalog again = load(third);
+        assertThat(again).isEqualTo(loadWithoutMemo()).isNotEqualTo(same);
+        assertThat(third.reusedGuides()).isEqualTo(guides - 1);
+        assertThat(again.connectors().stream().flatMap(c -> c.migrationGuide().stream())
+                .filter(g -> g.page().file().endsWith("beacon-migrations.md")).findFirst().orElseThrow().sections())
+                .anyMatch(s -> s.rawVersion().equals("9.0.0"));
+    }
+
+    @Test
     void anEditedIconIsJudgedAgain() throws Exception {
         LoadMemo first = LoadMemo.empty(LATER);
         Catalog before = load(first);
