@@ -24,11 +24,25 @@ public final class CheckCache {
     private final Optional<CheckCacheFile> file;
     private final String key;
     private final LoadMemo memo;
+    /**
+     * Whether the memo is what the file held when it was opened (decoded from it, or kept for it by the tier): then
+     * a memo left unchanged by the check need not be written again. The stamp is the file's then, when the tier
+     * keeps values (the memo is kept again under it, so not when another process wrote the file since).
+     */
+    private final boolean fromFile;
+    private final Optional<String> openedStamp;
 
     private CheckCache(Optional<CheckCacheFile> file, String key, LoadMemo memo) {
+        this(file, key, memo, false, Optional.empty());
+    }
+
+    private CheckCache(Optional<CheckCacheFile> file, String key, LoadMemo memo, boolean fromFile,
+                       Optional<String> openedStamp) {
         this.file = file;
         this.key = key;
         this.memo = memo;
+        this.fromFile = fromFile;
+        this.openedStamp = openedStamp;
     }
 
     /** The cache of {@code layout}'s root in the user's cache folder ({@code env}, {@code home}). */
@@ -55,9 +69,11 @@ public final class CheckCache {
             return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
         }
         Path path = file.get().path();
+        // taken first: the kept memo is the file's only while the file keeps the stamp it was kept under
+        Optional<String> before = MemoryTier.stampBeforeRead(path);
         Optional<LoadMemo> kept = MemoryTier.findKept(path, KeptMemo.class).flatMap(k -> LoadMemo.reuse(k, key));
         if (kept.isPresent()) {
-            return new CheckCache(file, key, kept.get().keepingUnread());
+            return new CheckCache(file, key, kept.get().keepingUnread(), true, before);
         }
         try {
             Optional<String> stamp = MemoryTier.stampBeforeRead(path);
@@ -67,7 +83,7 @@ public final class CheckCache {
             }
             LoadMemo memo = LoadMemo.decode(bytes.get(), key);
             MemoryTier.keep(path, stamp, memo.describeKept(key));
-            return new CheckCache(file, key, memo.keepingUnread());
+            return new CheckCache(file, key, memo.keepingUnread(), true, stamp);
         } catch (IOException e) {
             notices.accept("info: the check cache " + file.get().path() + " cannot be used (" + e.getMessage()
                     + "); ignored, every file is read");
@@ -80,12 +96,24 @@ public final class CheckCache {
         return memo;
     }
 
-    /** Writes what this check read (and what it kept unread) for the next check; a failure is a notice. */
+    /**
+     * Writes what this check read (and what it kept unread) for the next check; a failure is a notice. A memo that
+     * is exactly what the file held is not written again (the same bytes; a file another process wrote since holds
+     * entries as good, each vouched for by its fingerprints): the tier keeps it, as this check left it, under the
+     * stamp the file had when it was opened, and only while the file still has it.
+     */
     public void keepMemo(Consumer<String> notices) {
         if (file.isEmpty()) {
             return;
         }
         Path path = file.get().path();
+        Optional<KeptMemo> unchanged = fromFile ? memo.findUnchanged(key) : Optional.empty();
+        if (unchanged.isPresent()) {
+            if (openedStamp.isPresent()) {
+                MemoryTier.keep(path, openedStamp, unchanged.get());
+            }
+            return;
+        }
         try {
             LoadMemo.Encoded encoded = memo.encodeKept(key);
             file.get().writeCache(encoded.bytes());

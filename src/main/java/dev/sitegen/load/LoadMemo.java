@@ -156,15 +156,34 @@ public final class LoadMemo {
 
     /** {@link #encode}, with the tables it wrote as {@link MemoryTier} keeps them. */
     public Encoded encodeKept(String key) throws IOException {
+        LoadCacheFormat.Tables tables = listTables();
+        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
+    }
+
+    /**
+     * This memo as {@link MemoryTier} keeps it, when its tables are exactly those it was made with (every entry
+     * re-used, none new, none dropped): then {@link #encode} would give the bytes it was decoded from, and a file
+     * that holds them need not be written again (a check run again without an edit). Empty when anything differs.
+     */
+    public Optional<KeptMemo> findUnchanged(String key) {
+        LoadCacheFormat.Tables tables = listTables();
+        LoadCacheFormat.Tables before = describePrevious();
+        boolean same = MemoTable.holdsSame(tables.specs(), before.specs())
+                && MemoTable.holdsSame(tables.metadata(), before.metadata())
+                && MemoTable.holdsSame(tables.limits(), before.limits())
+                && MemoTable.holdsSame(tables.changelogs(), before.changelogs());
+        return same ? Optional.of(new KeptMemo(key, tables, reads.describeRead())) : Optional.empty();
+    }
+
+    private LoadCacheFormat.Tables listTables() {
         if (forgotten) {
             throw new IllegalStateException("the load memo was encoded and forgotten already");
         }
-        LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
+        return new LoadCacheFormat.Tables(
                 specs.withUnread(specs.listEntries(), seenConnectors, forCheck),
                 metadata.withUnread(metadata.listEntries(), seenConnectors, forCheck),
                 limits.withUnread(limits.listEntries(), seenDocs, forCheck),
                 changelogs.encodeEntries(seenDocs));
-        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
     }
 
     /**

@@ -74,6 +74,19 @@ final class MemoTable<T> {
         return all;
     }
 
+    /** Whether {@code next} holds exactly the entries of {@code previous}, each the very same (re-used) entry. */
+    static boolean holdsSame(Map<String, MemoEntry> next, Map<String, MemoEntry> previous) {
+        if (next.size() != previous.size()) {
+            return false;
+        }
+        for (Map.Entry<String, MemoEntry> e : next.entrySet()) {
+            if (previous.get(e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Holds nothing any more (a build's memo once encoded). */
     void forget() {
         previous = Map.of();
