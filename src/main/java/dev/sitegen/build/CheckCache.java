@@ -5,6 +5,8 @@ import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.KeptMemo;
 import dev.sitegen.load.LoadMemo;
 import dev.sitegen.publish.CheckCacheFile;
+import dev.sitegen.verify.AnchorMemo;
+import dev.sitegen.verify.KeptAnchors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,6 +23,13 @@ import java.util.function.Consumer;
  */
 public final class CheckCache {
 
+    /**
+     * What the tier keeps for check's cache file: the memo as the file holds it, and what the last check's link check
+     * recorded of pages rendered for their anchors ({@link AnchorMemo}, kept in memory only).
+     */
+    private record Kept(KeptMemo memo, KeptAnchors anchors) {
+    }
+
     private final Optional<CheckCacheFile> file;
     private final String key;
     private final LoadMemo memo;
@@ -31,18 +40,20 @@ public final class CheckCache {
      */
     private final boolean fromFile;
     private final Optional<String> openedStamp;
+    private final AnchorMemo anchors;
 
     private CheckCache(Optional<CheckCacheFile> file, String key, LoadMemo memo) {
-        this(file, key, memo, false, Optional.empty());
+        this(file, key, memo, false, Optional.empty(), KeptAnchors.NONE);
     }
 
     private CheckCache(Optional<CheckCacheFile> file, String key, LoadMemo memo, boolean fromFile,
-                       Optional<String> openedStamp) {
+                       Optional<String> openedStamp, KeptAnchors anchors) {
         this.file = file;
         this.key = key;
         this.memo = memo;
         this.fromFile = fromFile;
         this.openedStamp = openedStamp;
+        this.anchors = MemoryTier.isEnabled() && file.isPresent() ? AnchorMemo.reuse(anchors) : AnchorMemo.none();
     }
 
     /** The cache of {@code layout}'s root in the user's cache folder ({@code env}, {@code home}). */
@@ -71,9 +82,10 @@ public final class CheckCache {
         Path path = file.get().path();
         // taken first: the kept memo is the file's only while the file keeps the stamp it was kept under
         Optional<String> before = MemoryTier.stampBeforeRead(path);
-        Optional<LoadMemo> kept = MemoryTier.findKept(path, KeptMemo.class).flatMap(k -> LoadMemo.reuse(k, key));
-        if (kept.isPresent()) {
-            return new CheckCache(file, key, kept.get().keepingUnread(), true, before);
+        Optional<Kept> kept = MemoryTier.findKept(path, Kept.class);
+        Optional<LoadMemo> reused = kept.flatMap(k -> LoadMemo.reuse(k.memo(), key));
+        if (reused.isPresent()) {
+            return new CheckCache(file, key, reused.get().keepingUnread(), true, before, kept.get().anchors());
         }
         try {
             Optional<String> stamp = MemoryTier.stampBeforeRead(path);
@@ -82,8 +94,8 @@ public final class CheckCache {
                 return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
             }
             LoadMemo memo = LoadMemo.decode(bytes.get(), key);
-            MemoryTier.keep(path, stamp, memo.describeKept(key));
-            return new CheckCache(file, key, memo.keepingUnread(), true, stamp);
+            MemoryTier.keep(path, stamp, new Kept(memo.describeKept(key), KeptAnchors.NONE));
+            return new CheckCache(file, key, memo.keepingUnread(), true, stamp, KeptAnchors.NONE);
         } catch (IOException e) {
             notices.accept("info: the check cache " + file.get().path() + " cannot be used (" + e.getMessage()
                     + "); ignored, every file is read");
@@ -94,6 +106,11 @@ public final class CheckCache {
     /** What the check's load takes from the cache and records into it. */
     LoadMemo memo() {
         return memo;
+    }
+
+    /** What the check's link check takes from the last check of this process and records into (the tier only). */
+    public AnchorMemo anchors() {
+        return anchors;
     }
 
     /**
@@ -110,14 +127,14 @@ public final class CheckCache {
         Optional<KeptMemo> unchanged = fromFile ? memo.findUnchanged(key) : Optional.empty();
         if (unchanged.isPresent()) {
             if (openedStamp.isPresent()) {
-                MemoryTier.keep(path, openedStamp, unchanged.get());
+                MemoryTier.keep(path, openedStamp, new Kept(unchanged.get(), anchors.describeNext()));
             }
             return;
         }
         try {
             LoadMemo.Encoded encoded = memo.encodeKept(key);
             file.get().writeCache(encoded.bytes());
-            MemoryTier.keep(path, Optional.empty(), encoded.kept());
+            MemoryTier.keep(path, Optional.empty(), new Kept(encoded.kept(), anchors.describeNext()));
         } catch (IOException e) {
             MemoryTier.forget(path);
             notices.accept("info: the check cache " + file.get().path() + " cannot be written (" + e.getMessage()
