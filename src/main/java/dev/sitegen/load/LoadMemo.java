@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -30,7 +29,8 @@ import java.util.function.Supplier;
  * {@link #encode}) ({@link LoadMemoCodecs}, in the caches' one format,
  * {@code dev.sitegen.codec}: JSON or Java serialization of these records cost about as much as parsing under
  * C1), one entry's bytes apart from another's, framed by {@link LoadCacheFormat} (which refuses a truncated
- * or damaged file whole). Thread-safe: connectors load on several workers.
+ * or damaged file whole). The tables themselves, what goes into the file and whether that changed, are
+ * {@link MemoTables}. Thread-safe: connectors load on several workers.
  */
 public final class LoadMemo {
 
@@ -44,26 +44,15 @@ public final class LoadMemo {
         MetadataReader.Result read() throws IOException;
     }
 
-    private final MemoTable<SpecFiles.Result> specs;
-    private final MemoTable<MetadataReader.Result> metadata;
-    private final MemoTable<List<Diagnostic>> limits;
-    /** Docs' changelog tables, re-used and parsed. */
-    private final ChangelogTables changelogs;
+    /** Specs, metadata, limits verdicts and changelog tables: the file's, and those re-used or made now. */
+    private final MemoTables tables;
     /** Docs read by the previous command of a long-lived process ({@link MemoryTier}), by listed path. */
     private final KeptReads reads;
-    /** The connectors and docs this load found (read or not): a kept unread entry of any other is of one gone. */
-    private final Set<String> seenConnectors = ConcurrentHashMap.newKeySet();
-    private final Set<String> seenDocs = ConcurrentHashMap.newKeySet();
     /** Each doc's fingerprint, taken before it was read, by its file. */
     private final Map<String, String> docFingerprints = new ConcurrentHashMap<>();
     private final boolean recording;
     /** Set by {@link #encodeToForget}: the memo holds nothing any more and records nothing. */
     private volatile boolean forgotten;
-    /**
-     * Whether this is check's memo ({@link #keepingUnread}): entries this load did not look at are kept for the next,
-     * and so are docs' changelog tables.
-     */
-    private final boolean forCheck;
     /** The wall clock in nanoseconds, which files' times are compared with. */
     private final LongSupplier clock;
 
@@ -77,12 +66,8 @@ public final class LoadMemo {
     private LoadMemo(LoadCacheFormat.Tables tables, KeptReads.Tables reads, boolean recording, boolean forCheck,
                      LongSupplier clock) {
         this.reads = new KeptReads(reads);
-        this.specs = new MemoTable<>(tables.specs(), LoadMemoCodecs.SPECS);
-        this.metadata = new MemoTable<>(tables.metadata(), LoadMemoCodecs.METADATA);
-        this.limits = new MemoTable<>(tables.limits(), LoadMemoCodecs.LIMITS);
-        this.changelogs = new ChangelogTables(tables.changelogs(), forCheck);
+        this.tables = new MemoTables(tables, forCheck);
         this.recording = recording;
-        this.forCheck = forCheck;
         this.clock = clock;
     }
 
@@ -128,12 +113,7 @@ public final class LoadMemo {
 
     /** What this memo was made from, as {@link MemoryTier} keeps a decoded file; {@code key} names the file's key. */
     public KeptMemo describeKept(String key) {
-        return new KeptMemo(key, describePrevious(), KeptReads.Tables.NONE);
-    }
-
-    private LoadCacheFormat.Tables describePrevious() {
-        return new LoadCacheFormat.Tables(specs.previous(), metadata.previous(), limits.previous(),
-                changelogs.previous());
+        return new KeptMemo(key, tables.describePrevious(), KeptReads.Tables.NONE);
     }
 
     /**
@@ -146,7 +126,7 @@ public final class LoadMemo {
      * a 10x catalog's 700 MB peak (encoded, kept and written with the rest of the cache at the end).
      */
     public LoadMemo keepingUnread() {
-        return new LoadMemo(describePrevious(), reads.previous(), recording, true, clock);
+        return new LoadMemo(tables.describePrevious(), reads.previous(), recording, true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
@@ -156,8 +136,8 @@ public final class LoadMemo {
 
     /** {@link #encode}, with the tables it wrote as {@link MemoryTier} keeps them. */
     public Encoded encodeKept(String key) throws IOException {
-        LoadCacheFormat.Tables tables = listTables();
-        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
+        LoadCacheFormat.Tables listed = listTables();
+        return new Encoded(LoadCacheFormat.encodeTables(key, listed), new KeptMemo(key, listed, reads.describeRead()));
     }
 
     /**
@@ -166,24 +146,16 @@ public final class LoadMemo {
      * that holds them need not be written again (a check run again without an edit). Empty when anything differs.
      */
     public Optional<KeptMemo> findUnchanged(String key) {
-        LoadCacheFormat.Tables tables = listTables();
-        LoadCacheFormat.Tables before = describePrevious();
-        boolean same = MemoTable.holdsSame(tables.specs(), before.specs())
-                && MemoTable.holdsSame(tables.metadata(), before.metadata())
-                && MemoTable.holdsSame(tables.limits(), before.limits())
-                && MemoTable.holdsSame(tables.changelogs(), before.changelogs());
-        return same ? Optional.of(new KeptMemo(key, tables, reads.describeRead())) : Optional.empty();
+        LoadCacheFormat.Tables listed = listTables();
+        return tables.isUnchanged(listed) ? Optional.of(new KeptMemo(key, listed, reads.describeRead()))
+                : Optional.empty();
     }
 
     private LoadCacheFormat.Tables listTables() {
         if (forgotten) {
             throw new IllegalStateException("the load memo was encoded and forgotten already");
         }
-        return new LoadCacheFormat.Tables(
-                specs.withUnread(specs.listEntries(), seenConnectors, forCheck),
-                metadata.withUnread(metadata.listEntries(), seenConnectors, forCheck),
-                limits.withUnread(limits.listEntries(), seenDocs, forCheck),
-                changelogs.encodeEntries(seenDocs));
+        return tables.listTables();
     }
 
     /**
@@ -193,10 +165,8 @@ public final class LoadMemo {
     public Encoded encodeToForget(String key) throws IOException {
         Encoded encoded = encodeKept(key);
         forgotten = true;
-        List.of(specs, metadata, limits).forEach(MemoTable::forget);
-        changelogs.forget();
+        tables.forget();
         docFingerprints.clear();
-        List.of(seenConnectors, seenDocs).forEach(Set::clear);
         return encoded;
     }
 
@@ -207,22 +177,22 @@ public final class LoadMemo {
 
     /** Connectors whose spec was taken from the memo instead of read. */
     public int reusedSpecs() {
-        return specs.reusedCount();
+        return tables.specs().reusedCount();
     }
 
     /** Connectors whose metadata was taken from the memo instead of read. */
     public int reusedMetadata() {
-        return metadata.reusedCount();
+        return tables.metadata().reusedCount();
     }
 
     /** Docs whose markdown-limits verdict was taken from the memo instead of judged. */
     public int reusedLimits() {
-        return limits.reusedCount();
+        return tables.limits().reusedCount();
     }
 
     /** Docs whose changelog tables were taken from the memo instead of parsed. */
     public int reusedChangelogs() {
-        return changelogs.reusedCount();
+        return tables.changelogs().reusedCount();
     }
 
     /** Docs taken as the previous command of a long-lived process read them instead of read again. */
@@ -258,7 +228,7 @@ public final class LoadMemo {
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
         DocReader.Result result = fingerprint.isPresent() && MemoryTier.isEnabled()
                 ? reads.readDoc(file, fingerprint.get(), gate, read) : read.get();
-        result.doc().ifPresent(d -> seenDocs.add(d.file()));
+        result.doc().ifPresent(d -> tables.seeDoc(d.file()));
         result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
         return result;
     }
@@ -272,12 +242,12 @@ public final class LoadMemo {
             return DocReader.judgeLimits(doc);
         }
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
-        Optional<List<Diagnostic>> kept = limits.findKept(doc.file(), fingerprint);
+        Optional<List<Diagnostic>> kept = tables.limits().findKept(doc.file(), fingerprint);
         if (kept.isPresent()) {
             return kept.get();
         }
         List<Diagnostic> judged = DocReader.judgeLimits(doc);
-        limits.keep(doc.file(), fingerprint, judged);
+        tables.limits().keep(doc.file(), fingerprint, judged);
         return judged;
     }
 
@@ -290,7 +260,7 @@ public final class LoadMemo {
         if (!isRecording()) {
             return ChangelogParser.parseChangelogs(doc);
         }
-        return changelogs.parseChangelogs(doc, Optional.ofNullable(docFingerprints.get(doc.file())));
+        return tables.changelogs().parseChangelogs(doc, Optional.ofNullable(docFingerprints.get(doc.file())));
     }
 
     /**
@@ -309,12 +279,12 @@ public final class LoadMemo {
             return SpecFiles.readSpec(dir, connector, layout, gate);
         }
         Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
-        Optional<SpecFiles.Result> kept = specs.findKept(connector, fingerprint);
+        Optional<SpecFiles.Result> kept = tables.specs().findKept(connector, fingerprint);
         if (kept.isPresent()) {
             return kept.get();
         }
         SpecFiles.Result read = SpecFiles.readSpec(dir, connector, layout, gate);
-        specs.keep(connector, fingerprint, read);
+        tables.specs().keep(connector, fingerprint, read);
         return read;
     }
 
@@ -324,14 +294,14 @@ public final class LoadMemo {
         if (!isRecording()) {
             return read.read();
         }
-        seenConnectors.add(connector);
+        tables.seeConnector(connector);
         Optional<String> fingerprint = FileFingerprints.describeFile(admitted, clock.getAsLong());
-        Optional<MetadataReader.Result> kept = metadata.findKept(connector, fingerprint);
+        Optional<MetadataReader.Result> kept = tables.metadata().findKept(connector, fingerprint);
         if (kept.isPresent()) {
             return kept.get();
         }
         MetadataReader.Result result = read.read();
-        metadata.keep(connector, fingerprint, result);
+        tables.metadata().keep(connector, fingerprint, result);
         return result;
     }
 }
