@@ -79,6 +79,11 @@ final class ChangelogTables {
         return table.withUnread(all, seen, keepsParsed);
     }
 
+    /** Whether {@link #encodeEntries} would give exactly the entries the memo was made with (none parsed now). */
+    boolean keepsPrevious(Set<String> seen) {
+        return pending.isEmpty() && table.keepsPrevious(seen, keepsParsed);
+    }
+
     /** Holds nothing any more (a build's memo once encoded). */
     void forget() {
         table.forget();

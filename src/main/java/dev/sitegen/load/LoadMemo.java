@@ -146,8 +146,10 @@ public final class LoadMemo {
      * that holds them need not be written again (a check run again without an edit). Empty when anything differs.
      */
     public Optional<KeptMemo> findUnchanged(String key) {
-        LoadCacheFormat.Tables listed = listTables();
-        return tables.isUnchanged(listed) ? Optional.of(new KeptMemo(key, listed, reads.describeRead()))
+        if (forgotten) {
+            throw new IllegalStateException("the load memo was encoded and forgotten already");
+        }
+        return tables.isUnchanged() ? Optional.of(new KeptMemo(key, tables.describePrevious(), reads.describeRead()))
                 : Optional.empty();
     }
 

@@ -74,13 +74,22 @@ final class MemoTable<T> {
         return all;
     }
 
-    /** Whether {@code next} holds exactly the entries of {@code previous}, each the very same (re-used) entry. */
-    static boolean holdsSame(Map<String, MemoEntry> next, Map<String, MemoEntry> previous) {
-        if (next.size() != previous.size()) {
-            return false;
-        }
+    /**
+     * Whether {@link #withUnread} would give exactly the entries the memo was made with, without building it: every
+     * entry this load re-used or made is the very previous one, and every previous entry is carried on (re-used, or
+     * kept unread for a name in {@code seen}).
+     */
+    boolean keepsPrevious(Set<String> seen, boolean keepUnread) {
         for (Map.Entry<String, MemoEntry> e : next.entrySet()) {
             if (previous.get(e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        if (!keepUnread) {
+            return next.size() == previous.size();
+        }
+        for (String name : previous.keySet()) {
+            if (!seen.contains(name) && !next.containsKey(name)) {
                 return false;
             }
         }

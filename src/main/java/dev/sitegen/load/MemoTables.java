@@ -70,13 +70,13 @@ final class MemoTables {
                 changelogs.encodeEntries(seenDocs));
     }
 
-    /** Whether {@code listed} ({@link #listTables}) holds exactly the entries the memo was made with. */
-    boolean isUnchanged(LoadCacheFormat.Tables listed) {
-        LoadCacheFormat.Tables before = describePrevious();
-        return MemoTable.holdsSame(listed.specs(), before.specs())
-                && MemoTable.holdsSame(listed.metadata(), before.metadata())
-                && MemoTable.holdsSame(listed.limits(), before.limits())
-                && MemoTable.holdsSame(listed.changelogs(), before.changelogs());
+    /**
+     * Whether {@link #listTables} would hold exactly the entries the memo was made with (each the very same), told
+     * without listing them: a check that read nothing anew is asked this on every run.
+     */
+    boolean isUnchanged() {
+        return specs.keepsPrevious(seenConnectors, keepsUnread) && metadata.keepsPrevious(seenConnectors, keepsUnread)
+                && limits.keepsPrevious(seenDocs, keepsUnread) && changelogs.keepsPrevious(seenDocs);
     }
 
     /** Holds nothing any more (a build's memo once encoded). */
