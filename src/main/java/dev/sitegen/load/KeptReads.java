@@ -2,6 +2,7 @@ package dev.sitegen.load;
 
 import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.markdown.MigrationGuideParser;
+import dev.sitegen.model.Changelog;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.MigrationGuide;
 import java.nio.file.Path;
@@ -38,14 +39,23 @@ final class KeptReads {
     record Guide(DocPage page, MigrationGuide guide) {
     }
 
-    /** Docs by listed path, guides by doc file, icons by real path and name. */
-    record Tables(Map<String, Doc> docs, Map<String, Guide> guides, Map<String, Icon> icons) {
-        static final Tables NONE = new Tables(Map.of(), Map.of(), Map.of());
+    /**
+     * A changelog table's repositories with their row counts ({@link SiteFactsInference#countRepositories}, a function
+     * of the table alone): re-used only for this very table, which one taken unchanged from the memo is.
+     */
+    record Repositories(Changelog table, Map<String, Integer> counts) {
+    }
+
+    /** Docs by listed path, guides by doc file, icons by real path and name, repositories by table position. */
+    record Tables(Map<String, Doc> docs, Map<String, Guide> guides, Map<String, Icon> icons,
+                  Map<String, Repositories> repositories) {
+        static final Tables NONE = new Tables(Map.of(), Map.of(), Map.of(), Map.of());
 
         Tables {
             docs = Map.copyOf(docs);
             guides = Map.copyOf(guides);
             icons = Map.copyOf(icons);
+            repositories = Map.copyOf(repositories);
         }
     }
 
@@ -53,6 +63,7 @@ final class KeptReads {
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
     private final Map<String, Guide> guides = new ConcurrentHashMap<>();
     private final Map<String, Icon> icons = new ConcurrentHashMap<>();
+    private final Map<String, Repositories> repositories = new ConcurrentHashMap<>();
     private final AtomicInteger reusedDocs = new AtomicInteger();
     private final AtomicInteger reusedIcons = new AtomicInteger();
     private final AtomicInteger reusedGuides = new AtomicInteger();
@@ -68,7 +79,7 @@ final class KeptReads {
 
     /** What this load read or re-used, for the next command. */
     Tables describeRead() {
-        return new Tables(docs, guides, icons);
+        return new Tables(docs, guides, icons, repositories);
     }
 
     int reusedDocs() {
@@ -122,6 +133,17 @@ final class KeptReads {
         DocReader.Result result = read.get();
         docs.put(file.toString(), new Doc(fingerprint, real, result));
         return result;
+    }
+
+    /** The repositories of {@code table}'s PR links: as counted from this very table before, else counted now. */
+    Map<String, Integer> countRepositories(Changelog table) {
+        String key = table.pos().toString();
+        Repositories kept = previous.repositories().get(key);
+        if (kept == null || kept.table() != table) {
+            kept = new Repositories(table, SiteFactsInference.countRepositories(table));
+        }
+        repositories.put(key, kept);
+        return kept.counts();
     }
 
     /** {@link IconFiles#findContentProblem} of the admitted file {@code real}, judged again only when it changed. */

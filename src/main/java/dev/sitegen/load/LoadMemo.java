@@ -275,6 +275,16 @@ public final class LoadMemo {
                 : MigrationGuideParser.parseMigrationGuide(doc);
     }
 
+    /**
+     * The GitHub repositories of a changelog table's PR links, with their row counts (the inferred repository is the
+     * most common over every connector's table): in a long-lived process ({@link MemoryTier}) those counted from this
+     * very table (a table taken unchanged from the memo is the same object; one parsed again is counted again).
+     */
+    Map<String, Integer> countRepositories(Changelog table) {
+        return isRecording() && MemoryTier.isEnabled() ? reads.countRepositories(table)
+                : SiteFactsInference.countRepositories(table);
+    }
+
     /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */
     SpecFiles.Result readSpec(Path dir, String connector, SiteLayout layout, InputGate gate) {
         if (!isRecording()) {

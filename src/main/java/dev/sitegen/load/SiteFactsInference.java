@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Computes a site's {@link SiteFacts}: host and repository come from {@code site.yaml}; a monorepo
@@ -23,7 +24,12 @@ public final class SiteFactsInference {
     }
 
     public static SiteFacts inferFacts(SiteConfig config, Catalog catalog) {
-        return new SiteFacts(inferSiteHost(config, catalog), inferRepositoryUrl(config, catalog));
+        return inferFacts(config, catalog, SiteFactsInference::countRepositories);
+    }
+
+    /** As above, each changelog table's repositories counted by {@code repositories} ({@link #countRepositories}). */
+    static SiteFacts inferFacts(SiteConfig config, Catalog catalog, Function<Changelog, Map<String, Integer>> repositories) {
+        return new SiteFacts(inferSiteHost(config, catalog), inferRepositoryUrl(config, catalog, repositories));
     }
 
     /** site.yaml's host, else the most common documentationUrl host (ties: alphabetical), lower case. */
@@ -44,16 +50,29 @@ public final class SiteFactsInference {
      * it reads every changelog row of every connector (19,000 on the corpus) on the main thread of every check.
      */
     static Optional<String> inferRepositoryUrl(SiteConfig config, Catalog catalog) {
+        return inferRepositoryUrl(config, catalog, SiteFactsInference::countRepositories);
+    }
+
+    private static Optional<String> inferRepositoryUrl(SiteConfig config, Catalog catalog,
+                                                       Function<Changelog, Map<String, Integer>> repositories) {
         return config.repositoryUrl().map(SiteFactsInference::normalizeRepositoryUrl)
                 .or(() -> {
                     Map<String, int[]> counts = new HashMap<>();
                     for (Connector c : catalog.connectors()) {
-                        for (ChangelogEntry e : c.changelog().map(Changelog::entries).orElse(List.of())) {
-                            e.prUrl().flatMap(SiteFactsInference::findGithubRepository).ifPresent(r -> count(counts, r));
-                        }
+                        c.changelog().ifPresent(t -> repositories.apply(t)
+                                .forEach((r, n) -> counts.computeIfAbsent(r, v -> new int[1])[0] += n));
                     }
                     return findMostCommon(counts);
                 });
+    }
+
+    /** The GitHub repositories of one changelog table's PR links, each with how many rows link to it. */
+    static Map<String, Integer> countRepositories(Changelog table) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ChangelogEntry e : table.entries()) {
+            e.prUrl().flatMap(SiteFactsInference::findGithubRepository).ifPresent(r -> counts.merge(r, 1, Integer::sum));
+        }
+        return Map.copyOf(counts);
     }
 
     private static void count(Map<String, int[]> counts, String value) {
