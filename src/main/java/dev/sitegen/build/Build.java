@@ -17,6 +17,7 @@ import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.FindingCounts;
 import dev.sitegen.model.Severity;
 import dev.sitegen.render.SiteRenderer;
+import dev.sitegen.verify.AnchorMemo;
 import dev.sitegen.verify.ConnectorLinkCheck;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -198,6 +199,11 @@ public final class Build {
      * {@link ConnectorLinkCheck}); pages are judged as a build with default options renders them.
      */
     public List<Diagnostic> checkLinks(CheckScope scope) {
+        return checkLinks(scope, AnchorMemo.none());
+    }
+
+    /** As {@link #checkLinks(CheckScope)}, doc pages rendered only for their anchors taken from {@code anchors}. */
+    public List<Diagnostic> checkLinks(CheckScope scope, AnchorMemo anchors) {
         List<String> dirs = scope.selected().map(List::copyOf)
                 .orElseGet(() -> site.catalog().connectors().stream().map(Connector::dir).toList());
         if (dirs.isEmpty()) {
@@ -206,10 +212,11 @@ public final class Build {
         SiteRenderer renderer = createRenderer(new RenderOptions(Optional.empty(), LocalDate.now(ZoneOffset.UTC), false));
         // a page rendered for its anchors shows its connectors' specs (the Reference section): read them first
         Build[] latest = {this};
-        return new ConnectorLinkCheck(site.config(), site.catalog(), renderer, workers).checkLinks(dirs, needed -> {
-            latest[0] = latest[0].readInFull(needed);
-            return latest[0].site().catalog();
-        });
+        return new ConnectorLinkCheck(site.config(), site.catalog(), renderer, workers, anchors).checkLinks(dirs,
+                needed -> {
+                    latest[0] = latest[0].readInFull(needed);
+                    return latest[0].site().catalog();
+                });
     }
 
     /** The names that are no connector folder of this root (nor one that failed to load). */

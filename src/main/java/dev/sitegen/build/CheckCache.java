@@ -5,6 +5,8 @@ import dev.sitegen.config.SiteLayout;
 import dev.sitegen.load.KeptMemo;
 import dev.sitegen.load.LoadMemo;
 import dev.sitegen.publish.CheckCacheFile;
+import dev.sitegen.verify.AnchorMemo;
+import dev.sitegen.verify.KeptAnchors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,14 +23,37 @@ import java.util.function.Consumer;
  */
 public final class CheckCache {
 
+    /**
+     * What the tier keeps for check's cache file: the memo as the file holds it, and what the last check's link check
+     * recorded of pages rendered for their anchors ({@link AnchorMemo}, kept in memory only).
+     */
+    private record Kept(KeptMemo memo, KeptAnchors anchors) {
+    }
+
     private final Optional<CheckCacheFile> file;
     private final String key;
     private final LoadMemo memo;
+    /**
+     * Whether the memo is what the file held when it was opened (decoded from it, or kept for it by the tier): then
+     * a memo left unchanged by the check need not be written again. The stamp is the file's then, when the tier
+     * keeps values (the memo is kept again under it, so not when another process wrote the file since).
+     */
+    private final boolean fromFile;
+    private final Optional<String> openedStamp;
+    private final AnchorMemo anchors;
 
     private CheckCache(Optional<CheckCacheFile> file, String key, LoadMemo memo) {
+        this(file, key, memo, false, Optional.empty(), KeptAnchors.NONE);
+    }
+
+    private CheckCache(Optional<CheckCacheFile> file, String key, LoadMemo memo, boolean fromFile,
+                       Optional<String> openedStamp, KeptAnchors anchors) {
         this.file = file;
         this.key = key;
         this.memo = memo;
+        this.fromFile = fromFile;
+        this.openedStamp = openedStamp;
+        this.anchors = MemoryTier.isEnabled() && file.isPresent() ? AnchorMemo.reuse(anchors) : AnchorMemo.none();
     }
 
     /** The cache of {@code layout}'s root in the user's cache folder ({@code env}, {@code home}). */
@@ -55,9 +80,12 @@ public final class CheckCache {
             return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
         }
         Path path = file.get().path();
-        Optional<LoadMemo> kept = MemoryTier.findKept(path, KeptMemo.class).flatMap(k -> LoadMemo.reuse(k, key));
-        if (kept.isPresent()) {
-            return new CheckCache(file, key, kept.get().keepingUnread());
+        // taken first: the kept memo is the file's only while the file keeps the stamp it was kept under
+        Optional<String> before = MemoryTier.stampBeforeRead(path);
+        Optional<Kept> kept = MemoryTier.findKept(path, Kept.class);
+        Optional<LoadMemo> reused = kept.flatMap(k -> LoadMemo.reuse(k.memo(), key));
+        if (reused.isPresent()) {
+            return new CheckCache(file, key, reused.get().keepingUnread(), true, before, kept.get().anchors());
         }
         try {
             Optional<String> stamp = MemoryTier.stampBeforeRead(path);
@@ -66,8 +94,8 @@ public final class CheckCache {
                 return new CheckCache(file, key, LoadMemo.empty().keepingUnread());
             }
             LoadMemo memo = LoadMemo.decode(bytes.get(), key);
-            MemoryTier.keep(path, stamp, memo.describeKept(key));
-            return new CheckCache(file, key, memo.keepingUnread());
+            MemoryTier.keep(path, stamp, new Kept(memo.describeKept(key), KeptAnchors.NONE));
+            return new CheckCache(file, key, memo.keepingUnread(), true, stamp, KeptAnchors.NONE);
         } catch (IOException e) {
             notices.accept("info: the check cache " + file.get().path() + " cannot be used (" + e.getMessage()
                     + "); ignored, every file is read");
@@ -80,16 +108,33 @@ public final class CheckCache {
         return memo;
     }
 
-    /** Writes what this check read (and what it kept unread) for the next check; a failure is a notice. */
+    /** What the check's link check takes from the last check of this process and records into (the tier only). */
+    public AnchorMemo anchors() {
+        return anchors;
+    }
+
+    /**
+     * Writes what this check read (and what it kept unread) for the next check; a failure is a notice. A memo that
+     * is exactly what the file held is not written again (the same bytes; a file another process wrote since holds
+     * entries as good, each vouched for by its fingerprints): the tier keeps it, as this check left it, under the
+     * stamp the file had when it was opened, and only while the file still has it.
+     */
     public void keepMemo(Consumer<String> notices) {
         if (file.isEmpty()) {
             return;
         }
         Path path = file.get().path();
+        Optional<KeptMemo> unchanged = fromFile ? memo.findUnchanged(key) : Optional.empty();
+        if (unchanged.isPresent()) {
+            if (openedStamp.isPresent()) {
+                MemoryTier.keep(path, openedStamp, new Kept(unchanged.get(), anchors.describeNext()));
+            }
+            return;
+        }
         try {
             LoadMemo.Encoded encoded = memo.encodeKept(key);
             file.get().writeCache(encoded.bytes());
-            MemoryTier.keep(path, Optional.empty(), encoded.kept());
+            MemoryTier.keep(path, Optional.empty(), new Kept(encoded.kept(), anchors.describeNext()));
         } catch (IOException e) {
             MemoryTier.forget(path);
             notices.accept("info: the check cache " + file.get().path() + " cannot be written (" + e.getMessage()

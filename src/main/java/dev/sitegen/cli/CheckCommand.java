@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
             // compared once the changed connectors are read in full: the rules read the comparison
             List<Diagnostic> found = new ArrayList<>(build.runChecks(scope,
                     changed.base().compareWith(build.site().catalog())));
-            found.addAll(build.checkLinks(scope));
+            found.addAll(build.checkLinks(scope, cache.anchors()));
             found.sort(Diagnostic.REPORT_ORDER);
             baseline.writeIfAsked(found, scope, policy, err);
             int connectors = scope.countConnectors(build.site().catalog());

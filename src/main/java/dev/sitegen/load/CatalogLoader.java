@@ -2,7 +2,6 @@ package dev.sitegen.load;
 
 import dev.sitegen.concurrent.Workers;
 import dev.sitegen.config.SiteLayout;
-import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Connector;
@@ -220,7 +219,7 @@ public final class CatalogLoader {
         }
         String pagePath = PagePlacement.choosePagePath(doc, urlPath, byName);
         Optional<MigrationGuide> migrations = index.findDoc(SitePaths.migrationGuidePathOf(pagePath))
-                .map(MigrationGuideParser::parseMigrationGuide);
+                .map(memo::parseMigrationGuide);
         Optional<Changelog> changelog = doc.flatMap(d -> selectChangelog(memo.parseChangelogs(d), name));
         return new Connector(name, file, m, pagePath, doc, changelog, migrations, icon,
                 files.listInputs(folder, docPaths, doc, pagePath, migrations), spec);

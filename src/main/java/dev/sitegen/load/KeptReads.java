@@ -1,6 +1,10 @@
 package dev.sitegen.load;
 
 import dev.sitegen.codec.MemoryTier;
+import dev.sitegen.markdown.MigrationGuideParser;
+import dev.sitegen.model.Changelog;
+import dev.sitegen.model.DocPage;
+import dev.sitegen.model.MigrationGuide;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * What a long-lived process ({@link MemoryTier}) keeps in memory of a load beside its memo's file: the docs as read
- * and each icon's verdict, each under the fingerprint ({@link FileFingerprints}, taken before reading, never of a
+ * What a long-lived process ({@link MemoryTier}) keeps in memory of a load beside its memo's file: the docs as read,
+ * each migration guide with the doc it was parsed from, and each icon's verdict, each under the fingerprint ({@link FileFingerprints}, taken before reading, never of a
  * file changed within the racy window or of a link) of the file it came from; the next command of the same root
  * is given them while the files have the same fingerprints. No file holds them: a cold process reads every doc.
  * Thread-safe: connectors load on several workers.
@@ -28,21 +32,41 @@ final class KeptReads {
     record Icon(String fingerprint, Optional<String> problem) {
     }
 
-    /** Docs by listed path, icons by real path and name. */
-    record Tables(Map<String, Doc> docs, Map<String, Icon> icons) {
-        static final Tables NONE = new Tables(Map.of(), Map.of());
+    /**
+     * A migration guide parsed from {@code page} ({@link MigrationGuideParser#parseMigrationGuide}, a function of
+     * the doc alone): re-used only for this very doc, which a doc kept unchanged is ({@link #readDoc}).
+     */
+    record Guide(DocPage page, MigrationGuide guide) {
+    }
+
+    /**
+     * A changelog table's repositories with their row counts ({@link SiteFactsInference#countRepositories}, a function
+     * of the table alone): re-used only for this very table, which one taken unchanged from the memo is.
+     */
+    record Repositories(Changelog table, Map<String, Integer> counts) {
+    }
+
+    /** Docs by listed path, guides by doc file, icons by real path and name, repositories by table position. */
+    record Tables(Map<String, Doc> docs, Map<String, Guide> guides, Map<String, Icon> icons,
+                  Map<String, Repositories> repositories) {
+        static final Tables NONE = new Tables(Map.of(), Map.of(), Map.of(), Map.of());
 
         Tables {
             docs = Map.copyOf(docs);
+            guides = Map.copyOf(guides);
             icons = Map.copyOf(icons);
+            repositories = Map.copyOf(repositories);
         }
     }
 
     private final Tables previous;
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
+    private final Map<String, Guide> guides = new ConcurrentHashMap<>();
     private final Map<String, Icon> icons = new ConcurrentHashMap<>();
+    private final Map<String, Repositories> repositories = new ConcurrentHashMap<>();
     private final AtomicInteger reusedDocs = new AtomicInteger();
     private final AtomicInteger reusedIcons = new AtomicInteger();
+    private final AtomicInteger reusedGuides = new AtomicInteger();
 
     KeptReads(Tables previous) {
         this.previous = previous;
@@ -55,7 +79,7 @@ final class KeptReads {
 
     /** What this load read or re-used, for the next command. */
     Tables describeRead() {
-        return new Tables(docs, icons);
+        return new Tables(docs, guides, icons, repositories);
     }
 
     int reusedDocs() {
@@ -64,6 +88,30 @@ final class KeptReads {
 
     int reusedIcons() {
         return reusedIcons.get();
+    }
+
+    int reusedGuides() {
+        return reusedGuides.get();
+    }
+
+    /**
+     * The migration guide of {@code page}: the one parsed from this very doc by this load or the previous command,
+     * else parsed now (a guide is resolved for every connector whose page it is beside, and again when a page moves).
+     */
+    MigrationGuide parseGuide(DocPage page) {
+        Guide known = guides.get(page.file());
+        if (known != null && known.page() == page) {
+            return known.guide();
+        }
+        Guide kept = previous.guides().get(page.file());
+        if (kept != null && kept.page() == page) {
+            reusedGuides.incrementAndGet();
+            guides.put(page.file(), kept);
+            return kept.guide();
+        }
+        MigrationGuide guide = MigrationGuideParser.parseMigrationGuide(page);
+        guides.put(page.file(), new Guide(page, guide));
+        return guide;
     }
 
     /**
@@ -85,6 +133,17 @@ final class KeptReads {
         DocReader.Result result = read.get();
         docs.put(file.toString(), new Doc(fingerprint, real, result));
         return result;
+    }
+
+    /** The repositories of {@code table}'s PR links: as counted from this very table before, else counted now. */
+    Map<String, Integer> countRepositories(Changelog table) {
+        String key = table.pos().toString();
+        Repositories kept = previous.repositories().get(key);
+        if (kept == null || kept.table() != table) {
+            kept = new Repositories(table, SiteFactsInference.countRepositories(table));
+        }
+        repositories.put(key, kept);
+        return kept.counts();
     }
 
     /** {@link IconFiles#findContentProblem} of the admitted file {@code real}, judged again only when it changed. */

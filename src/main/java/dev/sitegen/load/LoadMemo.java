@@ -3,18 +3,17 @@ package dev.sitegen.load;
 import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.config.SiteLayout;
 import dev.sitegen.markdown.ChangelogParser;
+import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
+import dev.sitegen.model.MigrationGuide;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -30,7 +29,8 @@ import java.util.function.Supplier;
  * {@link #encode}) ({@link LoadMemoCodecs}, in the caches' one format,
  * {@code dev.sitegen.codec}: JSON or Java serialization of these records cost about as much as parsing under
  * C1), one entry's bytes apart from another's, framed by {@link LoadCacheFormat} (which refuses a truncated
- * or damaged file whole). Thread-safe: connectors load on several workers.
+ * or damaged file whole). The tables themselves, what goes into the file and whether that changed, are
+ * {@link MemoTables}. Thread-safe: connectors load on several workers.
  */
 public final class LoadMemo {
 
@@ -44,49 +44,15 @@ public final class LoadMemo {
         MetadataReader.Result read() throws IOException;
     }
 
-    /** A doc's changelog tables, parsed or re-used, with the doc they are of (resolving is done several times). */
-    private record Parsed(DocPage doc, List<Changelog> tables) {
-    }
-
-    /** Tables parsed by this load, to be kept under {@code fingerprint}. */
-    private record Pending(String fingerprint, List<Changelog> tables) {
-    }
-
-    // not final: forgotten by encodeToForget (the previous build's entries are as many bytes as this one's)
-    private Map<String, MemoEntry> previousSpecs;
-    private Map<String, MemoEntry> previousMetadata;
-    private Map<String, MemoEntry> previousLimits;
-    private Map<String, MemoEntry> previousChangelogs;
+    /** Specs, metadata, limits verdicts and changelog tables: the file's, and those re-used or made now. */
+    private final MemoTables tables;
     /** Docs read by the previous command of a long-lived process ({@link MemoryTier}), by listed path. */
     private final KeptReads reads;
-    private final Map<String, MemoEntry> specs = new ConcurrentHashMap<>();
-    private final Map<String, MemoEntry> metadata = new ConcurrentHashMap<>();
-    private final Map<String, MemoEntry> limits = new ConcurrentHashMap<>();
-    private final Map<String, MemoEntry> changelogs = new ConcurrentHashMap<>();
-    /**
-     * Each doc's tables this load parsed, with the fingerprint they are kept under, encoded only by {@link #encode}:
-     * the tables are the catalog's own values (only check's cache keeps them, see {@link #keepingUnread}).
-     */
-    private final Map<String, Pending> newChangelogs = new ConcurrentHashMap<>();
-    /** Each doc's tables as this load made them, by its file. */
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
-    /** The connectors and docs this load found (read or not): a kept unread entry of any other is of one gone. */
-    private final Set<String> seenConnectors = ConcurrentHashMap.newKeySet();
-    private final Set<String> seenDocs = ConcurrentHashMap.newKeySet();
     /** Each doc's fingerprint, taken before it was read, by its file. */
     private final Map<String, String> docFingerprints = new ConcurrentHashMap<>();
-    private final AtomicInteger reusedSpecs = new AtomicInteger();
-    private final AtomicInteger reusedMetadata = new AtomicInteger();
-    private final AtomicInteger reusedLimits = new AtomicInteger();
-    private final AtomicInteger reusedChangelogs = new AtomicInteger();
     private final boolean recording;
     /** Set by {@link #encodeToForget}: the memo holds nothing any more and records nothing. */
     private volatile boolean forgotten;
-    /**
-     * Whether this is check's memo ({@link #keepingUnread}): entries this load did not look at are kept for the next,
-     * and so are docs' changelog tables.
-     */
-    private final boolean forCheck;
     /** The wall clock in nanoseconds, which files' times are compared with. */
     private final LongSupplier clock;
 
@@ -100,12 +66,8 @@ public final class LoadMemo {
     private LoadMemo(LoadCacheFormat.Tables tables, KeptReads.Tables reads, boolean recording, boolean forCheck,
                      LongSupplier clock) {
         this.reads = new KeptReads(reads);
-        this.previousSpecs = Map.copyOf(tables.specs());
-        this.previousMetadata = Map.copyOf(tables.metadata());
-        this.previousLimits = Map.copyOf(tables.limits());
-        this.previousChangelogs = Map.copyOf(tables.changelogs());
+        this.tables = new MemoTables(tables, forCheck);
         this.recording = recording;
-        this.forCheck = forCheck;
         this.clock = clock;
     }
 
@@ -151,8 +113,7 @@ public final class LoadMemo {
 
     /** What this memo was made from, as {@link MemoryTier} keeps a decoded file; {@code key} names the file's key. */
     public KeptMemo describeKept(String key) {
-        return new KeptMemo(key, new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), KeptReads.Tables.NONE);
+        return new KeptMemo(key, tables.describePrevious(), KeptReads.Tables.NONE);
     }
 
     /**
@@ -165,8 +126,7 @@ public final class LoadMemo {
      * a 10x catalog's 700 MB peak (encoded, kept and written with the rest of the cache at the end).
      */
     public LoadMemo keepingUnread() {
-        return new LoadMemo(new LoadCacheFormat.Tables(previousSpecs, previousMetadata, previousLimits,
-                previousChangelogs), reads.previous(), recording, true, clock);
+        return new LoadMemo(tables.describePrevious(), reads.previous(), recording, true, clock);
     }
 
     /** What this load read or re-used, for the next build; {@code key} names the generator and root. */
@@ -176,13 +136,28 @@ public final class LoadMemo {
 
     /** {@link #encode}, with the tables it wrote as {@link MemoryTier} keeps them. */
     public Encoded encodeKept(String key) throws IOException {
+        LoadCacheFormat.Tables listed = listTables();
+        return new Encoded(LoadCacheFormat.encodeTables(key, listed), new KeptMemo(key, listed, reads.describeRead()));
+    }
+
+    /**
+     * This memo as {@link MemoryTier} keeps it, when its tables are exactly those it was made with (every entry
+     * re-used, none new, none dropped): then {@link #encode} would give the bytes it was decoded from, and a file
+     * that holds them need not be written again (a check run again without an edit). Empty when anything differs.
+     */
+    public Optional<KeptMemo> findUnchanged(String key) {
         if (forgotten) {
             throw new IllegalStateException("the load memo was encoded and forgotten already");
         }
-        LoadCacheFormat.Tables tables = new LoadCacheFormat.Tables(
-                withUnread(specs, previousSpecs, seenConnectors), withUnread(metadata, previousMetadata, seenConnectors),
-                withUnread(limits, previousLimits, seenDocs), withUnread(encodeChangelogs(), previousChangelogs, seenDocs));
-        return new Encoded(LoadCacheFormat.encodeTables(key, tables), new KeptMemo(key, tables, reads.describeRead()));
+        return tables.isUnchanged() ? Optional.of(new KeptMemo(key, tables.describePrevious(), reads.describeRead()))
+                : Optional.empty();
+    }
+
+    private LoadCacheFormat.Tables listTables() {
+        if (forgotten) {
+            throw new IllegalStateException("the load memo was encoded and forgotten already");
+        }
+        return tables.listTables();
     }
 
     /**
@@ -192,36 +167,9 @@ public final class LoadMemo {
     public Encoded encodeToForget(String key) throws IOException {
         Encoded encoded = encodeKept(key);
         forgotten = true;
-        previousSpecs = Map.of();
-        previousMetadata = Map.of();
-        previousLimits = Map.of();
-        previousChangelogs = Map.of();
-        List.of(specs, metadata, limits, changelogs, newChangelogs, parsed, docFingerprints).forEach(Map::clear);
-        List.of(seenConnectors, seenDocs).forEach(Set::clear);
+        tables.forget();
+        docFingerprints.clear();
         return encoded;
-    }
-
-    /** The changelog tables re-used, and those parsed, encoded now. */
-    private Map<String, MemoEntry> encodeChangelogs() {
-        Map<String, MemoEntry> all = new HashMap<>(changelogs);
-        newChangelogs.forEach((file, pending) -> LoadMemoCodecs.keep(all, file, Optional.of(pending.fingerprint()),
-                pending.tables(), LoadMemoCodecs.CHANGELOGS));
-        return all;
-    }
-
-    /** What was read, plus (when kept) the unread entries of connectors or docs this load still found. */
-    private Map<String, MemoEntry> withUnread(Map<String, MemoEntry> read, Map<String, MemoEntry> previous, Set<String> seen) {
-        if (!forCheck) {
-            return read;
-        }
-        Map<String, MemoEntry> all = new HashMap<>();
-        previous.forEach((name, entry) -> {
-            if (seen.contains(name)) {
-                all.put(name, entry);
-            }
-        });
-        all.putAll(read);
-        return all;
     }
 
     /** Whether this memo records what is read (every memo but {@link #none()}, until {@link #encodeToForget}). */
@@ -231,22 +179,22 @@ public final class LoadMemo {
 
     /** Connectors whose spec was taken from the memo instead of read. */
     public int reusedSpecs() {
-        return reusedSpecs.get();
+        return tables.specs().reusedCount();
     }
 
     /** Connectors whose metadata was taken from the memo instead of read. */
     public int reusedMetadata() {
-        return reusedMetadata.get();
+        return tables.metadata().reusedCount();
     }
 
     /** Docs whose markdown-limits verdict was taken from the memo instead of judged. */
     public int reusedLimits() {
-        return reusedLimits.get();
+        return tables.limits().reusedCount();
     }
 
     /** Docs whose changelog tables were taken from the memo instead of parsed. */
     public int reusedChangelogs() {
-        return reusedChangelogs.get();
+        return tables.changelogs().reusedCount();
     }
 
     /** Docs taken as the previous command of a long-lived process read them instead of read again. */
@@ -257,6 +205,11 @@ public final class LoadMemo {
     /** Icons whose verdict was taken as the previous command of a long-lived process judged it. */
     int reusedIcons() {
         return reads.reusedIcons();
+    }
+
+    /** Migration guides taken as the previous command of a long-lived process parsed them from the same doc. */
+    int reusedGuides() {
+        return reads.reusedGuides();
     }
 
     /** Why the admitted icon file {@code real} cannot be shown, if it cannot ({@link IconFiles#findContentProblem}). */
@@ -277,7 +230,7 @@ public final class LoadMemo {
         Optional<String> fingerprint = FileFingerprints.describeContent(file, clock.getAsLong());
         DocReader.Result result = fingerprint.isPresent() && MemoryTier.isEnabled()
                 ? reads.readDoc(file, fingerprint.get(), gate, read) : read.get();
-        result.doc().ifPresent(d -> seenDocs.add(d.file()));
+        result.doc().ifPresent(d -> tables.seeDoc(d.file()));
         result.doc().ifPresent(d -> fingerprint.ifPresent(f -> docFingerprints.put(d.file(), f)));
         return result;
     }
@@ -291,14 +244,12 @@ public final class LoadMemo {
             return DocReader.judgeLimits(doc);
         }
         Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
-        Optional<List<Diagnostic>> kept = LoadMemoCodecs.findKept(previousLimits, limits, doc.file(), fingerprint,
-                LoadMemoCodecs.LIMITS);
+        Optional<List<Diagnostic>> kept = tables.limits().findKept(doc.file(), fingerprint);
         if (kept.isPresent()) {
-            reusedLimits.incrementAndGet();
             return kept.get();
         }
         List<Diagnostic> judged = DocReader.judgeLimits(doc);
-        LoadMemoCodecs.keep(limits, doc.file(), fingerprint, judged, LoadMemoCodecs.LIMITS);
+        tables.limits().keep(doc.file(), fingerprint, judged);
         return judged;
     }
 
@@ -311,24 +262,27 @@ public final class LoadMemo {
         if (!isRecording()) {
             return ChangelogParser.parseChangelogs(doc);
         }
-        // once per doc, also when two connectors share it and their loads run at once (the re-use count is exact)
-        return parsed.compute(doc.file(), (file, known) -> known != null && known.doc() == doc ? known
-                : new Parsed(doc, findOrParseChangelogs(doc))).tables();
+        return tables.changelogs().parseChangelogs(doc, Optional.ofNullable(docFingerprints.get(doc.file())));
     }
 
-    private List<Changelog> findOrParseChangelogs(DocPage doc) {
-        Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
-        Optional<List<Changelog>> kept = LoadMemoCodecs.findKept(previousChangelogs, changelogs, doc.file(), fingerprint,
-                LoadMemoCodecs.CHANGELOGS);
-        if (kept.isPresent()) {
-            reusedChangelogs.incrementAndGet();
-            return kept.get();
-        }
-        List<Changelog> tables = ChangelogParser.parseChangelogs(doc);
-        if (forCheck) {
-            fingerprint.ifPresent(f -> newChangelogs.put(doc.file(), new Pending(f, tables)));
-        }
-        return tables;
+    /**
+     * The doc's migration guide ({@link MigrationGuideParser#parseMigrationGuide}, a function of the doc alone): in a
+     * long-lived process ({@link MemoryTier}) the guide parsed from this very doc (a doc read again is another) is
+     * re-used, else parsed.
+     */
+    MigrationGuide parseMigrationGuide(DocPage doc) {
+        return isRecording() && MemoryTier.isEnabled() ? reads.parseGuide(doc)
+                : MigrationGuideParser.parseMigrationGuide(doc);
+    }
+
+    /**
+     * The GitHub repositories of a changelog table's PR links, with their row counts (the inferred repository is the
+     * most common over every connector's table): in a long-lived process ({@link MemoryTier}) those counted from this
+     * very table (a table taken unchanged from the memo is the same object; one parsed again is counted again).
+     */
+    Map<String, Integer> countRepositories(Changelog table) {
+        return isRecording() && MemoryTier.isEnabled() ? reads.countRepositories(table)
+                : SiteFactsInference.countRepositories(table);
     }
 
     /** The connector's spec as {@link SpecFiles#readSpec} reads it now, re-used when its files are unchanged. */
@@ -337,14 +291,12 @@ public final class LoadMemo {
             return SpecFiles.readSpec(dir, connector, layout, gate);
         }
         Optional<String> fingerprint = FileFingerprints.describeSpecFiles(dir, gate, clock.getAsLong());
-        Optional<SpecFiles.Result> kept = LoadMemoCodecs.findKept(previousSpecs, specs, connector, fingerprint,
-                LoadMemoCodecs.SPECS);
+        Optional<SpecFiles.Result> kept = tables.specs().findKept(connector, fingerprint);
         if (kept.isPresent()) {
-            reusedSpecs.incrementAndGet();
             return kept.get();
         }
         SpecFiles.Result read = SpecFiles.readSpec(dir, connector, layout, gate);
-        LoadMemoCodecs.keep(specs, connector, fingerprint, read, LoadMemoCodecs.SPECS);
+        tables.specs().keep(connector, fingerprint, read);
         return read;
     }
 
@@ -354,16 +306,14 @@ public final class LoadMemo {
         if (!isRecording()) {
             return read.read();
         }
-        seenConnectors.add(connector);
+        tables.seeConnector(connector);
         Optional<String> fingerprint = FileFingerprints.describeFile(admitted, clock.getAsLong());
-        Optional<MetadataReader.Result> kept = LoadMemoCodecs.findKept(previousMetadata, metadata, connector, fingerprint,
-                LoadMemoCodecs.METADATA);
+        Optional<MetadataReader.Result> kept = tables.metadata().findKept(connector, fingerprint);
         if (kept.isPresent()) {
-            reusedMetadata.incrementAndGet();
             return kept.get();
         }
         MetadataReader.Result result = read.read();
-        LoadMemoCodecs.keep(metadata, connector, fingerprint, result, LoadMemoCodecs.METADATA);
+        tables.metadata().keep(connector, fingerprint, result);
         return result;
     }
 }

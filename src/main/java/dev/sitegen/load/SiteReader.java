@@ -35,7 +35,7 @@ public final class SiteReader {
      */
     public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, Optional<Set<String>> judged)
             throws ConfigException, IOException {
-        return readSite(layout, config, workers, loader -> loader.loadCatalog(judged));
+        return readSite(layout, config, workers, LoadMemo.none(), loader -> loader.loadCatalog(judged));
     }
 
     /**
@@ -44,7 +44,7 @@ public final class SiteReader {
      */
     public static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, LoadMemo memo)
             throws ConfigException, IOException {
-        return readSite(layout, config, workers, loader -> loader.withMemo(memo).loadCatalog(Optional.empty()));
+        return readSite(layout, config, workers, memo, loader -> loader.withMemo(memo).loadCatalog(Optional.empty()));
     }
 
     /**
@@ -60,7 +60,7 @@ public final class SiteReader {
     /** As {@link #readSiteFor(SiteLayout, SiteConfig, Workers, Set)}, taking what did not change from {@code memo}. */
     public static Site readSiteFor(SiteLayout layout, SiteConfig config, Workers workers, Set<String> checked,
                                    LoadMemo memo) throws ConfigException, IOException {
-        return readSite(layout, config, workers,
+        return readSite(layout, config, workers, memo,
                 loader -> ScopedCatalogLoad.loadCatalogFor(loader.withMemo(memo), checked));
     }
 
@@ -90,7 +90,8 @@ public final class SiteReader {
         Catalog loadCatalog(CatalogLoader loader) throws IOException;
     }
 
-    private static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, CatalogRead read)
+    /** @param memo what the load takes from and records into; the site facts count each changelog table through it */
+    private static Site readSite(SiteLayout layout, SiteConfig config, Workers workers, LoadMemo memo, CatalogRead read)
             throws ConfigException, IOException {
         // a snippet that may not be read is a configuration error: reported before the long part
         Map<String, String> snippets = SnippetFiles.readSnippets(config, layout);
@@ -102,6 +103,7 @@ public final class SiteReader {
         Map<String, String> texts = new TreeMap<>(imports.listTexts());
         texts.putAll(snippets);
         SiteConfig full = config.withSnippets(paths);
-        return new Site(layout, full, catalog, SiteFactsInference.inferFacts(full, catalog), texts);
+        return new Site(layout, full, catalog, SiteFactsInference.inferFacts(full, catalog, memo::countRepositories),
+                texts);
     }
 }

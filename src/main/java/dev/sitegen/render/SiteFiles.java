@@ -111,6 +111,11 @@ public final class SiteFiles {
         return findUnit(file).filter(ConnectorUnit.class::isInstance).map(u -> ((ConnectorUnit) u).pagePath());
     }
 
+    /** The doc a doc unit (a doc that is no connector's page, or a guide) renders into {@code file}, if one does. */
+    public Optional<DocPage> findDocUnit(String file) {
+        return findUnit(file).filter(DocUnit.class::isInstance).map(u -> ((DocUnit) u).doc());
+    }
+
     Optional<Unit> findUnit(String file) {
         return Optional.ofNullable(unitByFile.get(file));
     }

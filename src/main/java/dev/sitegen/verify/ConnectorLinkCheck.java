@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -44,13 +47,21 @@ public final class ConnectorLinkCheck {
     private final Catalog catalog;
     private final SiteRenderer renderer;
     private final Workers workers;
+    private final AnchorMemo anchors;
 
     /** @param renderer a renderer set up as {@code build}'s would be, so pages link and name anchors alike */
     public ConnectorLinkCheck(SiteConfig config, Catalog catalog, SiteRenderer renderer, Workers workers) {
+        this(config, catalog, renderer, workers, AnchorMemo.none());
+    }
+
+    /** As above, taking doc pages rendered only for their anchors from {@code anchors}, which records them. */
+    public ConnectorLinkCheck(SiteConfig config, Catalog catalog, SiteRenderer renderer, Workers workers,
+                              AnchorMemo anchors) {
         this.config = config;
         this.catalog = catalog;
         this.renderer = renderer;
         this.workers = workers;
+        this.anchors = anchors;
     }
 
     /** The link findings on the docs and migration guides of {@code dirs}, in report order. */
@@ -89,7 +100,7 @@ public final class ConnectorLinkCheck {
             }
         }
         read = readInFull.apply(listShownConnectors(read, targets, files));
-        renderMissing(read, targets, index, files, sink);
+        renderTargets(read, targets, index, files, sink);
         List<PageProblem> problems = new ArrayList<>();
         pages.forEach(page -> problems.addAll(index.listProblems(page)));
         problems.addAll(InternalLinks.resolveLinks(index, pages));
@@ -129,6 +140,35 @@ public final class ConnectorLinkCheck {
         catalog.connectors().stream().filter(c -> siteWide || unitPaths.contains(c.pagePath()))
                 .forEach(c -> dirs.add(c.dir()));
         return dirs;
+    }
+
+    /**
+     * Renders the pages whose anchors a checked page's links need, as {@link #renderMissing}, but takes a doc page
+     * (no connector's) from the anchor memo when its unit's render key and the site's address are those it was
+     * recorded under, and keeps what is rendered of the others. Only for anchors: a target's own links and problems
+     * are never reported (those of the checked pages are, and each of them was rendered before this).
+     */
+    private void renderTargets(Catalog catalog, Set<String> wanted, SiteIndex index, SiteFiles files, SiteSink sink) {
+        Optional<String> address = anchors.isKeeping() ? index.describeKeptAddress() : Optional.empty();
+        Map<String, String> keys = new TreeMap<>();
+        Set<String> left = new TreeSet<>();
+        for (String page : wanted) {
+            if (index.findIds(page).isPresent()) {
+                continue;
+            }
+            Optional<String> key = address.flatMap(a -> files.findDocUnit(page))
+                    .map(doc -> renderer.unitKeys().keyDocUnit(catalog, doc));
+            Optional<SiteIndex.Recorded> kept = key.flatMap(k -> anchors.findPage(page, k, address.get()));
+            if (kept.isPresent()) {
+                index.recordKept(page, kept.get());
+                continue;
+            }
+            key.ifPresent(k -> keys.put(page, k));
+            left.add(page);
+        }
+        renderMissing(catalog, left, index, files, sink);
+        keys.forEach((page, key) -> index.findIds(page).ifPresent(ids -> anchors.keepPage(page, key, address.get(),
+                new SiteIndex.Recorded(ids, index.listPendingLinks(page), index.listProblems(page)))));
     }
 
     /** Renders, in parallel, the unit of each page not scanned yet (one unit may write several). */

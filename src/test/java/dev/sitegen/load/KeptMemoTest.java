@@ -92,6 +92,57 @@ class KeptMemoTest {
     }
 
     @Test
+    void aMigrationGuideIsParsedAgainOnlyWhenItsDocWasReadAgain() throws Exception {
+        LoadMemo first = LoadMemo.empty(LATER);
+        Catalog before = load(first);
+        long guides = before.connectors().stream().flatMap(c -> c.migrationGuide().stream())
+                .map(g -> g.page().file()).distinct().count();
+        assertThat(guides).isGreaterThan(0);
+        LoadMemo second = keepAndReuse(first);
+        Catalog same = load(second);
+        assertThat(same).isEqualTo(loadWithoutMemo());
+        assertThat(second.reusedGuides()).isEqualTo(guides);
+
+        Path guide = root.resolve("docs/integrations/sources/beacon-migrations.md");
+        Files.writeString(guide, "\n## Upgrading to 9.0.0\n\nAn edit.\n", StandardOpenOption.APPEND);
+        LoadMemo third = keepAndReuse(second);
+        Catalog again = load(third);
+        assertThat(again).isEqualTo(loadWithoutMemo()).isNotEqualTo(same);
+        assertThat(third.reusedGuides()).isEqualTo(guides - 1);
+        assertThat(again.connectors().stream().flatMap(c -> c.migrationGuide().stream())
+                .filter(g -> g.page().file().endsWith("beacon-migrations.md")).findFirst().orElseThrow().sections())
+                .anyMatch(s -> s.rawVersion().equals("9.0.0"));
+    }
+
+    @Test
+    void repositoriesAreCountedAgainOnlyForATableParsedAgain() throws Exception {
+        // check's memo keeps changelog tables; the second load decodes them, and keeps the decoded values
+        LoadMemo first = LoadMemo.empty(LATER).keepingUnread();
+        load(first);
+        LoadMemo second = keepAndReuse(first).keepingUnread();
+        dev.sitegen.model.Changelog table = load(second).connectors().stream().flatMap(c -> c.changelog().stream())
+                .filter(t -> !t.entries().isEmpty()).findFirst().orElseThrow();
+        LoadMemo third = keepAndReuse(second).keepingUnread();
+        dev.sitegen.model.Changelog same = load(third).connectors().stream().flatMap(c -> c.changelog().stream())
+                .filter(t -> t.pos().equals(table.pos())).findFirst().orElseThrow();
+        // a table taken unchanged from the memo is the very same object, so its counts are taken too
+        assertThat(same).isSameAs(table);
+        java.util.Map<String, Integer> counted = third.countRepositories(same);
+        assertThat(counted).isEqualTo(SiteFactsInference.countRepositories(same)).isNotEmpty();
+        LoadMemo fourth = keepAndReuse(third).keepingUnread();
+        assertThat(fourth.countRepositories(same)).isSameAs(counted);
+        // an equal table parsed again is another object: counted again (equal counts, not the kept ones)
+        dev.sitegen.model.Changelog copy = new dev.sitegen.model.Changelog(same.scope(), same.pos(),
+                same.firstLine(), same.lastLine(), same.entries());
+        assertThat(fourth.countRepositories(copy)).isEqualTo(counted).isNotSameAs(counted);
+        try (Workers workers = new Workers(2)) {
+            assertThat(SiteReader.readSite(layout, SiteConfigFile.readSiteConfig(layout), workers,
+                    keepAndReuse(fourth).keepingUnread()).facts()).isEqualTo(SiteReader.readSite(layout,
+                    SiteConfigFile.readSiteConfig(layout), workers, Optional.empty()).facts());
+        }
+    }
+
+    @Test
     void anEditedIconIsJudgedAgain() throws Exception {
         LoadMemo first = LoadMemo.empty(LATER);
         Catalog before = load(first);
