@@ -57,6 +57,8 @@ public final class DaemonServer {
     private volatile Object socketKey;
     private volatile Duration outputBound = OUTPUT_BOUND;
     private volatile Duration requestBound = REQUEST_BOUND;
+    private volatile Duration handshakeBound = ScriptDoor.HANDSHAKE_BOUND;
+    private volatile ScriptDoor door;
 
     /** A server of {@code socket}; {@code ownEnvironment} is this process's, to see whether its jar changed. */
     public DaemonServer(DaemonSocket socket, CommandRunner runner, Map<String, String> ownEnvironment) {
@@ -75,6 +77,17 @@ public final class DaemonServer {
     void setCallerBounds(Duration request, Duration output) {
         requestBound = request;
         outputBound = output;
+    }
+
+    /** Test knob: a script caller that completes no handshake and request within {@code bound} is dropped. */
+    void setHandshakeBound(Duration bound) {
+        handshakeBound = bound;
+    }
+
+    /** The port file of bin/site-gen's own client, once serving (none when the loopback port could not open). */
+    java.util.Optional<Path> findPortFile() {
+        ScriptDoor d = door;
+        return d == null ? java.util.Optional.empty() : java.util.Optional.of(d.portFile().path());
     }
 
     /** Test knob: runs on a caller's thread after its run request was read, before the command is started. */
@@ -98,9 +111,13 @@ public final class DaemonServer {
                 server.bind(UnixDomainSocketAddress.of(socket.path()));
                 socketKey = readSocketKey();
                 listener = server;
+                openScriptDoor();
                 startWatchdog();
                 acceptCallers(server);
             } finally {
+                if (door != null) {
+                    door.close();
+                }
                 // every caller accepted is answered before the process exits (which would kill its command)
                 inFlight.awaitNone();
                 if (socketKey != null && Objects.equals(socketKey, readSocketKey())) {
@@ -109,6 +126,16 @@ public final class DaemonServer {
             }
         }
         return stopReason == null ? "stopped" : stopReason;
+    }
+
+    /** The loopback door of bin/site-gen's own client; without it, that client falls back to its JVM. */
+    private void openScriptDoor() {
+        try {
+            door = ScriptDoor.open(this, socket, ownEnvironment, handshakeBound);
+            door.start();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("site-gen daemon: no loopback port for bin/site-gen's own client: " + e);
+        }
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -127,15 +154,27 @@ public final class DaemonServer {
             } catch (ClosedChannelException e) {
                 return; // stop() closed it
             }
-            inFlight.addCaller();
-            Thread t = new Thread(null, () -> answer(caller), "site-gen-daemon-caller", STACK_BYTES);
-            t.setDaemon(true);
+            startCaller(caller, () -> answer(caller));
+        }
+    }
+
+    /** Counts the caller from now until {@code answer} returned on its own thread (either door's callers). */
+    void startCaller(SocketChannel caller, Runnable answer) {
+        inFlight.addCaller();
+        Thread t = new Thread(null, () -> {
             try {
-                t.start();
-            } catch (Error e) { // NOPMD: no thread (out of memory): the caller sees its connection close
-                closeQuietly(caller);
+                answer.run();
+            } finally {
+                lastActiveNanos = System.nanoTime();
                 inFlight.finishCaller();
             }
+        }, "site-gen-daemon-caller", STACK_BYTES);
+        t.setDaemon(true);
+        try {
+            t.start();
+        } catch (Error e) { // NOPMD: no thread (out of memory): the caller sees its connection close
+            closeQuietly(caller);
+            inFlight.finishCaller();
         }
     }
 
@@ -213,45 +252,51 @@ public final class DaemonServer {
         try (caller) {
             // non-blocking: reading the request and writing the answer each wait at most a bound
             caller.configureBlocking(false);
-            boolean ours;
             Request request;
             try (RequestInput input = new RequestInput(caller, requestBound)) {
                 DataInputStream in = new DataInputStream(new BufferedInputStream(input));
-                ours = Wire.readHeader(in);
-                request = ours ? Request.readFrom(in) : null;
+                request = Wire.readHeader(in) ? Request.readFrom(in) : null;
             }
-            lastActiveNanos = System.nanoTime();
-            try (FrameOutput frames = new FrameOutput(caller, outputBound)) {
-                String refusal = ours ? findRefusal(request, caller) : "another protocol version";
-                if (refusal != null) {
-                    frames.writeVerdict(Wire.REFUSED, refusal);
-                    return;
-                }
-                switch (request.kind()) {
-                    case Wire.STATUS -> answerStatus(frames);
-                    case Wire.STOP -> {
-                        frames.writeVerdict(Wire.ACCEPTED, "");
-                        frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
-                                + ProcessHandle.current().pid() + ")\n");
-                        frames.writeExit(0);
-                        stop("asked to stop");
-                    }
-                    default -> runCommand(request, frames);
-                }
-            }
+            serveRequest(caller, request, false);
         } catch (IOException | RuntimeException e) {
             // the caller went away or spoke nonsense before its command started: nothing to answer
-        } finally {
-            lastActiveNanos = System.nanoTime();
-            inFlight.finishCaller();
+        }
+    }
+
+    /**
+     * Answers a request read from either door ({@code script}: {@link ScriptDoor}'s, answered in its framing);
+     * null for another protocol version.
+     */
+    void serveRequest(SocketChannel caller, Request request, boolean script) {
+        lastActiveNanos = System.nanoTime();
+        try (FrameOutput frames = new FrameOutput(caller, outputBound, script)) {
+            String refusal = request != null ? findRefusal(request, caller, script) : "another protocol version";
+            if (refusal != null) {
+                frames.writeVerdict(Wire.REFUSED, refusal);
+                return;
+            }
+            switch (request.kind()) {
+                case Wire.STATUS -> answerStatus(frames);
+                case Wire.STOP -> {
+                    frames.writeVerdict(Wire.ACCEPTED, "");
+                    frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
+                            + ProcessHandle.current().pid() + ")\n");
+                    frames.writeExit(0);
+                    stop("asked to stop");
+                }
+                default -> runCommand(request, frames);
+            }
         }
     }
 
     /** Why this caller cannot be served, or null: another user, another site-gen, or a rebuilt jar. */
-    private String findRefusal(Request request, SocketChannel caller) {
+    private String findRefusal(Request request, SocketChannel caller, boolean script) {
         String peer = findPeerUser(caller);
         if (peer != null && !peer.equals(System.getProperty("user.name"))) {
             return "the caller is " + peer + ", the daemon serves " + System.getProperty("user.name");
+        }
+        if (script && !DaemonClient.shouldRoute(request.args().toArray(String[]::new), request.environment())) {
+            return "not a command for the background process";
         }
         if (!request.identity().equals(socket.identity())) {
             return "another site-gen (jar, JVM, locale, time zone, Java options or umask differ)";

@@ -32,8 +32,8 @@ public final class DaemonSocket {
     /** A Unix socket path is limited to 108 bytes (sun_path); stay clear of it. */
     static final int MAX_PATH_BYTES = 100;
 
-    private static final String[] IDENTITY_VARIABLES = {"TZ", "LANG", "LC_ALL", "LC_CTYPE", "SITE_GEN_JAVA_OPTS",
-        "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"};
+    static final java.util.List<String> IDENTITY_VARIABLES = java.util.List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE",
+            "SITE_GEN_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final String[] IDENTITY_PROPERTIES = {"java.home", "file.encoding", "sun.jnu.encoding",
         "user.language", "user.country", "sitegen.umask"};
 
@@ -113,6 +113,33 @@ public final class DaemonSocket {
             s.append('\n').append(name).append('=').append(environment.get(name));
         }
         return s.toString();
+    }
+
+    /**
+     * The identity of a caller of {@code bin/site-gen}'s own client (package doc: no JVM), from what the script
+     * would run: the same string {@link #describeIdentity} gives that script's JVM, whose properties are this
+     * JVM's (the locale and options that set them are part of the identity) but for the umask the script passes
+     * and {@code java.home}, the home of the {@code java} the script would start (by its real path).
+     */
+    static String describeScriptIdentity(Path jar, String java, String umask, Map<String, String> environment)
+            throws IOException {
+        Properties properties = new Properties();
+        properties.putAll(System.getProperties());
+        properties.setProperty("sitegen.umask", umask);
+        properties.setProperty("java.home", findJavaHome(java));
+        return describeIdentity(jar, environment, properties);
+    }
+
+    private static String findJavaHome(String java) {
+        String home = System.getProperty("java.home");
+        try {
+            if (Path.of(java).toRealPath().equals(Path.of(home, "bin", "java").toRealPath())) {
+                return home;
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable or no path: another java than this JVM's
+        }
+        return "the java at " + java;
     }
 
     /** 64-bit FNV-1a in hex: short, cheap in a cold JVM (no security providers); the server compares the whole identity. */
