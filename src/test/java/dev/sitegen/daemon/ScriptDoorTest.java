@@ -1,0 +1,181 @@
+package dev.sitegen.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sitegen.daemon.ScriptCaller.Answer;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The daemon's loopback door for bin/site-gen's own client: the handshake, the request, the framed answer. */
+class ScriptDoorTest {
+
+    private static final Duration NEVER_IDLE = Duration.ofHours(1);
+    private static final String NONCE = "00112233445566778899aabbccddeeff";
+
+    @TempDir
+    Path tmp;
+
+    private final AtomicInteger commands = new AtomicInteger();
+
+    private final CommandRunner runner = (args, folder, env, out, err) -> {
+        commands.incrementAndGet();
+        out.print("héllo ✓\n" + String.join("|", args) + "\n" + folder + "\n" + env.get("SITE_X") + "\n");
+        err.print("warning: ünïcode\n");
+        out.print("no newline at the end");
+        return 3;
+    };
+
+    private RunningServer start(Duration handshakeBound) throws Exception {
+        RunningServer server = RunningServer.start(tmp, runner, NEVER_IDLE, s -> s.setHandshakeBound(handshakeBound));
+        for (int i = 0; i < 3000 && server.server.findPortFile().isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        return server;
+    }
+
+    private static Map<String, String> callerEnv(String... more) {
+        Map<String, String> env = new java.util.TreeMap<>(RunningServer.ENV);
+        for (int i = 0; i < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void aCallerThatKnowsTheSecretGetsTheCommandsBytesAndExitCode() throws Exception {
+        try (RunningServer server = start(ScriptDoor.HANDSHAKE_BOUND)) {
+            Path portFile = server.server.findPortFile().orElseThrow();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(portFile))).isEqualTo("rw-------");
+            assertThat(portFile.getParent()).isEqualTo(server.socket.path().getParent());
+            assertThat(Files.readAllLines(portFile).get(1)).matches("[0-9a-f]{64}");
+            Path folder = Files.createDirectories(tmp.resolve("work folder"));
+
+            Answer answer = ScriptCaller.run(portFile, server.jar, List.of("check", "a b", ""), folder,
+                    RunningServer.UMASK, callerEnv("SITE_X", "line1\nline2 ünï"));
+
+            assertThat(answer.verdict()).isEqualTo("A");
+            assertThat(answer.code()).isEqualTo(3);
+            assertThat(answer.out()).isEqualTo(("héllo ✓\ncheck|a b|\n" + folder + "\nline1\nline2 ünï\n"
+                    + "no newline at the end").getBytes(StandardCharsets.UTF_8));
+            assertThat(answer.err()).isEqualTo("warning: ünïcode\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(tmp.resolve("d.sock")).doesNotExist();
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tcp"));
+        }
+    }
+
+    @Test
+    void aDaemonThatDoesNotKnowTheSecretIsToldApartByItsProof() throws Exception {
+        try (RunningServer server = start(ScriptDoor.HANDSHAKE_BOUND);
+                ScriptCaller caller = ScriptCaller.connect(server.server.findPortFile().orElseThrow())) {
+            String[] line = caller.sendHello(NONCE).split(" ");
+            assertThat(line[0]).isEqualTo(ScriptCaller.proof("server", NONCE, caller.secret))
+                    .isNotEqualTo(ScriptCaller.proof("server", NONCE, "another secret"));
+            assertThat(line[1]).matches("[0-9a-f]{32}").isNotEqualTo(NONCE);
+        }
+    }
+
+    @Test
+    void aCallerWithTheWrongSecretIsDroppedUnansweredAndRunsNothing() throws Exception {
+        try (RunningServer server = start(ScriptDoor.HANDSHAKE_BOUND);
+                ScriptCaller caller = ScriptCaller.connect(server.server.findPortFile().orElseThrow())) {
+            String daemonNonce = caller.sendHello(NONCE).split(" ")[1];
+            List<String> tokens = new ArrayList<>(List.of(ScriptCaller.proof("client", daemonNonce, "guessed")));
+            tokens.addAll(ScriptCaller.describeRequest(server.jar, List.of("check"), tmp, RunningServer.UMASK,
+                    callerEnv()));
+            caller.sendTokens(tokens);
+            assertThat(caller.readLine()).isNull();
+            assertThat(commands).hasValue(0);
+        }
+    }
+
+    @Test
+    void aCallerThatAnswersAnotherNonceIsDropped() throws Exception {
+        try (RunningServer server = start(ScriptDoor.HANDSHAKE_BOUND);
+                ScriptCaller caller = ScriptCaller.connect(server.server.findPortFile().orElseThrow())) {
+            caller.sendHello(NONCE);
+            // the proof of its own nonce (or the server's proof replayed) is not the client's proof of the daemon's
+            List<String> tokens = new ArrayList<>(List.of(ScriptCaller.proof("client", NONCE, caller.secret)));
+            tokens.addAll(ScriptCaller.describeRequest(server.jar, List.of("check"), tmp, RunningServer.UMASK,
+                    callerEnv()));
+            caller.sendTokens(tokens);
+            assertThat(caller.readLine()).isNull();
+            assertThat(commands).hasValue(0);
+        }
+    }
+
+    @Test
+    void aSilentConnectionNeverHoldsUpARealCallerAndIsDroppedAfterTheBound() throws Exception {
+        try (RunningServer server = start(Duration.ofMillis(500));
+                Socket silent = new Socket(InetAddress.getByName("127.0.0.1"),
+                        Integer.parseInt(Files.readAllLines(server.server.findPortFile().orElseThrow()).get(0)));
+                ScriptCaller half = ScriptCaller.connect(server.server.findPortFile().orElseThrow())) {
+            half.sendTokens(List.of("SGT1")); // a hello without its nonce: stuck mid-handshake
+            Answer answer = ScriptCaller.run(server.server.findPortFile().orElseThrow(), server.jar, List.of("check"),
+                    tmp, RunningServer.UMASK, callerEnv());
+            assertThat(answer.code()).isEqualTo(3);
+            silent.setSoTimeout(60_000);
+            assertThat(silent.getInputStream().read()).isEqualTo(-1);
+            assertThat(half.isClosedByDaemon()).isTrue();
+            assertThat(commands).hasValue(1);
+        }
+    }
+
+    @Test
+    void anotherIdentityIsRefusedAndRunsNothing() throws Exception {
+        try (RunningServer server = start(ScriptDoor.HANDSHAKE_BOUND)) {
+            Path portFile = server.server.findPortFile().orElseThrow();
+            Answer umask = ScriptCaller.run(portFile, server.jar, List.of("check"), tmp, "0077", callerEnv());
+            Answer locale = ScriptCaller.run(portFile, server.jar, List.of("check"), tmp, RunningServer.UMASK,
+                    callerEnv("LANG", "de_DE.UTF-8"));
+            Answer notRouted = ScriptCaller.run(portFile, server.jar, List.of("check", "--no-daemon"), tmp,
+                    RunningServer.UMASK, callerEnv());
+            assertThat(umask.verdict()).startsWith("N another site-gen");
+            assertThat(locale.verdict()).startsWith("N another site-gen");
+            assertThat(notRouted.verdict()).startsWith("N ");
+            assertThat(List.of(umask.code(), locale.code(), notRouted.code())).containsOnly(-1);
+            assertThat(commands).hasValue(0);
+        }
+    }
+
+    @Test
+    void manyLinesArriveInFewFrames() throws Exception {
+        CommandRunner lines = (args, folder, env, out, err) -> {
+            for (int i = 0; i < 10_000; i++) {
+                out.println("line " + i);
+            }
+            return 0;
+        };
+        try (RunningServer server = RunningServer.start(tmp, lines, NEVER_IDLE)) {
+            for (int i = 0; i < 3000 && server.server.findPortFile().isEmpty(); i++) {
+                Thread.sleep(10);
+            }
+            Answer answer = ScriptCaller.run(server.server.findPortFile().orElseThrow(), server.jar, List.of("build"),
+                    tmp, RunningServer.UMASK, callerEnv());
+            assertThat(answer.code()).isZero();
+            assertThat(answer.outText().lines()).hasSize(10_000).startsWith("line 0").endsWith("line 9999");
+            // bash starts a process per frame: a frame per line would cost a process per line
+            assertThat(answer.frames()).isLessThan(1000);
+        }
+    }
+
+    @Test
+    void thePortFileIsNamedFromWhatTheScriptKnows() {
+        String key = PortFile.describeKey("/p/site-gen.jar", "0022", "/usr/bin/java", Map.of("LANG", "C.UTF-8"));
+        assertThat(key).isEqualTo("site-gen tcp 1\n/p/site-gen.jar\n0022\n/usr/bin/java\nTZ\nLANG=C.UTF-8\nLC_ALL\n"
+                + "LC_CTYPE\nSITE_GEN_JAVA_OPTS\nJAVA_TOOL_OPTIONS\nJDK_JAVA_OPTIONS\n_JAVA_OPTIONS\n");
+        assertThat(PortFile.locate(Path.of("/run"), key).getFileName().toString()).matches("[0-9a-f]{16}\\.tcp");
+    }
+}
