@@ -47,6 +47,7 @@ public final class DaemonServer {
     private final CommandSlot commands;
     private final Map<String, String> ownEnvironment;
     private final CallerCount inFlight = new CallerCount();
+    private final java.util.concurrent.atomic.AtomicInteger scriptServed = new java.util.concurrent.atomic.AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile Duration idleTimeout = IDLE;
@@ -284,7 +285,7 @@ public final class DaemonServer {
                     frames.writeExit(0);
                     stop("asked to stop");
                 }
-                default -> runCommand(request, frames);
+                default -> runCommand(request, frames, script);
             }
         }
     }
@@ -322,12 +323,16 @@ public final class DaemonServer {
         long up = (System.currentTimeMillis() - startedMillis) / 1000;
         frames.writeText(Wire.STDOUT, "pid: " + ProcessHandle.current().pid() + "\njar: " + socket.jar()
                 + "\nuptime: " + up / 3600 + "h " + up / 60 % 60 + "m " + up % 60 + "s\ncommands served: "
-                + commands.countServed() + "\nsocket: " + socket.path() + "\n");
+                + commands.countServed() + "\n  by bin/site-gen's own client (no JVM): " + scriptServed.get()
+                + "\nsocket: " + socket.path() + "\n");
         frames.writeExit(0);
     }
 
-    private void runCommand(Request request, FrameOutput frames) {
+    private void runCommand(Request request, FrameOutput frames, boolean script) {
         if (commands.runCommand(request, frames)) {
+            if (script) {
+                scriptServed.incrementAndGet();
+            }
             heapToReturn = true;
         }
         commands.findBreakage().ifPresent(e -> stop("a command threw " + e));

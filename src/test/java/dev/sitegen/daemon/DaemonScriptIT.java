@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.sitegen.publish.SiteTrees;
 import dev.sitegen.testing.TestPaths;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +91,9 @@ class DaemonScriptIT {
         assertThat(SiteTrees.readTree(tmp.resolve("out1"))).isNotEmpty()
                 .containsExactlyEntriesOf(SiteTrees.readTree(tmp.resolve("out3")));
         assertThat(SiteTrees.readTree(tmp.resolve("out2"))).containsExactlyEntriesOf(SiteTrees.readTree(tmp.resolve("out3")));
-        assertThat(runScript("daemon", "status").out()).contains("commands served: 2", "socket: " + tmp);
+        // the second build went through the script's own client: no JVM started for it
+        assertThat(runScript("daemon", "status").out()).contains("commands served: 2", "socket: " + tmp,
+                "by bin/site-gen's own client (no JVM): 1");
     }
 
     @Test
@@ -104,6 +111,91 @@ class DaemonScriptIT {
         assertThat(daemon.out()).isEqualTo(here.out()).isEqualTo(again.out());
         assertThat(normalize(again.err())).isEqualTo(normalize(here.err()));
         assertThat(daemon.err()).startsWith(DaemonClient.NOTICE + "\n");
+        assertThat(runScript("daemon", "status").out()).contains("by bin/site-gen's own client (no JVM): 1");
+    }
+
+    @Test
+    void aStalePortFileWithNothingListeningFallsBackToTheJvm() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
+        Run here = runScript("check", site.toString(), "--no-daemon");
+        runScript("check", site.toString());
+        Path portFile = findPortFile();
+        killDaemon();
+        assertThat(portFile).exists();
+
+        Run after = runScript("check", site.toString());
+        assertThat(after.code()).isEqualTo(1);
+        assertThat(after.out()).isEqualTo(here.out());
+        // the JVM started a new daemon (the killed one's socket and port file are replaced)
+        assertThat(after.err()).startsWith(DaemonClient.NOTICE + "\n");
+        assertThat(runScript("check", site.toString()).out()).isEqualTo(here.out());
+        assertThat(runScript("daemon", "status").out()).contains("commands served: 2",
+                "by bin/site-gen's own client (no JVM): 1");
+    }
+
+    @Test
+    void aProcessOnTheDaemonsPortThatKnowsNoSecretNeverReadsTheRequest() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
+        Run here = runScript("check", site.toString(), "--no-daemon");
+        runScript("check", site.toString());
+        Path portFile = findPortFile();
+        int port = Integer.parseInt(Files.readAllLines(portFile).get(0));
+        killDaemon();
+        try (ServerSocket fake = new ServerSocket()) {
+            fake.setReuseAddress(true);
+            fake.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> readAsAnImpostor(fake));
+            Run run = runArgv(List.of(script.toString(), "check", site.toString(), "--only", "source-secret-arg"),
+                    Map.of("SITE_GEN_TEST_SECRET", "s3cr3t-value"));
+            // it knows no secret: all it got is the hello and a nonce, then the end
+            assertThat(read.get(60, TimeUnit.SECONDS)).matches("SGT1\0[0-9a-f]{32}\0");
+            Run again = runScript("check", site.toString(), "--only", "source-secret-arg", "--no-daemon");
+            assertThat(run.code()).isEqualTo(again.code());
+            assertThat(run.out()).isEqualTo(again.out());
+            assertThat(run.err()).startsWith(DaemonClient.NOTICE + "\n");
+        }
+        assertThat(here.code()).isEqualTo(1);
+    }
+
+    /** Accepts one connection, answers the hello with a made-up proof, returns all it read until the end. */
+    private static String readAsAnImpostor(ServerSocket fake) {
+        try (Socket caller = fake.accept()) {
+            caller.setSoTimeout(60_000);
+            java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+            java.io.InputStream in = caller.getInputStream();
+            int nuls = 0;
+            while (nuls < 2) {
+                int b = in.read();
+                if (b < 0) {
+                    return got.toString(StandardCharsets.ISO_8859_1);
+                }
+                got.write(b);
+                nuls += b == 0 ? 1 : 0;
+            }
+            caller.getOutputStream().write(("0".repeat(64) + " " + "1".repeat(32) + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            in.transferTo(got);
+            return got.toString(StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Path findPortFile() throws IOException {
+        try (var files = Files.list(tmp.resolve("site-gen"))) {
+            List<Path> ports = files.filter(p -> p.getFileName().toString().endsWith(".tcp")).toList();
+            assertThat(ports).hasSize(1);
+            return ports.get(0);
+        }
+    }
+
+    /** Kills the daemon as a crash would: its socket and port file stay behind. */
+    private void killDaemon() throws Exception {
+        ProcessHandle daemon = ProcessHandle.of(findDaemonPid().orElseThrow()).orElseThrow();
+        daemon.destroyForcibly();
+        daemon.onExit().get(30, TimeUnit.SECONDS);
     }
 
     @Test
@@ -138,6 +230,16 @@ class DaemonScriptIT {
                     .isEqualTo("rw-r--r--");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("out1/index.html"))))
                     .isEqualTo("rw-------");
+            // again, through the script's own client: each umask reaches its own daemon
+            Run strict2 = runScriptUnder("077", "build", site.toString(), "--out", tmp.resolve("out3").toString());
+            Run open2 = runScriptUnder("022", "build", site.toString(), "--out", tmp.resolve("out4").toString());
+            assertThat(List.of(strict2.code(), open2.code())).containsOnly(0);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("out3/index.html"))))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("out4/index.html"))))
+                    .isEqualTo("rw-r--r--");
+            assertThat(runScriptUnder("077", "daemon", "status").out()).contains("(no JVM): 1");
+            assertThat(runScriptUnder("022", "daemon", "status").out()).contains("(no JVM): 1");
         } finally {
             assertThat(runScriptUnder("077", "daemon", "stop").code()).isZero();
             assertThat(runScriptUnder("022", "daemon", "stop").code()).isZero();
@@ -169,8 +271,13 @@ class DaemonScriptIT {
     }
 
     private Run runArgv(List<String> argv) throws Exception {
+        return runArgv(argv, Map.of());
+    }
+
+    private Run runArgv(List<String> argv, Map<String, String> more) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(argv).directory(tmp.toFile());
         Map<String, String> env = pb.environment();
+        env.putAll(more);
         env.remove("SITE_GEN_DAEMON"); // surefire turns it off for every other test
         env.remove("CI");
         env.put("XDG_RUNTIME_DIR", tmp.toString());
