@@ -21,14 +21,17 @@ import java.util.Map;
  * costs a quarter of a second to start): a port on 127.0.0.1, announced by a {@link PortFile} with a secret,
  * spoken to in {@link ScriptWire}. Loopback TCP is open to every local user, so both sides prove they know the
  * secret before the request is sent; a caller that fails the handshake, or completes none within {@link
- * #HANDSHAKE_BOUND}, is dropped unanswered and never reaches the command slot (each caller has its own thread,
- * so a slow one holds up nobody). An authenticated request is served by {@link DaemonServer}'s one command path.
+ * #HANDSHAKE_BOUND} in all, is dropped unanswered and never reaches the command slot (each caller has its own
+ * thread, so a slow one holds up nobody; at most {@link #MAX_HANDSHAKES} handshake at once, later connections
+ * are closed: their script falls back to the JVM). An authenticated request is served by {@link DaemonServer}'s one command path.
  */
 final class ScriptDoor implements Closeable {
 
     /** A script sends its hello, answer and request at once; one that takes longer is not ours. */
     static final Duration HANDSHAKE_BOUND = Duration.ofSeconds(2);
     private static final int SECRET_BYTES = 32;
+    /** Callers in their handshake at most: beyond, a connection is closed at once (no thread per connection). */
+    static final int MAX_HANDSHAKES = 64;
 
     private final DaemonServer server;
     private final ServerSocketChannel listener;
@@ -36,6 +39,7 @@ final class ScriptDoor implements Closeable {
     private final String secret;
     private final SecureRandom random;
     private final Duration handshakeBound;
+    private final java.util.concurrent.atomic.AtomicInteger handshakes = new java.util.concurrent.atomic.AtomicInteger();
 
     private ScriptDoor(DaemonServer server, ServerSocketChannel listener, PortFile portFile, String secret,
             SecureRandom random, Duration handshakeBound) {
@@ -90,19 +94,34 @@ final class ScriptDoor implements Closeable {
             } catch (IOException e) {
                 continue; // one failed accept (a reset before it completed): the next caller is served
             }
+            if (handshakes.incrementAndGet() > MAX_HANDSHAKES) {
+                handshakes.decrementAndGet();
+                closeQuietly(caller); // a flood of connections: this caller (ours too) uses the JVM's way
+                continue;
+            }
             server.startCaller(caller, () -> answer(caller));
+        }
+    }
+
+    private static void closeQuietly(SocketChannel caller) {
+        try {
+            caller.close();
+        } catch (IOException e) {
+            // it is gone either way
         }
     }
 
     private void answer(SocketChannel caller) {
         try (caller) {
-            if (!(caller.getRemoteAddress() instanceof InetSocketAddress peer) || !peer.getAddress().isLoopbackAddress()) {
-                return;
-            }
-            caller.configureBlocking(false);
-            Request request;
-            try (RequestInput input = new RequestInput(caller, handshakeBound)) {
-                request = authenticate(new BufferedInputStream(input), caller);
+            Request request = null;
+            try (RequestInput input = new RequestInput(caller, handshakeBound, true)) {
+                if (caller.getRemoteAddress() instanceof InetSocketAddress peer
+                        && peer.getAddress().isLoopbackAddress()) {
+                    caller.configureBlocking(false);
+                    request = authenticate(new BufferedInputStream(input), caller);
+                }
+            } finally {
+                handshakes.decrementAndGet();
             }
             if (request != null) {
                 server.serveRequest(caller, request, true);

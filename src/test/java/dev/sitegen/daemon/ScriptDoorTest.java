@@ -134,6 +134,35 @@ class ScriptDoorTest {
     }
 
     @Test
+    void aCallerThatDripsItsHandshakeIsDroppedAfterTheBoundInAll() throws Exception {
+        try (RunningServer server = start(Duration.ofMillis(500));
+                Socket drip = new Socket(InetAddress.getByName("127.0.0.1"),
+                        Integer.parseInt(Files.readAllLines(server.server.findPortFile().orElseThrow()).get(0)))) {
+            byte[] hello = ("SGT1\0" + NONCE + "\0").getBytes(StandardCharsets.US_ASCII);
+            boolean dropped = false;
+            // a byte each 100 ms never waits the bound for one read, and takes 3.8 s in all
+            for (int i = 0; i < hello.length && !dropped; i++) {
+                try {
+                    drip.getOutputStream().write(hello[i]);
+                    drip.getOutputStream().flush();
+                } catch (java.io.IOException e) {
+                    dropped = true;
+                }
+                Thread.sleep(100);
+            }
+            drip.setSoTimeout(60_000);
+            if (!dropped) {
+                try {
+                    dropped = drip.getInputStream().read() < 0;
+                } catch (java.io.IOException e) {
+                    dropped = true; // reset: closed with our bytes unread
+                }
+            }
+            assertThat(dropped).isTrue();
+        }
+    }
+
+    @Test
     void anotherIdentityIsRefusedAndRunsNothing() throws Exception {
         try (RunningServer server = start(ScriptDoor.HANDSHAKE_BOUND)) {
             Path portFile = server.server.findPortFile().orElseThrow();
