@@ -19,6 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daemon: serves its socket until idle for {@link #IDLE} (15 minutes), until its jar changed (checked per
@@ -47,7 +48,7 @@ public final class DaemonServer {
     private final CommandSlot commands;
     private final Map<String, String> ownEnvironment;
     private final CallerCount inFlight = new CallerCount();
-    private final java.util.concurrent.atomic.AtomicInteger scriptServed = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger scriptServed = new AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile Duration idleTimeout = IDLE;
@@ -191,6 +192,10 @@ public final class DaemonServer {
     void stop(String reason) {
         if (stopReason == null) {
             stopReason = reason;
+        }
+        ScriptDoor scriptDoor = door;
+        if (scriptDoor != null) {
+            scriptDoor.close();
         }
         ServerSocketChannel server = listener;
         if (server != null) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daemon's second door, for {@code bin/site-gen}'s own client (bash cannot open a Unix socket, and a JVM
@@ -23,7 +24,8 @@ import java.util.Map;
  * secret before the request is sent; a caller that fails the handshake, or completes none within {@link
  * #HANDSHAKE_BOUND} in all, is dropped unanswered and never reaches the command slot (each caller has its own
  * thread, so a slow one holds up nobody; at most {@link #MAX_HANDSHAKES} handshake at once, later connections
- * are closed: their script falls back to the JVM). An authenticated request is served by {@link DaemonServer}'s one command path.
+ * are closed: their script falls back to the JVM). An authenticated request is served by {@link DaemonServer}'s
+ * one command path.
  */
 final class ScriptDoor implements Closeable {
 
@@ -39,7 +41,7 @@ final class ScriptDoor implements Closeable {
     private final String secret;
     private final SecureRandom random;
     private final Duration handshakeBound;
-    private final java.util.concurrent.atomic.AtomicInteger handshakes = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger handshakes = new AtomicInteger();
 
     private ScriptDoor(DaemonServer server, ServerSocketChannel listener, PortFile portFile, String secret,
             SecureRandom random, Duration handshakeBound) {

@@ -50,7 +50,8 @@ final class ScriptCaller implements AutoCloseable {
     }
 
     static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
     }
 
     static String proof(String role, String nonce, String secret) throws Exception {
