@@ -295,32 +295,14 @@ public final class DaemonServer {
         }
     }
 
-    /** Why this caller cannot be served, or null: another user, another site-gen, or a rebuilt jar. */
+    /** Why this caller cannot be served, or null: another user, command or site-gen, or a rebuilt jar. */
     private String findRefusal(Request request, SocketChannel caller, boolean script) {
-        String peer = findPeerUser(caller);
-        if (peer != null && !peer.equals(System.getProperty("user.name"))) {
-            return "the caller is " + peer + ", the daemon serves " + System.getProperty("user.name");
-        }
-        if (script && !DaemonClient.shouldRoute(request.args().toArray(String[]::new), request.environment())) {
-            return "not a command for the background process";
-        }
-        if (!request.identity().equals(socket.identity())) {
-            return "another site-gen (jar, JVM, locale, time zone, Java options or umask differ)";
-        }
-        if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
+        String refusal = CallerRefusal.findRefusal(request, caller, script, socket.identity());
+        if (refusal == null && !socket.identity().equals(socket.readIdentity(ownEnvironment))) {
             stop("its jar " + socket.jar() + " changed");
             return "its jar changed since it started";
         }
-        return null;
-    }
-
-    /** The connecting process's user (SO_PEERCRED), or null where the platform cannot tell. */
-    private static String findPeerUser(SocketChannel caller) {
-        try {
-            return caller.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName();
-        } catch (IOException | UnsupportedOperationException e) {
-            return null; // the folder's 0700 mode still keeps other users out
-        }
+        return refusal;
     }
 
     private void answerStatus(FrameOutput frames) {
