@@ -112,6 +112,13 @@ class DaemonScriptIT {
         assertThat(normalize(again.err())).isEqualTo(normalize(here.err()));
         assertThat(daemon.err()).startsWith(DaemonClient.NOTICE + "\n");
         assertThat(runScript("daemon", "status").out()).contains("by bin/site-gen's own client (no JVM): 1");
+        // CI and SITE_GEN_DAEMON=off keep the command in its own process, the script's client too
+        Run ci = runArgv(List.of(script.toString(), "check", site.toString()), Map.of("CI", "true"));
+        Run off = runArgv(List.of(script.toString(), "check", site.toString()), Map.of("SITE_GEN_DAEMON", "off"));
+        assertThat(List.of(ci.code(), off.code())).containsOnly(1);
+        assertThat(ci.out()).isEqualTo(here.out()).isEqualTo(off.out());
+        assertThat(runScript("daemon", "status").out()).contains("commands served: 2",
+                "by bin/site-gen's own client (no JVM): 1");
     }
 
     @Test
@@ -277,11 +284,11 @@ class DaemonScriptIT {
     private Run runArgv(List<String> argv, Map<String, String> more) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(argv).directory(tmp.toFile());
         Map<String, String> env = pb.environment();
-        env.putAll(more);
         env.remove("SITE_GEN_DAEMON"); // surefire turns it off for every other test
         env.remove("CI");
         env.put("XDG_RUNTIME_DIR", tmp.toString());
         env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        env.putAll(more);
         Path out = tmp.resolve("stdout.txt");
         Path err = tmp.resolve("stderr.txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
