@@ -94,7 +94,10 @@ final class ScriptDoor implements Closeable {
             } catch (ClosedChannelException e) {
                 return; // closed: the daemon stops
             } catch (IOException e) {
-                continue; // one failed accept (a reset before it completed): the next caller is served
+                // out of file descriptors, say: no busy loop; the script falls back to its JVM from now on
+                System.err.println("site-gen daemon: the loopback port stops accepting: " + e);
+                close();
+                return;
             }
             if (handshakes.incrementAndGet() > MAX_HANDSHAKES) {
                 handshakes.decrementAndGet();
