@@ -1,11 +1,8 @@
 package dev.sitegen.daemon;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -19,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,7 +40,6 @@ public final class DaemonServer {
     static final Duration OUTPUT_BOUND = Duration.ofSeconds(OUTPUT_BOUND_SECONDS);
     /** A caller sends its request at once after connecting: one that sends none for this long is not served. */
     static final Duration REQUEST_BOUND = Duration.ofSeconds(10);
-    private static final long STACK_BYTES = 8L << 20;
 
     private final DaemonSocket socket;
     private final CommandSlot commands;
@@ -87,9 +84,9 @@ public final class DaemonServer {
     }
 
     /** The port file of bin/site-gen's own client, once serving (none when the loopback port could not open). */
-    java.util.Optional<Path> findPortFile() {
+    Optional<Path> findPortFile() {
         ScriptDoor d = door;
-        return d == null ? java.util.Optional.empty() : java.util.Optional.of(d.portFile().path());
+        return d == null ? Optional.empty() : Optional.of(d.portFile().path());
     }
 
     /** Test knob: runs on a caller's thread after its run request was read, before the command is started. */
@@ -115,7 +112,7 @@ public final class DaemonServer {
                 listener = server;
                 openScriptDoor();
                 startWatchdog();
-                acceptCallers(server);
+                new UnixDoor(this, requestBound).acceptCallers(server, inFlight);
             } finally {
                 if (door != null) {
                     door.close();
@@ -148,44 +145,29 @@ public final class DaemonServer {
         }
     }
 
-    private void acceptCallers(ServerSocketChannel server) throws IOException {
-        while (stopReason == null) {
-            SocketChannel caller;
-            try {
-                caller = server.accept();
-            } catch (ClosedChannelException e) {
-                return; // stop() closed it
-            }
-            startCaller(caller, () -> answer(caller));
-        }
+    /** A loopback caller's thread: uncounted until it authenticated ({@link #serveCounted}). */
+    void startUncounted(SocketChannel caller, Runnable answer) {
+        inFlight.startUncounted(caller, answer);
     }
 
-    /** Counts the caller from now until {@code answer} returned on its own thread (either door's callers). */
-    void startCaller(SocketChannel caller, Runnable answer) {
-        inFlight.addCaller();
-        Thread t = new Thread(null, () -> {
-            try {
-                answer.run();
-            } finally {
-                lastActiveNanos = System.nanoTime();
-                inFlight.finishCaller();
-            }
-        }, "site-gen-daemon-caller", STACK_BYTES);
-        t.setDaemon(true);
+    /**
+     * Serves an authenticated loopback caller's request, counted as any accepted caller; false when the server
+     * already answered its last caller (it is exiting): the caller gets no verdict and runs the command itself.
+     */
+    boolean serveCounted(SocketChannel caller, Request request) {
+        if (!inFlight.addCallerIfOpen()) {
+            return false;
+        }
         try {
-            t.start();
-        } catch (Error e) { // NOPMD: no thread (out of memory): the caller sees its connection close
-            closeQuietly(caller);
+            serveRequest(caller, request, true);
+        } finally {
             inFlight.finishCaller();
         }
+        return true;
     }
 
-    private static void closeQuietly(SocketChannel caller) {
-        try {
-            caller.close();
-        } catch (IOException e) {
-            // it is gone either way
-        }
+    boolean isStopping() {
+        return stopReason != null;
     }
 
     /** Stops accepting callers; the server finishes the running command and returns from {@link #serve}. */
@@ -235,15 +217,15 @@ public final class DaemonServer {
         }
     }
 
-    private java.util.Optional<String> findReasonToStop() {
+    private Optional<String> findReasonToStop() {
         if (!Objects.equals(socketKey, readSocketKey())) {
-            return java.util.Optional.of("its socket " + socket.path() + " is gone or replaced");
+            return Optional.of("its socket " + socket.path() + " is gone or replaced");
         }
         if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
-            return java.util.Optional.of("its jar " + socket.jar() + " changed");
+            return Optional.of("its jar " + socket.jar() + " changed");
         }
         boolean idle = inFlight.isNone() && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
-        return idle ? java.util.Optional.of("idle for " + idleTimeout.toSeconds() + " s") : java.util.Optional.empty();
+        return idle ? Optional.of("idle for " + idleTimeout.toSeconds() + " s") : Optional.empty();
     }
 
     private Object readSocketKey() {
@@ -251,21 +233,6 @@ public final class DaemonServer {
             return Files.readAttributes(socket.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private void answer(SocketChannel caller) {
-        try (caller) {
-            // non-blocking: reading the request and writing the answer each wait at most a bound
-            caller.configureBlocking(false);
-            Request request;
-            try (RequestInput input = new RequestInput(caller, requestBound)) {
-                DataInputStream in = new DataInputStream(new BufferedInputStream(input));
-                request = Wire.readHeader(in) ? Request.readFrom(in) : null;
-            }
-            serveRequest(caller, request, false);
-        } catch (IOException | RuntimeException e) {
-            // the caller went away or spoke nonsense before its command started: nothing to answer
         }
     }
 
@@ -292,6 +259,9 @@ public final class DaemonServer {
                 }
                 default -> runCommand(request, frames, script);
             }
+        } finally {
+            // idle from the end of the last request: a connection that asks nothing never keeps the daemon alive
+            lastActiveNanos = System.nanoTime();
         }
     }
 

@@ -104,7 +104,7 @@ final class ScriptDoor implements Closeable {
                 closeQuietly(caller); // a flood of connections: this caller (ours too) uses the JVM's way
                 continue;
             }
-            server.startCaller(caller, () -> answer(caller));
+            server.startUncounted(caller, () -> answer(caller));
         }
     }
 
@@ -129,7 +129,7 @@ final class ScriptDoor implements Closeable {
                 handshakes.decrementAndGet();
             }
             if (request != null) {
-                server.serveRequest(caller, request, true);
+                server.serveCounted(caller, request);
             }
         } catch (IOException | RuntimeException e) {
             // not our client, or it went away before its command started: nothing to answer

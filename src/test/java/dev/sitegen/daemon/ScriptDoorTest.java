@@ -163,6 +163,55 @@ class ScriptDoorTest {
     }
 
     @Test
+    void aConnectionThatNeverAuthenticatesDoesNotKeepTheDaemonFromItsIdleStop() throws Exception {
+        // its handshake may take minutes: only the daemon's idle timeout can end this test in time
+        try (RunningServer server = RunningServer.start(tmp, runner, Duration.ofSeconds(1),
+                s -> s.setHandshakeBound(Duration.ofMinutes(10)))) {
+            for (int i = 0; i < 3000 && server.server.findPortFile().isEmpty(); i++) {
+                Thread.sleep(10);
+            }
+            Path portFile = server.server.findPortFile().orElseThrow();
+            try (ScriptCaller silent = ScriptCaller.connect(portFile)) {
+                silent.sendTokens(List.of("SGT1"));
+                assertThat(server.awaitStop(120)).startsWith("idle for");
+                assertThat(commands).hasValue(0);
+            }
+        }
+    }
+
+    @Test
+    void atMostSixtyFourHandshakesAtOnceTheNextConnectionIsClosed() throws Exception {
+        List<Socket> silent = new ArrayList<>();
+        try (RunningServer server = start(Duration.ofMinutes(10))) {
+            Path portFile = server.server.findPortFile().orElseThrow();
+            int port = Integer.parseInt(Files.readAllLines(portFile).get(0));
+            for (int i = 0; i < ScriptDoor.MAX_HANDSHAKES; i++) {
+                silent.add(new Socket(InetAddress.getByName("127.0.0.1"), port));
+            }
+            try (ScriptCaller extra = ScriptCaller.connect(portFile)) {
+                assertThat(extra.isClosedByDaemon()).isTrue();
+            }
+            // one handshake ends (its caller went away): a real caller gets through again
+            silent.remove(0).close();
+            Answer answer = null;
+            for (int i = 0; i < 3000 && answer == null; i++) {
+                try {
+                    answer = ScriptCaller.run(portFile, server.jar, List.of("check"), tmp, RunningServer.UMASK,
+                            callerEnv());
+                } catch (java.io.IOException | RuntimeException e) {
+                    Thread.sleep(10); // closed at once: the slot is not free yet
+                }
+            }
+            assertThat(answer).isNotNull();
+            assertThat(answer.code()).isEqualTo(3);
+        } finally {
+            for (Socket s : silent) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
     void anotherIdentityIsRefusedAndRunsNothing() throws Exception {
         try (RunningServer server = start(ScriptDoor.HANDSHAKE_BOUND)) {
             Path portFile = server.server.findPortFile().orElseThrow();
