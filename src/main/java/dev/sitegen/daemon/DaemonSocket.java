@@ -21,8 +21,8 @@ import java.util.Set;
  * XDG_RUNTIME_DIR} only when it is the user's own: after {@code sudo -E} it is another user's). Its name is a
  * digest of the identity: what makes a daemon's output differ from a run in the caller's process. The jar's
  * path, size and modification time (a rebuilt jar is another program); the JVM; what a JVM reads once at start
- * and which changes dates, formatting and the charsets of output and file names: TZ, LANG, LC_ALL, LC_CTYPE
- * and the JVM's effective file.encoding, sun.jnu.encoding, user.language and user.country; the options every
+ * and which changes dates, formatting and the charsets of output and file names: TZ, LANG, LC_ALL, LC_CTYPE,
+ * LC_MESSAGES (user.language and user.country come from it) and the JVM's effective file.encoding, sun.jnu.encoding, user.language and user.country; the options every
  * JVM of the user takes (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS, _JAVA_OPTIONS) and SITE_GEN_JAVA_OPTS (the
  * daemon's JVM is started with the options of the caller that started it); and the umask, which bin/site-gen
  * passes as {@code -Dsitegen.umask} (a daemon started under 077 would write 0600 files for a caller with 022).
@@ -33,7 +33,7 @@ public final class DaemonSocket {
     static final int MAX_PATH_BYTES = 100;
 
     static final java.util.List<String> IDENTITY_VARIABLES = java.util.List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE",
-            "SITE_GEN_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+            "LC_MESSAGES", "SITE_GEN_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final String[] IDENTITY_PROPERTIES = {"java.home", "file.encoding", "sun.jnu.encoding",
         "user.language", "user.country", "sitegen.umask"};
 

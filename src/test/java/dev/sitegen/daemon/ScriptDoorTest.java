@@ -218,12 +218,16 @@ class ScriptDoorTest {
             Answer umask = ScriptCaller.run(portFile, server.jar, List.of("check"), tmp, "0077", callerEnv());
             Answer locale = ScriptCaller.run(portFile, server.jar, List.of("check"), tmp, RunningServer.UMASK,
                     callerEnv("LANG", "de_DE.UTF-8"));
+            // Java takes user.language and user.country from LC_MESSAGES
+            Answer messages = ScriptCaller.run(portFile, server.jar, List.of("check"), tmp, RunningServer.UMASK,
+                    callerEnv("LC_MESSAGES", "tr_TR.UTF-8"));
             Answer notRouted = ScriptCaller.run(portFile, server.jar, List.of("check", "--no-daemon"), tmp,
                     RunningServer.UMASK, callerEnv());
             assertThat(umask.verdict()).startsWith("N another site-gen");
             assertThat(locale.verdict()).startsWith("N another site-gen");
+            assertThat(messages.verdict()).startsWith("N another site-gen");
             assertThat(notRouted.verdict()).startsWith("N ");
-            assertThat(List.of(umask.code(), locale.code(), notRouted.code())).containsOnly(-1);
+            assertThat(List.of(umask.code(), locale.code(), messages.code(), notRouted.code())).containsOnly(-1);
             assertThat(commands).hasValue(0);
         }
     }
@@ -253,7 +257,7 @@ class ScriptDoorTest {
     void thePortFileIsNamedFromWhatTheScriptKnows() {
         String key = PortFile.describeKey("/p/site-gen.jar", "0022", "/usr/bin/java", Map.of("LANG", "C.UTF-8"));
         assertThat(key).isEqualTo("site-gen tcp 1\n/p/site-gen.jar\n0022\n/usr/bin/java\nTZ\nLANG=C.UTF-8\nLC_ALL\n"
-                + "LC_CTYPE\nSITE_GEN_JAVA_OPTS\nJAVA_TOOL_OPTIONS\nJDK_JAVA_OPTIONS\n_JAVA_OPTIONS\n");
+                + "LC_CTYPE\nLC_MESSAGES\nSITE_GEN_JAVA_OPTS\nJAVA_TOOL_OPTIONS\nJDK_JAVA_OPTIONS\n_JAVA_OPTIONS\n");
         assertThat(PortFile.locate(Path.of("/run"), key).getFileName().toString()).matches("[0-9a-f]{16}\\.tcp");
     }
 }
