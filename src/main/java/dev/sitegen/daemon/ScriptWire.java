@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -36,6 +37,11 @@ final class ScriptWire {
     static final int NONCE_HEX = 32;
     private static final Pattern NONCE = Pattern.compile("[0-9a-f]{" + NONCE_HEX + "}");
     private static final int MAX_TOKEN_SHORT = 128;
+    /**
+     * How this JVM decodes arguments, file names and the environment (sun.jnu.encoding): the identity holds it, so
+     * it is also how the caller's JVM would have decoded them (a C locale's ASCII, not UTF-8), as a run in process.
+     */
+    static final Charset NAMES = findNameCharset();
 
     private ScriptWire() {
     }
@@ -77,7 +83,7 @@ final class ScriptWire {
 
     /** A short token (hello, nonce, proof): at most 128 bytes. */
     static String readShortToken(InputStream in) throws IOException {
-        return new Tokens(in, MAX_TOKEN_SHORT).read();
+        return new Tokens(in, MAX_TOKEN_SHORT, StandardCharsets.US_ASCII).read();
     }
 
     /**
@@ -85,7 +91,12 @@ final class ScriptWire {
      * JVM would have ({@link DaemonSocket#describeScriptIdentity}).
      */
     static Request readRequest(InputStream in, long maxBytes) throws IOException {
-        Tokens tokens = new Tokens(in, maxBytes);
+        return readRequest(in, maxBytes, NAMES);
+    }
+
+    /** The request as above, its strings decoded with {@code charset}. */
+    static Request readRequest(InputStream in, long maxBytes, Charset charset) throws IOException {
+        Tokens tokens = new Tokens(in, maxBytes, charset);
         byte kind = tokens.read().equals("R") ? Wire.RUN : 0;
         if (kind != Wire.RUN) {
             throw new IOException("the script client only runs commands");
@@ -111,15 +122,25 @@ final class ScriptWire {
         return new Request(kind, identity, folder, env, args);
     }
 
-    /** NUL-terminated UTF-8 tokens, refused once they exceed a budget (a hostile peer costs no memory). */
+    private static Charset findNameCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding"));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset(); // no such property or charset: what the JVM falls back to as well
+        }
+    }
+
+    /** NUL-terminated tokens in a charset, refused once they exceed a budget (a hostile peer costs no memory). */
     private static final class Tokens {
 
         private final InputStream in;
+        private final Charset charset;
         private long left;
 
-        Tokens(InputStream in, long maxBytes) {
+        Tokens(InputStream in, long maxBytes, Charset charset) {
             this.in = in;
             this.left = maxBytes;
+            this.charset = charset;
         }
 
         String read() throws IOException {
@@ -133,7 +154,7 @@ final class ScriptWire {
                 }
                 token.write(b);
             }
-            return token.toString(StandardCharsets.UTF_8);
+            return token.toString(charset);
         }
 
         int readCount() throws IOException {

@@ -39,7 +39,7 @@ class ScriptWireTest {
         assertThat(read.kind()).isEqualTo(Wire.RUN);
         assertThat(read.workingFolder()).isEqualTo("/work/a b");
         assertThat(read.args()).containsExactly("check", "", "--only");
-        assertThat(read.environment()).containsExactlyEntriesOf(Map.of("LANG", "C.UTF-8", "MULTI", "line1\nline2=x"));
+        assertThat(read.environment()).isEqualTo(Map.of("LANG", "C.UTF-8", "MULTI", "line1\nline2=x"));
         java.util.Properties properties = new java.util.Properties();
         properties.putAll(System.getProperties());
         properties.setProperty("sitegen.umask", "0022");
@@ -48,6 +48,18 @@ class ScriptWireTest {
         Request other = ScriptWire.readRequest(tokens("R", "/w", "0022", "/bin/sh", jar.toString(), "0", "2",
                 "LANG=C.UTF-8", "MULTI=line1\nline2=x"), Wire.MAX_REQUEST);
         assertThat(other.identity()).isNotEqualTo(read.identity()).contains("java.home=the java at /bin/sh");
+    }
+
+    @Test
+    void argumentsFolderAndEnvironmentAreDecodedAsTheJvmDecodesFileNames() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("site-gen.jar"), "a jar");
+        assertThat(ScriptWire.NAMES).isEqualTo(java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding")));
+        // bash sends bytes: UTF-8 bytes in a Latin-1 JVM are two characters each, as in that JVM's own argv
+        Request read = ScriptWire.readRequest(tokens("R", "/w/é", "0022", "java", jar.toString(), "1", "é", "1",
+                "X=é"), Wire.MAX_REQUEST, StandardCharsets.ISO_8859_1);
+        assertThat(read.workingFolder()).isEqualTo("/w/\u00c3\u00a9");
+        assertThat(read.args()).containsExactly("\u00c3\u00a9");
+        assertThat(read.environment()).containsEntry("X", "\u00c3\u00a9");
     }
 
     @Test
