@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +151,8 @@ class DaemonScriptIT {
         Path portFile = findPortFile();
         int port = Integer.parseInt(Files.readAllLines(portFile).get(0));
         killDaemon();
+        // the killed daemon's pid taken by another process: the script connects and must tell it apart
+        rewritePid(portFile, ProcessHandle.current().pid());
         try (ServerSocket fake = new ServerSocket()) {
             fake.setReuseAddress(true);
             fake.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
@@ -164,6 +167,86 @@ class DaemonScriptIT {
             assertThat(run.err()).startsWith(DaemonClient.NOTICE + "\n");
         }
         assertThat(here.code()).isEqualTo(1);
+    }
+
+    @Test
+    void aPortFileWhoseDaemonIsGoneIsNotEvenConnectedTo() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
+        runScript("check", site.toString());
+        Path portFile = findPortFile();
+        int port = Integer.parseInt(Files.readAllLines(portFile).get(0));
+        killDaemon();
+        try (ServerSocketChannel fake = ServerSocketChannel.open()) {
+            fake.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            fake.configureBlocking(false);
+            Run run = runScript("check", site.toString());
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.err()).startsWith(DaemonClient.NOTICE + "\n");
+            // the script has exited: a connection it made would be waiting here
+            assertThat(fake.accept()).isNull();
+        }
+    }
+
+    @Test
+    void onceTheDaemonAcceptedTheCommandTheScriptNeverRunsItAgain() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
+        runScript("check", site.toString());
+        Path portFile = findPortFile();
+        List<String> lines = Files.readAllLines(portFile);
+        killDaemon();
+        rewritePid(portFile, ProcessHandle.current().pid());
+        // a daemon (it knows the secret) that exits -1, then one whose answer breaks off before any output
+        for (String answer : List.of("A\nX -1\n", "A\n")) {
+            try (ServerSocket fake = new ServerSocket()) {
+                fake.setReuseAddress(true);
+                fake.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), Integer.parseInt(lines.get(0))));
+                CompletableFuture<Request> served = CompletableFuture.supplyAsync(
+                        () -> answerAsDaemon(fake, lines.get(1), answer));
+                // names the script's own variables have, and one bash cannot import: all reach the daemon as java
+                Run run = runArgv(List.of(script.toString(), "check", site.toString()),
+                        Map.of("secret", "the caller's", "port", "its own", "my-var", "kept"));
+                Request request = served.get(60, TimeUnit.SECONDS);
+                assertThat(request.args()).containsExactly("check", site.toString());
+                assertThat(request.environment()).containsEntry("secret", "the caller's")
+                        .containsEntry("port", "its own").containsEntry("my-var", "kept");
+                assertThat(run.out()).isEmpty();
+                if (answer.contains("X")) {
+                    assertThat(run.code()).isEqualTo(255);
+                    assertThat(run.err()).isEmpty();
+                } else {
+                    assertThat(run.code()).isEqualTo(70);
+                    assertThat(run.err()).startsWith("site-gen: the background process's output ended");
+                }
+            }
+        }
+    }
+
+    private static void rewritePid(Path portFile, long pid) throws IOException {
+        List<String> lines = Files.readAllLines(portFile);
+        Files.writeString(portFile, lines.get(0) + "\n" + lines.get(1) + "\n" + pid + "\n");
+    }
+
+    /** Accepts one connection, proves the secret as the daemon does, reads the request, sends {@code answer}. */
+    private static Request answerAsDaemon(ServerSocket fake, String secret, String answer) {
+        try (Socket caller = fake.accept()) {
+            caller.setSoTimeout(60_000);
+            java.io.InputStream in = new java.io.BufferedInputStream(caller.getInputStream());
+            ScriptWire.readShortToken(in);
+            String nonce = ScriptWire.readShortToken(in);
+            String ours = "1".repeat(32);
+            caller.getOutputStream().write((ScriptWire.proveServer(secret, nonce) + " " + ours + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertThat(ScriptWire.readShortToken(in)).isEqualTo(ScriptWire.proveClient(secret, ours));
+            Request request = ScriptWire.readRequest(in, Wire.MAX_REQUEST);
+            caller.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
+            caller.shutdownOutput();
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return request;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Accepts one connection, answers the hello with a made-up proof, returns all it read until the end. */
