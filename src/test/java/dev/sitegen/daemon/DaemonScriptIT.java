@@ -223,6 +223,25 @@ class DaemonScriptIT {
         }
     }
 
+    @Test
+    void aNonAsciiArgumentInTheCLocaleIsReadAsTheJvmReadsIt() throws Exception {
+        Path site = tmp.resolve("sit\u00e9");
+        SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
+        Map<String, String> c = Map.of("LC_ALL", "C");
+        try {
+            Run here = runArgv(List.of(script.toString(), "check", site.toString(), "--no-daemon"), c);
+            Run first = runArgv(List.of(script.toString(), "check", site.toString()), c);
+            Run again = runArgv(List.of(script.toString(), "check", site.toString()), c);
+            // the C locale's JVM cannot name the folder: neither can the daemon, whichever client asked
+            assertThat(here.code()).isNotEqualTo(1);
+            assertThat(List.of(first.code(), again.code())).containsOnly(here.code());
+            assertThat(again.out()).isEqualTo(here.out());
+            assertThat(runArgv(List.of(script.toString(), "daemon", "status"), c).out()).contains("(no JVM): 1");
+        } finally {
+            assertThat(runArgv(List.of(script.toString(), "daemon", "stop"), c).code()).isZero();
+        }
+    }
+
     private static void rewritePid(Path portFile, long pid) throws IOException {
         List<String> lines = Files.readAllLines(portFile);
         Files.writeString(portFile, lines.get(0) + "\n" + lines.get(1) + "\n" + pid + "\n");
