@@ -2,6 +2,7 @@ package dev.sitegen.daemon;
 
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
+import jdk.net.ExtendedSocketOptions;
 
 /** Why a daemon will not serve a caller's request, whichever door it came in by (its jar aside: the server's). */
 final class CallerRefusal {
@@ -31,7 +32,7 @@ final class CallerRefusal {
     /** The connecting process's user (SO_PEERCRED), or null where the platform cannot tell (TCP). */
     private static String findPeerUser(SocketChannel caller) {
         try {
-            return caller.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName();
+            return caller.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName();
         } catch (IOException | UnsupportedOperationException e) {
             return null; // the folder's 0700 mode still keeps other users out; a TCP caller proved the secret
         }

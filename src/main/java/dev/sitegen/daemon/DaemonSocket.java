@@ -1,6 +1,8 @@
 package dev.sitegen.daemon;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +12,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -32,7 +35,7 @@ public final class DaemonSocket {
     /** A Unix socket path is limited to 108 bytes (sun_path); stay clear of it. */
     static final int MAX_PATH_BYTES = 100;
 
-    static final java.util.List<String> IDENTITY_VARIABLES = java.util.List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE",
+    static final List<String> IDENTITY_VARIABLES = List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE",
             "LC_MESSAGES", "SITE_GEN_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final String[] IDENTITY_PROPERTIES = {"java.home", "file.encoding", "sun.jnu.encoding",
         "user.language", "user.country", "sitegen.umask"};
@@ -80,7 +83,7 @@ public final class DaemonSocket {
         Path folder = requirePrivateFolder(environment);
         String identity = describeIdentity(jar, environment, System.getProperties());
         Path path = folder.resolve(digest(identity) + ".sock");
-        if (path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= MAX_PATH_BYTES) {
+        if (path.toString().getBytes(StandardCharsets.UTF_8).length >= MAX_PATH_BYTES) {
             throw new IOException("the socket path " + path + " is too long for a Unix domain socket");
         }
         return new DaemonSocket(path, jar, identity);
@@ -157,7 +160,7 @@ public final class DaemonSocket {
         try {
             return Path.of(DaemonSocket.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toAbsolutePath().normalize();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             throw new IOException("cannot tell which jar runs: " + e.getMessage(), e);
         }
     }
