@@ -1,11 +1,8 @@
 package dev.sitegen.daemon;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -19,6 +16,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daemon: serves its socket until idle for {@link #IDLE} (15 minutes), until its jar changed (checked per
@@ -41,12 +40,12 @@ public final class DaemonServer {
     static final Duration OUTPUT_BOUND = Duration.ofSeconds(OUTPUT_BOUND_SECONDS);
     /** A caller sends its request at once after connecting: one that sends none for this long is not served. */
     static final Duration REQUEST_BOUND = Duration.ofSeconds(10);
-    private static final long STACK_BYTES = 8L << 20;
 
     private final DaemonSocket socket;
     private final CommandSlot commands;
     private final Map<String, String> ownEnvironment;
     private final CallerCount inFlight = new CallerCount();
+    private final AtomicInteger scriptServed = new AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
     private volatile long lastActiveNanos = System.nanoTime();
     private volatile Duration idleTimeout = IDLE;
@@ -57,6 +56,8 @@ public final class DaemonServer {
     private volatile Object socketKey;
     private volatile Duration outputBound = OUTPUT_BOUND;
     private volatile Duration requestBound = REQUEST_BOUND;
+    private volatile Duration handshakeBound = ScriptDoor.HANDSHAKE_BOUND;
+    private volatile ScriptDoor door;
 
     /** A server of {@code socket}; {@code ownEnvironment} is this process's, to see whether its jar changed. */
     public DaemonServer(DaemonSocket socket, CommandRunner runner, Map<String, String> ownEnvironment) {
@@ -75,6 +76,17 @@ public final class DaemonServer {
     void setCallerBounds(Duration request, Duration output) {
         requestBound = request;
         outputBound = output;
+    }
+
+    /** Test knob: a script caller that completes no handshake and request within {@code bound} is dropped. */
+    void setHandshakeBound(Duration bound) {
+        handshakeBound = bound;
+    }
+
+    /** The port file of bin/site-gen's own client, once serving (none when the loopback port could not open). */
+    Optional<Path> findPortFile() {
+        ScriptDoor d = door;
+        return d == null ? Optional.empty() : Optional.of(d.portFile().path());
     }
 
     /** Test knob: runs on a caller's thread after its run request was read, before the command is started. */
@@ -98,9 +110,13 @@ public final class DaemonServer {
                 server.bind(UnixDomainSocketAddress.of(socket.path()));
                 socketKey = readSocketKey();
                 listener = server;
+                openScriptDoor();
                 startWatchdog();
-                acceptCallers(server);
+                new UnixDoor(this, requestBound).acceptCallers(server, inFlight);
             } finally {
+                if (door != null) {
+                    door.close();
+                }
                 // every caller accepted is answered before the process exits (which would kill its command)
                 inFlight.awaitNone();
                 if (socketKey != null && Objects.equals(socketKey, readSocketKey())) {
@@ -111,6 +127,16 @@ public final class DaemonServer {
         return stopReason == null ? "stopped" : stopReason;
     }
 
+    /** The loopback door of bin/site-gen's own client; without it, that client falls back to its JVM. */
+    private void openScriptDoor() {
+        try {
+            door = ScriptDoor.open(this, socket, ownEnvironment, handshakeBound);
+            door.start();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("site-gen daemon: no loopback port for bin/site-gen's own client: " + e);
+        }
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -119,38 +145,39 @@ public final class DaemonServer {
         }
     }
 
-    private void acceptCallers(ServerSocketChannel server) throws IOException {
-        while (stopReason == null) {
-            SocketChannel caller;
-            try {
-                caller = server.accept();
-            } catch (ClosedChannelException e) {
-                return; // stop() closed it
-            }
-            inFlight.addCaller();
-            Thread t = new Thread(null, () -> answer(caller), "site-gen-daemon-caller", STACK_BYTES);
-            t.setDaemon(true);
-            try {
-                t.start();
-            } catch (Error e) { // NOPMD: no thread (out of memory): the caller sees its connection close
-                closeQuietly(caller);
-                inFlight.finishCaller();
-            }
-        }
+    /** A loopback caller's thread: uncounted until it authenticated ({@link #serveCounted}). */
+    void startUncounted(SocketChannel caller, Runnable answer) {
+        inFlight.startUncounted(caller, answer);
     }
 
-    private static void closeQuietly(SocketChannel caller) {
-        try {
-            caller.close();
-        } catch (IOException e) {
-            // it is gone either way
+    /**
+     * Serves an authenticated loopback caller's request, counted as any accepted caller; false when the server
+     * already answered its last caller (it is exiting): the caller gets no verdict and runs the command itself.
+     */
+    boolean serveCounted(SocketChannel caller, Request request) {
+        if (!inFlight.addCallerIfOpen()) {
+            return false;
         }
+        try {
+            serveRequest(caller, request, true);
+        } finally {
+            inFlight.finishCaller();
+        }
+        return true;
+    }
+
+    boolean isStopping() {
+        return stopReason != null;
     }
 
     /** Stops accepting callers; the server finishes the running command and returns from {@link #serve}. */
     void stop(String reason) {
         if (stopReason == null) {
             stopReason = reason;
+        }
+        ScriptDoor scriptDoor = door;
+        if (scriptDoor != null) {
+            scriptDoor.close();
         }
         ServerSocketChannel server = listener;
         if (server != null) {
@@ -190,15 +217,15 @@ public final class DaemonServer {
         }
     }
 
-    private java.util.Optional<String> findReasonToStop() {
+    private Optional<String> findReasonToStop() {
         if (!Objects.equals(socketKey, readSocketKey())) {
-            return java.util.Optional.of("its socket " + socket.path() + " is gone or replaced");
+            return Optional.of("its socket " + socket.path() + " is gone or replaced");
         }
         if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
-            return java.util.Optional.of("its jar " + socket.jar() + " changed");
+            return Optional.of("its jar " + socket.jar() + " changed");
         }
         boolean idle = inFlight.isNone() && System.nanoTime() - lastActiveNanos >= idleTimeout.toNanos();
-        return idle ? java.util.Optional.of("idle for " + idleTimeout.toSeconds() + " s") : java.util.Optional.empty();
+        return idle ? Optional.of("idle for " + idleTimeout.toSeconds() + " s") : Optional.empty();
     }
 
     private Object readSocketKey() {
@@ -209,67 +236,43 @@ public final class DaemonServer {
         }
     }
 
-    private void answer(SocketChannel caller) {
-        try (caller) {
-            // non-blocking: reading the request and writing the answer each wait at most a bound
-            caller.configureBlocking(false);
-            boolean ours;
-            Request request;
-            try (RequestInput input = new RequestInput(caller, requestBound)) {
-                DataInputStream in = new DataInputStream(new BufferedInputStream(input));
-                ours = Wire.readHeader(in);
-                request = ours ? Request.readFrom(in) : null;
+    /**
+     * Answers a request read from either door ({@code script}: {@link ScriptDoor}'s, answered in its framing);
+     * null for another protocol version.
+     */
+    void serveRequest(SocketChannel caller, Request request, boolean script) {
+        lastActiveNanos = System.nanoTime();
+        try (FrameOutput frames = new FrameOutput(caller, outputBound, script)) {
+            String refusal = request != null ? findRefusal(request, caller, script) : "another protocol version";
+            if (refusal != null) {
+                frames.writeVerdict(Wire.REFUSED, refusal);
+                return;
             }
-            lastActiveNanos = System.nanoTime();
-            try (FrameOutput frames = new FrameOutput(caller, outputBound)) {
-                String refusal = ours ? findRefusal(request, caller) : "another protocol version";
-                if (refusal != null) {
-                    frames.writeVerdict(Wire.REFUSED, refusal);
-                    return;
+            switch (request.kind()) {
+                case Wire.STATUS -> answerStatus(frames);
+                case Wire.STOP -> {
+                    frames.writeVerdict(Wire.ACCEPTED, "");
+                    frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
+                            + ProcessHandle.current().pid() + ")\n");
+                    frames.writeExit(0);
+                    stop("asked to stop");
                 }
-                switch (request.kind()) {
-                    case Wire.STATUS -> answerStatus(frames);
-                    case Wire.STOP -> {
-                        frames.writeVerdict(Wire.ACCEPTED, "");
-                        frames.writeText(Wire.STDOUT, "site-gen: stopping the background process (pid "
-                                + ProcessHandle.current().pid() + ")\n");
-                        frames.writeExit(0);
-                        stop("asked to stop");
-                    }
-                    default -> runCommand(request, frames);
-                }
+                default -> runCommand(request, frames, script);
             }
-        } catch (IOException | RuntimeException e) {
-            // the caller went away or spoke nonsense before its command started: nothing to answer
         } finally {
+            // idle from the end of the last request: a connection that asks nothing never keeps the daemon alive
             lastActiveNanos = System.nanoTime();
-            inFlight.finishCaller();
         }
     }
 
-    /** Why this caller cannot be served, or null: another user, another site-gen, or a rebuilt jar. */
-    private String findRefusal(Request request, SocketChannel caller) {
-        String peer = findPeerUser(caller);
-        if (peer != null && !peer.equals(System.getProperty("user.name"))) {
-            return "the caller is " + peer + ", the daemon serves " + System.getProperty("user.name");
-        }
-        if (!request.identity().equals(socket.identity())) {
-            return "another site-gen (jar, JVM, locale, time zone, Java options or umask differ)";
-        }
-        if (!socket.identity().equals(socket.readIdentity(ownEnvironment))) {
+    /** Why this caller cannot be served, or null: another user, command or site-gen, or a rebuilt jar. */
+    private String findRefusal(Request request, SocketChannel caller, boolean script) {
+        String refusal = CallerRefusal.findRefusal(request, caller, script, socket.identity());
+        if (refusal == null && !socket.identity().equals(socket.readIdentity(ownEnvironment))) {
             stop("its jar " + socket.jar() + " changed");
             return "its jar changed since it started";
         }
-        return null;
-    }
-
-    /** The connecting process's user (SO_PEERCRED), or null where the platform cannot tell. */
-    private static String findPeerUser(SocketChannel caller) {
-        try {
-            return caller.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED).user().getName();
-        } catch (IOException | UnsupportedOperationException e) {
-            return null; // the folder's 0700 mode still keeps other users out
-        }
+        return refusal;
     }
 
     private void answerStatus(FrameOutput frames) {
@@ -277,12 +280,16 @@ public final class DaemonServer {
         long up = (System.currentTimeMillis() - startedMillis) / 1000;
         frames.writeText(Wire.STDOUT, "pid: " + ProcessHandle.current().pid() + "\njar: " + socket.jar()
                 + "\nuptime: " + up / 3600 + "h " + up / 60 % 60 + "m " + up % 60 + "s\ncommands served: "
-                + commands.countServed() + "\nsocket: " + socket.path() + "\n");
+                + commands.countServed() + "\n  by bin/site-gen's own client (no JVM): " + scriptServed.get()
+                + "\nsocket: " + socket.path() + "\n");
         frames.writeExit(0);
     }
 
-    private void runCommand(Request request, FrameOutput frames) {
+    private void runCommand(Request request, FrameOutput frames, boolean script) {
         if (commands.runCommand(request, frames)) {
+            if (script) {
+                scriptServed.incrementAndGet();
+            }
             heapToReturn = true;
         }
         commands.findBreakage().ifPresent(e -> stop("a command threw " + e));

@@ -1,6 +1,8 @@
 package dev.sitegen.daemon;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,6 +12,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -21,8 +24,8 @@ import java.util.Set;
  * XDG_RUNTIME_DIR} only when it is the user's own: after {@code sudo -E} it is another user's). Its name is a
  * digest of the identity: what makes a daemon's output differ from a run in the caller's process. The jar's
  * path, size and modification time (a rebuilt jar is another program); the JVM; what a JVM reads once at start
- * and which changes dates, formatting and the charsets of output and file names: TZ, LANG, LC_ALL, LC_CTYPE
- * and the JVM's effective file.encoding, sun.jnu.encoding, user.language and user.country; the options every
+ * and which changes dates, formatting and the charsets of output and file names: TZ, LANG, LC_ALL, LC_CTYPE,
+ * LC_MESSAGES (user.language and user.country come from it) and the JVM's effective file.encoding, sun.jnu.encoding, user.language and user.country; the options every
  * JVM of the user takes (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS, _JAVA_OPTIONS) and SITE_GEN_JAVA_OPTS (the
  * daemon's JVM is started with the options of the caller that started it); and the umask, which bin/site-gen
  * passes as {@code -Dsitegen.umask} (a daemon started under 077 would write 0600 files for a caller with 022).
@@ -32,8 +35,8 @@ public final class DaemonSocket {
     /** A Unix socket path is limited to 108 bytes (sun_path); stay clear of it. */
     static final int MAX_PATH_BYTES = 100;
 
-    private static final String[] IDENTITY_VARIABLES = {"TZ", "LANG", "LC_ALL", "LC_CTYPE", "SITE_GEN_JAVA_OPTS",
-        "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"};
+    static final List<String> IDENTITY_VARIABLES = List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE",
+            "LC_MESSAGES", "SITE_GEN_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final String[] IDENTITY_PROPERTIES = {"java.home", "file.encoding", "sun.jnu.encoding",
         "user.language", "user.country", "sitegen.umask"};
 
@@ -80,7 +83,7 @@ public final class DaemonSocket {
         Path folder = requirePrivateFolder(environment);
         String identity = describeIdentity(jar, environment, System.getProperties());
         Path path = folder.resolve(digest(identity) + ".sock");
-        if (path.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= MAX_PATH_BYTES) {
+        if (path.toString().getBytes(StandardCharsets.UTF_8).length >= MAX_PATH_BYTES) {
             throw new IOException("the socket path " + path + " is too long for a Unix domain socket");
         }
         return new DaemonSocket(path, jar, identity);
@@ -115,6 +118,33 @@ public final class DaemonSocket {
         return s.toString();
     }
 
+    /**
+     * The identity of a caller of {@code bin/site-gen}'s own client (package doc: no JVM), from what the script
+     * would run: the same string {@link #describeIdentity} gives that script's JVM, whose properties are this
+     * JVM's (the locale and options that set them are part of the identity) but for the umask the script passes
+     * and {@code java.home}, the home of the {@code java} the script would start (by its real path).
+     */
+    static String describeScriptIdentity(Path jar, String java, String umask, Map<String, String> environment)
+            throws IOException {
+        Properties properties = new Properties();
+        properties.putAll(System.getProperties());
+        properties.setProperty("sitegen.umask", umask);
+        properties.setProperty("java.home", findJavaHome(java));
+        return describeIdentity(jar, environment, properties);
+    }
+
+    private static String findJavaHome(String java) {
+        String home = System.getProperty("java.home");
+        try {
+            if (Path.of(java).toRealPath().equals(Path.of(home, "bin", "java").toRealPath())) {
+                return home;
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable or no path: another java than this JVM's
+        }
+        return "the java at " + java;
+    }
+
     /** 64-bit FNV-1a in hex: short, cheap in a cold JVM (no security providers); the server compares the whole identity. */
     static String digest(String s) {
         long h = 0xcbf29ce484222325L;
@@ -130,7 +160,7 @@ public final class DaemonSocket {
         try {
             return Path.of(DaemonSocket.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toAbsolutePath().normalize();
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             throw new IOException("cannot tell which jar runs: " + e.getMessage(), e);
         }
     }

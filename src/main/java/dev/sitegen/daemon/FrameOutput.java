@@ -9,7 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The caller's connection (non-blocking, its request already read) as the command's answer: the verdict, then
@@ -17,18 +21,39 @@ import java.time.Duration;
  * flush at each line, so a long build shows progress as it prints). A write that makes no progress for the
  * bound (a caller piped into a pager nobody reads, a stopped caller) marks the caller gone, as does any write
  * error: the connection is closed (the caller sees the output end) and the command runs on with its output
- * dropped, so one caller can never hold the daemon.
+ * dropped, so one caller can never hold the daemon. A {@link ScriptDoor} caller gets the same answer in
+ * {@link ScriptWire}'s text framing, and batched: bash reads a frame's header a byte at a time and its bytes with
+ * one {@code dd} process, so a frame per line would cost a process per line. Bytes wait until the other stream
+ * is written (the order of the two streams is kept), {@link #SCRIPT_BATCH} bytes are pending, the exit code is
+ * sent, or {@link #SCRIPT_DELAY_MILLIS} passed (a long build still shows progress).
  */
 final class FrameOutput implements Closeable {
 
+    static final int SCRIPT_BATCH = 256 * 1024;
+    static final long SCRIPT_DELAY_MILLIS = 30;
+    private static final ScheduledExecutorService FLUSHER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "site-gen-daemon-flusher");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final SocketChannel connection;
     private final long boundNanos;
+    private final boolean script;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    private byte pendingStream;
     private Selector selector;
     private boolean gone;
 
     FrameOutput(SocketChannel connection, Duration bound) {
+        this(connection, bound, false);
+    }
+
+    /** {@code script}: answers in {@link ScriptWire}'s framing, batched. */
+    FrameOutput(SocketChannel connection, Duration bound, boolean script) {
         this.connection = connection;
         this.boundNanos = bound.toNanos();
+        this.script = script;
     }
 
     /** One of the caller's streams ({@link Wire#STDOUT} or {@link Wire#STDERR}). */
@@ -38,6 +63,11 @@ final class FrameOutput implements Closeable {
 
     /** The answer's header and {@link Wire#ACCEPTED}, or {@link Wire#REFUSED} and why. */
     synchronized void writeVerdict(byte verdict, String why) {
+        if (script) {
+            String line = verdict == Wire.ACCEPTED ? "A\n" : "N " + why.replace('\n', ' ') + "\n";
+            send(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)));
+            return;
+        }
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
@@ -54,6 +84,10 @@ final class FrameOutput implements Closeable {
 
     /** Frames of at most {@link Wire#MAX_FRAME} bytes: the caller refuses longer ones. */
     synchronized void writeFrame(byte stream, byte[] bytes, int offset, int length) {
+        if (script) {
+            batchFrame(stream, bytes, offset, length);
+            return;
+        }
         for (int done = 0; done < length && !gone; ) {
             int n = Math.min(Wire.MAX_FRAME, length - done);
             ByteBuffer frame = ByteBuffer.allocate(5 + n).put(stream).putInt(n).put(bytes, offset + done, n);
@@ -63,14 +97,49 @@ final class FrameOutput implements Closeable {
     }
 
     void writeText(byte stream, String text) {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         writeFrame(stream, bytes, 0, bytes.length);
     }
 
     /** Sends the exit code, the last frame; false when the caller is gone. */
     synchronized boolean writeExit(int code) {
+        if (script) {
+            sendPending();
+            send(ByteBuffer.wrap(("X " + code + "\n").getBytes(StandardCharsets.US_ASCII)));
+            return !gone;
+        }
         send(ByteBuffer.allocate(5).put(Wire.EXIT).putInt(code).flip());
         return !gone;
+    }
+
+    private void batchFrame(byte stream, byte[] bytes, int offset, int length) {
+        if (pending.size() > 0 && pendingStream != stream) {
+            sendPending();
+        }
+        if (pending.size() == 0 && length > 0 && !gone) {
+            FLUSHER.schedule(this::flushPending, SCRIPT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        pendingStream = stream;
+        pending.write(bytes, offset, length);
+        if (pending.size() >= SCRIPT_BATCH) {
+            sendPending();
+        }
+    }
+
+    private synchronized void flushPending() {
+        sendPending();
+    }
+
+    /** The pending bytes as one frame: {@code O n\n} or {@code E n\n} and the bytes. */
+    private void sendPending() {
+        if (pending.size() == 0 || gone) {
+            pending.reset();
+            return;
+        }
+        byte[] header = ((char) pendingStream + " " + pending.size() + "\n").getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer frame = ByteBuffer.allocate(header.length + pending.size()).put(header).put(pending.toByteArray());
+        pending.reset();
+        send(frame.flip());
     }
 
     synchronized boolean isGone() {

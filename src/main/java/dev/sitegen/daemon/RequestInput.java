@@ -18,11 +18,24 @@ final class RequestInput extends InputStream {
 
     private final SocketChannel connection;
     private final long boundNanos;
+    /** When set, every read also ends at this instant: the bound is for the whole input, not each read. */
+    private final long wholeDeadline;
+    private final boolean whole;
     private Selector selector;
 
     RequestInput(SocketChannel connection, Duration bound) {
+        this(connection, bound, false);
+    }
+
+    /**
+     * {@code whole}: the bound is for all of the input (a {@link ScriptDoor} caller, who may be anyone: one that
+     * sends a byte now and then must not keep its thread, and the daemon running, for long).
+     */
+    RequestInput(SocketChannel connection, Duration bound, boolean whole) {
         this.connection = connection;
         this.boundNanos = bound.toNanos();
+        this.whole = whole;
+        this.wholeDeadline = System.nanoTime() + boundNanos;
     }
 
     @Override
@@ -37,7 +50,7 @@ final class RequestInput extends InputStream {
             return 0;
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
-        long deadline = System.nanoTime() + boundNanos;
+        long deadline = whole ? wholeDeadline : System.nanoTime() + boundNanos;
         while (true) {
             int n = connection.read(buffer);
             if (n != 0) {

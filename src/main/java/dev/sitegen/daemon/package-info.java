@@ -8,6 +8,8 @@
  * the caller's folder and environment, and stops when idle, when its jar or socket changes, after an
  * {@code Error}, or when asked. Depends on no other package of the project: {@code cli} depends on it, and
  * the client path loads no picocli, Jackson or pipeline class. Any failure of the daemon before it printed
- * anything means the caller runs the command in its own process.
+ * anything means the caller runs the command in its own process. {@code bin/site-gen} itself (bash, no JVM) is
+ * a second client: {@link ScriptDoor} serves it on an authenticated loopback TCP port ({@link ScriptWire}, {@link
+ * PortFile}) through the same command path.
  */
 package dev.sitegen.daemon;

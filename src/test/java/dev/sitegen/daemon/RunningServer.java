@@ -44,17 +44,29 @@ final class RunningServer implements AutoCloseable {
         this.serving = thread.submit(server::serve);
     }
 
+    /** The umask this JVM's identity has, as bin/site-gen would pass it (none in tests: "null"). */
+    static final String UMASK = String.valueOf(System.getProperty("sitegen.umask"));
+    /** The environment of the fake jar's daemon and of its callers. */
+    static final Map<String, String> ENV = Map.of("TZ", "UTC");
+
     /** A server of a fake jar in {@code folder}; {@code knob} may shorten its idle timeout before it starts. */
     static RunningServer start(Path folder, CommandRunner runner, Duration idle) throws Exception {
+        return start(folder, runner, idle, server -> { });
+    }
+
+    /** A server as above, {@code configure}d before it serves. */
+    static RunningServer start(Path folder, CommandRunner runner, Duration idle,
+            java.util.function.Consumer<DaemonServer> configure) throws Exception {
         Path jar = folder.resolve("fake-site-gen.jar");
         if (!Files.exists(jar)) {
             Files.writeString(jar, "not really a jar");
         }
-        Map<String, String> env = Map.of("TZ", "UTC");
+        Map<String, String> env = ENV;
         DaemonSocket socket = new DaemonSocket(folder.resolve("d.sock"), jar, DaemonSocket.describeIdentity(jar, env,
                 System.getProperties()));
         DaemonServer server = new DaemonServer(socket, runner, env);
         server.setIdleTimeout(idle, Duration.ofMillis(20));
+        configure.accept(server);
         RunningServer running = new RunningServer(socket, server, jar);
         running.awaitSocket();
         return running;
