@@ -123,6 +123,20 @@ class DaemonScriptIT {
     }
 
     @Test
+    void aCallerWhoseReaderIsGoneEndsAsAPipelinesWriterDoes() throws Exception {
+        Path site = tmp.resolve("site");
+        SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
+        runScript("check", site.toString()); // starts the daemon
+        // `true` has exited long before the handshake is done: the first frame written meets a pipe with no reader
+        Run piped = runArgv(List.of("bash", "-c", "\"$0\" check \"$1\" | true; echo \"status ${PIPESTATUS[0]}\"",
+                script.toString(), site.toString()));
+
+        assertThat(piped.out()).isEqualTo("status 141\n");
+        assertThat(piped.err()).isEmpty();
+        assertThat(runScript("daemon", "status").out()).contains("by bin/site-gen's own client (no JVM): 1");
+    }
+
+    @Test
     void aStalePortFileWithNothingListeningFallsBackToTheJvm() throws Exception {
         Path site = tmp.resolve("site");
         SiteTrees.copyTree(TestPaths.fixtureSite("check-and-link-errors"), site);
