@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * {@link LoadMemo}'s table of docs' changelog tables ({@link ChangelogParser#parseChangelogs}, which reads a doc's
@@ -52,16 +53,23 @@ final class ChangelogTables {
      * load at once).
      */
     List<Changelog> parseChangelogs(DocPage doc, Optional<String> fingerprint) {
-        return parsed.compute(doc.file(), (file, known) -> known != null && known.doc() == doc ? known
-                : new Parsed(doc, findOrParse(doc, fingerprint))).tables();
+        return parseChangelogs(doc, fingerprint, ChangelogParser::parseChangelogs);
     }
 
-    private List<Changelog> findOrParse(DocPage doc, Optional<String> fingerprint) {
+    /** {@link #parseChangelogs(DocPage, Optional)}, the tables the memo does not hold made by {@code parse}. */
+    List<Changelog> parseChangelogs(DocPage doc, Optional<String> fingerprint,
+                                    Function<DocPage, List<Changelog>> parse) {
+        return parsed.compute(doc.file(), (file, known) -> known != null && known.doc() == doc ? known
+                : new Parsed(doc, findOrParse(doc, fingerprint, parse))).tables();
+    }
+
+    private List<Changelog> findOrParse(DocPage doc, Optional<String> fingerprint,
+                                        Function<DocPage, List<Changelog>> parse) {
         Optional<List<Changelog>> kept = table.findKept(doc.file(), fingerprint);
         if (kept.isPresent()) {
             return kept.get();
         }
-        List<Changelog> tables = ChangelogParser.parseChangelogs(doc);
+        List<Changelog> tables = parse.apply(doc);
         if (keepsParsed) {
             fingerprint.ifPresent(f -> pending.put(doc.file(), new Pending(f, tables)));
         }

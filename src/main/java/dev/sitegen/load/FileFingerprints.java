@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * {@link #RACY_NANOS} of the fingerprint has none (a second write in the same clock tick would not move
  * its times), nor has anything the gate refuses or that is no regular file: those are read every time.
  */
-final class FileFingerprints {
+public final class FileFingerprints {
 
     /** How old a file's times must be for what was read from it to be remembered. */
     static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -79,7 +79,7 @@ final class FileFingerprints {
      * The fingerprint of the file at {@code path}, for what depends on its bytes alone; empty when it must
      * not be remembered (a link among them: what it points at may change between this look and the read).
      */
-    static Optional<String> describeContent(Path path, long nowNanos) {
+    public static Optional<String> describeContent(Path path, long nowNanos) {
         StringBuilder out = new StringBuilder();
         try {
             return describeAttributes(path, Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS), nowNanos, out)

@@ -1,11 +1,13 @@
 package dev.sitegen.load;
 
 import dev.sitegen.codec.MemoryTier;
+import dev.sitegen.markdown.ChangelogParser;
 import dev.sitegen.markdown.MigrationGuideParser;
 import dev.sitegen.model.Changelog;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.MigrationGuide;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * What a long-lived process ({@link MemoryTier}) keeps in memory of a load beside its memo's file: the docs as read,
- * each migration guide with the doc it was parsed from, and each icon's verdict, each under the fingerprint ({@link FileFingerprints}, taken before reading, never of a
+ * each migration guide and changelog table with the doc it was parsed from, and each icon's verdict, each under the fingerprint ({@link FileFingerprints}, taken before reading, never of a
  * file changed within the racy window or of a link) of the file it came from; the next command of the same root
  * is given them while the files have the same fingerprints. No file holds them: a cold process reads every doc.
  * Thread-safe: connectors load on several workers.
@@ -46,16 +48,28 @@ final class KeptReads {
     record Repositories(Changelog table, Map<String, Integer> counts) {
     }
 
-    /** Docs by listed path, guides by doc file, icons by real path and name, repositories by table position. */
+    /**
+     * A doc's changelog tables ({@link ChangelogParser#parseChangelogs}, a function of the doc alone) parsed from
+     * {@code page}: re-used only for this very doc, which a doc kept unchanged is ({@link #readDoc}). A build's memo
+     * file keeps no tables, so without these a build after an edit parsed every doc's tables again.
+     */
+    record ChangelogsOf(DocPage page, List<Changelog> tables) {
+    }
+
+    /**
+     * Docs by listed path, guides and changelog tables by doc file, icons by real path and name, repositories by
+     * table position.
+     */
     record Tables(Map<String, Doc> docs, Map<String, Guide> guides, Map<String, Icon> icons,
-                  Map<String, Repositories> repositories) {
-        static final Tables NONE = new Tables(Map.of(), Map.of(), Map.of(), Map.of());
+                  Map<String, Repositories> repositories, Map<String, ChangelogsOf> changelogs) {
+        static final Tables NONE = new Tables(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
         Tables {
             docs = Map.copyOf(docs);
             guides = Map.copyOf(guides);
             icons = Map.copyOf(icons);
             repositories = Map.copyOf(repositories);
+            changelogs = Map.copyOf(changelogs);
         }
     }
 
@@ -64,6 +78,7 @@ final class KeptReads {
     private final Map<String, Guide> guides = new ConcurrentHashMap<>();
     private final Map<String, Icon> icons = new ConcurrentHashMap<>();
     private final Map<String, Repositories> repositories = new ConcurrentHashMap<>();
+    private final Map<String, ChangelogsOf> changelogs = new ConcurrentHashMap<>();
     private final AtomicInteger reusedDocs = new AtomicInteger();
     private final AtomicInteger reusedIcons = new AtomicInteger();
     private final AtomicInteger reusedGuides = new AtomicInteger();
@@ -79,7 +94,7 @@ final class KeptReads {
 
     /** What this load read or re-used, for the next command. */
     Tables describeRead() {
-        return new Tables(docs, guides, icons, repositories);
+        return new Tables(docs, guides, icons, repositories, changelogs);
     }
 
     int reusedDocs() {
@@ -112,6 +127,19 @@ final class KeptReads {
         MigrationGuide guide = MigrationGuideParser.parseMigrationGuide(page);
         guides.put(page.file(), new Guide(page, guide));
         return guide;
+    }
+
+    /**
+     * The changelog tables of {@code page}: those parsed from this very doc by the previous command, else parsed now
+     * (the load's memo parses a doc's tables once per load, {@link ChangelogTables}).
+     */
+    List<Changelog> parseChangelogs(DocPage page) {
+        ChangelogsOf kept = previous.changelogs().get(page.file());
+        if (kept == null || kept.page() != page) {
+            kept = new ChangelogsOf(page, ChangelogParser.parseChangelogs(page));
+        }
+        changelogs.put(page.file(), kept);
+        return kept.tables();
     }
 
     /**

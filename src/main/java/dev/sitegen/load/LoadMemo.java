@@ -256,13 +256,16 @@ public final class LoadMemo {
     /**
      * The doc's changelog tables ({@link ChangelogParser#parseChangelogs}, which reads its text and file name
      * alone), re-used when its file is unchanged since they were parsed, and parsed once per load (a doc is
-     * resolved for each connector it documents, and again when its connector's page moves).
+     * resolved for each connector it documents, and again when its connector's page moves); in a long-lived process
+     * ({@link MemoryTier}) those parsed from this very doc by the previous command are re-used.
      */
     List<Changelog> parseChangelogs(DocPage doc) {
         if (!isRecording()) {
             return ChangelogParser.parseChangelogs(doc);
         }
-        return tables.changelogs().parseChangelogs(doc, Optional.ofNullable(docFingerprints.get(doc.file())));
+        Optional<String> fingerprint = Optional.ofNullable(docFingerprints.get(doc.file()));
+        return MemoryTier.isEnabled() ? tables.changelogs().parseChangelogs(doc, fingerprint, reads::parseChangelogs)
+                : tables.changelogs().parseChangelogs(doc, fingerprint);
     }
 
     /**

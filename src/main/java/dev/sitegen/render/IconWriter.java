@@ -42,10 +42,15 @@ final class IconWriter {
             if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
                 return "not written";
             }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return real + " " + HexFormat.of().formatHex(sha.digest(Files.readAllBytes(real)));
+            return real + " " + KeptIconDigests.digestContent(real, () -> hashFile(real));
         } catch (IOException e) {
             return "unreadable";
+        }
+    }
+
+    private static String hashFile(Path real) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(real)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -126,6 +126,15 @@ public final class LiveSearchIndex {
         return new Update(next, changed, removed);
     }
 
+    /**
+     * The index of {@code ordered} (every section, in index order), from this one's: a build in a long-lived process
+     * ({@link KeptSearchIndex}) hands it every page's sections, most of them the very ones it had.
+     */
+    LiveSearchIndex reindex(List<SearchSection> ordered) {
+        List<SearchSection> copy = List.copyOf(ordered);
+        return copy.size() == sections.size() ? updateInPlace(copy) : renumber(copy);
+    }
+
     /** Ids moved: every posting is collected again; entries of sections seen before are re-used. */
     private LiveSearchIndex renumber(List<SearchSection> ordered) {
         Map<SearchSection, byte[]> known = new IdentityHashMap<>();

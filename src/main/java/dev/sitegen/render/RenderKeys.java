@@ -3,6 +3,7 @@ package dev.sitegen.render;
 import dev.sitegen.concurrent.Workers;
 import dev.sitegen.model.Catalog;
 import dev.sitegen.model.Changelog;
+import dev.sitegen.model.ChangelogEntry;
 import dev.sitegen.model.Connector;
 import dev.sitegen.model.Diagnostic;
 import dev.sitegen.model.DocPage;
@@ -136,10 +137,21 @@ final class RenderKeys {
     static String digestSiteValues(Connector c) {
         return ValueDigest.withoutPositions()
                 .add(new Connector(c.dir(), c.metadataFile(), c.metadata(), c.pagePath(),
-                        c.doc().map(RenderKeys::withoutText),
-                        c.changelog().map(l -> new Changelog(l.scope(), l.pos(), 0, 0, l.entries())),
+                        c.doc().map(RenderKeys::withoutText), Optional.empty(),
                         c.migrationGuide().map(RenderKeys::withoutText), c.iconFile(), c.inputs(), Optional.empty()))
+                .add(c.changelog().map(Changelog::scope))
+                .add(c.changelog().map(l -> digestEntries(l.entries())))
                 .digest();
+    }
+
+    /**
+     * A changelog's rows (not where the table is: the site-wide pages show none of it) by their own digest, which
+     * a long-lived process remembers for the very list (the load hands it the same table while the doc is
+     * unchanged): walking every connector's rows was most of the site-wide pages' key.
+     */
+    private static String digestEntries(List<ChangelogEntry> entries) {
+        return IdentityMemo.findOrMake(entries, IdentityMemo.Kind.DIGEST,
+                () -> ValueDigest.withoutPositions().add(entries).digest());
     }
 
     private static Connector withoutGuideText(Connector c) {

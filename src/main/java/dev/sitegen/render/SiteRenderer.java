@@ -84,7 +84,7 @@ public final class SiteRenderer {
         renderUnits(catalog, diagnostics, pages, cache);
         // from every unit's entries, rendered or re-used: written whole each build, like the sitemap; after
         // renderUnits returned, so what the units shared (timelines, findings by connector) is garbage by then
-        SearchIndexWriter.writeIndex(cache.listSearchSections(), pages);
+        KeptSearchIndex.writeIndex(cache.listSearchSections(), pages);
         new SitePages(ctx, workers).writeSitemap(pages);
         return pages.htmlCount();
     }

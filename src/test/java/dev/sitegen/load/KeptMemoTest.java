@@ -175,4 +175,42 @@ class KeptMemoTest {
                 .filter(d -> d.file().equals(edited)).findFirst().orElseThrow().markdown()).endsWith("An edit.\n");
         assertThat(second.reusedDocs()).isEqualTo(docs - 2);
     }
+
+    @Test
+    void aBuildsChangelogTablesAreParsedAgainOnlyForAnEditedDoc() throws Exception {
+        // a build's memo file keeps no tables: the tier keeps them with the very doc they were parsed from
+        dev.sitegen.model.Connector plain = loadWithoutMemo().connectors().stream()
+                .filter(c -> c.doc().isPresent() && c.changelog().isEmpty()).findFirst().orElseThrow();
+        Files.writeString(root.resolve(plain.doc().orElseThrow().file()), "\n## Changelog\n\n"
+                + "| Version | Date       | Pull Request | Subject |\n|:--------|:-----------|:-------------|:--------|\n"
+                + "| 1.0.0   | 2024-06-10 | [7](https://github.com/example/connectors/pull/7) | First |\n",
+                StandardOpenOption.APPEND);
+        LoadMemo first = LoadMemo.empty(LATER);
+        Catalog before = load(first);
+        java.util.List<dev.sitegen.model.Connector> withTables = before.connectors().stream()
+                .filter(c -> c.changelog().isPresent()).toList();
+        assertThat(withTables).hasSizeGreaterThan(1);
+        LoadMemo second = keepAndReuse(first);
+        Catalog same = load(second);
+        assertThat(same).isEqualTo(loadWithoutMemo());
+        for (dev.sitegen.model.Connector c : withTables) {
+            assertThat(same.findConnector(c.dir()).orElseThrow().changelog().orElseThrow())
+                    .isSameAs(c.changelog().orElseThrow());
+        }
+
+        dev.sitegen.model.Connector edited = withTables.stream()
+                .filter(c -> !c.changelog().orElseThrow().entries().isEmpty()).findFirst().orElseThrow();
+        Files.writeString(root.resolve(edited.doc().orElseThrow().file()), "\nAn edit.\n", StandardOpenOption.APPEND);
+        LoadMemo third = keepAndReuse(second);
+        Catalog again = load(third);
+        assertThat(again).isEqualTo(loadWithoutMemo()).isNotEqualTo(same);
+        dev.sitegen.model.Changelog parsed = again.findConnector(edited.dir()).orElseThrow().changelog().orElseThrow();
+        assertThat(parsed).isNotSameAs(edited.changelog().orElseThrow());
+        assertThat(parsed.pos().file()).isEqualTo(edited.doc().orElseThrow().file());
+        dev.sitegen.model.Connector other = withTables.stream()
+                .filter(c -> !c.doc().orElseThrow().file().equals(edited.doc().orElseThrow().file())).findFirst()
+                .orElseThrow();
+        assertThat(again.findConnector(other.dir()).orElseThrow().changelog().orElseThrow())
+                .isSameAs(other.changelog().orElseThrow());
+    }
 }

@@ -20,7 +20,7 @@ class LiveSearchIndexTest {
     private static final int PAGES = 60;
 
     /** Pages p00/ .. p59/, four sections each, terms from a vocabulary large enough to split the a- shard. */
-    private static SortedMap<String, List<SearchSection>> site(long seed) {
+    static SortedMap<String, List<SearchSection>> site(long seed) {
         Random random = new Random(seed);
         SortedMap<String, List<SearchSection>> pages = new TreeMap<>();
         for (int p = 0; p < PAGES; p++) {
@@ -39,7 +39,7 @@ class LiveSearchIndexTest {
         return pages;
     }
 
-    private static SearchSection section(String page, String anchor, Random random, int terms) {
+    static SearchSection section(String page, String anchor, Random random, int terms) {
         Map<String, Integer> weights = new TreeMap<>();
         for (int t = 0; t < terms; t++) {
             weights.put("a" + random.nextInt(3000), 1 + random.nextInt(20));
@@ -51,7 +51,7 @@ class LiveSearchIndexTest {
                 SearchWeights.of(weights));
     }
 
-    private static SortedMap<String, byte[]> written(SortedMap<String, List<SearchSection>> pages) {
+    static SortedMap<String, byte[]> written(SortedMap<String, List<SearchSection>> pages) {
         SortedMap<String, byte[]> out = new TreeMap<>();
         List<SearchSection> all = new ArrayList<>();
         pages.values().forEach(all::addAll);
@@ -84,7 +84,7 @@ class LiveSearchIndexTest {
         return out;
     }
 
-    private static void assertSameFiles(SortedMap<String, byte[]> actual, SortedMap<String, byte[]> expected) {
+    static void assertSameFiles(SortedMap<String, byte[]> actual, SortedMap<String, byte[]> expected) {
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
     }
