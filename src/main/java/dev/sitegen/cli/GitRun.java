@@ -32,9 +32,13 @@ final class GitRun implements AutoCloseable {
         this.err = readInBackground(process.getErrorStream(), "git-err");
     }
 
-    /** Starts {@code git -C ROOT ARGS}; a git that cannot be run is a usage error with a hint (exit 2). */
+    /**
+     * Starts {@code git -C ROOT --no-replace-objects ARGS}; a git that cannot be run is a usage error with a hint
+     * (exit 2). Without replace refs, as {@code load/GitBlobs} reads the files at the base: the changed files and
+     * the base's files then come from the same objects.
+     */
     static GitRun startGit(Path root, Map<String, String> environment, String... args) throws ConfigException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
+        List<String> command = new ArrayList<>(List.of("git", "-C", root.toString(), "--no-replace-objects"));
         command.addAll(Arrays.asList(args));
         try {
             Process process = ChildProcesses.prepareProcess(command, root, environment)

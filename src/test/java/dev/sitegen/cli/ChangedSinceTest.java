@@ -104,6 +104,24 @@ class ChangedSinceTest {
     }
 
     @Test
+    void theChangedFilesAreThoseOfTheBaseAsCommittedWhateverTheReplaceRefs(@TempDir Path tmp) throws Exception {
+        Path root = createRepo(tmp, "");
+        Process head = new ProcessBuilder("git", "-C", root.toString(), "rev-parse", "HEAD").start();
+        String base = new String(head.getInputStream().readAllBytes()).strip();
+        assertThat(head.waitFor()).isZero();
+        Files.writeString(root.resolve("docs/integrations/sources/berry.md"), "\nMore setup notes.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        runGit(root, "-c", "user.name=Site Gen Test", "-c", "user.email=test@example.invalid",
+                "-c", "commit.gpgsign=false", "commit", "-q", "-a", "-m", "berry");
+        // git itself now sees the base as the new commit, so its diff against the base is empty
+        runGit(root, "replace", base, "HEAD");
+
+        CliRun run = CliRun.runCli("check", root.toString(), "--changed-since", base, "--format", "json");
+
+        assertThat(run.err()).contains("changed since " + base + ": 1 connector(s): source-berry");
+    }
+
+    @Test
     void aFileMovedBetweenConnectorsTouchesBothEvenWithRenameDetectionOn(@TempDir Path tmp) throws Exception {
         Path root = createRepo(tmp, "");
         Files.writeString(root.resolve("connectors/source-apple/main.py"), "print('apple')\n".repeat(20));
