@@ -63,7 +63,8 @@ final class GitBlobs {
             for (String path : paths) {
                 String header = readLine(in);
                 if (header.endsWith(" missing")) {
-                    answers.put(path, Optional.empty());
+                    // absent, and not kept: whether git has an object depends on this store (a partial clone
+                    // whose fetch failed, GIT_OBJECT_DIRECTORY), not on the commit alone
                     continue;
                 }
                 if (header.endsWith(" ambiguous")) {
