@@ -25,9 +25,7 @@ final class IdentityMemo {
         /** Its {@link ValueDigest} without positions. */
         DIGEST,
         /** Its {@link ValueDigest} with positions. */
-        DIGEST_WITH_POSITIONS,
-        /** A search entry's size in its entry file ({@link SearchIndexWriter}). */
-        ENTRY_SIZE
+        DIGEST_WITH_POSITIONS
     }
 
     /** About a build of a 10x catalog: its connectors' values and search entries (some 20 MB at most). */

@@ -82,9 +82,7 @@ final class SearchIndexWriter {
     private static int writeEntryFiles(List<SearchSection> sections, SiteSink sink) {
         int[] sizes = new int[sections.size()];
         for (int i = 0; i < sizes.length; i++) {
-            // a long-lived process re-uses the sizes of the entries of re-used units (the same instances)
-            SearchSection s = sections.get(i);
-            sizes[i] = IdentityMemo.findOrMake(s, IdentityMemo.Kind.ENTRY_SIZE, () -> writeEntry(s).length);
+            sizes[i] = writeEntry(sections.get(i)).length;
         }
         int entryShard = chooseEntryShard(sizes);
         for (int first = 0; first < sizes.length; first += entryShard) {

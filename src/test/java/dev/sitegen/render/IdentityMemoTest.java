@@ -6,12 +6,7 @@ import dev.sitegen.codec.MemoryTier;
 import dev.sitegen.model.DocPage;
 import dev.sitegen.model.FieldRef;
 import dev.sitegen.model.SourcePos;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,50 +70,5 @@ class IdentityMemoTest {
         MemoryTier.disable();
         assertThat(new ValueDigest().add(here).digest()).isEqualTo(with);
         assertThat(ValueDigest.withoutPositions().add(here).digest()).isEqualTo(without);
-    }
-
-    /** The search index's files, by path, as written from {@code sections}. */
-    private static Map<String, String> writeIndex(List<SearchSection> sections) {
-        Map<String, String> files = new TreeMap<>();
-        SearchIndexWriter.writeIndex(sections, new SiteSink() {
-            @Override
-            public void writeFile(String path, byte[] content) {
-                files.put(path, new String(content, StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void copyFile(String path, Path source) {
-                throw new UnsupportedOperationException(path);
-            }
-        });
-        return files;
-    }
-
-    private static List<SearchSection> sections(String lastText) {
-        List<SearchSection> all = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            String text = i == 39 ? lastText : "section " + i + " " + "words ".repeat(i * 20);
-            all.add(new SearchSection("p" + (100 + i) + "/", "", "Page " + i, "", text, "", "",
-                    SearchWeights.of(Map.of("section", 1, "words", 2))));
-        }
-        return all;
-    }
-
-    @Test
-    void theSearchIndexIsWrittenAsWithoutTheTierWhenSectionsAreReusedOrEdited() {
-        List<SearchSection> before = sections("short");
-        Map<String, String> cold = writeIndex(before);
-        MemoryTier.enable();
-        assertThat(writeIndex(before)).isEqualTo(cold);
-        int reused = IdentityMemo.countReused();
-        assertThat(writeIndex(before)).isEqualTo(cold);
-        assertThat(IdentityMemo.countReused() - reused).as("every entry's size").isEqualTo(before.size());
-        // an edited page's sections are new values: their sizes are measured again
-        List<SearchSection> edited = new ArrayList<>(before.subList(0, 39));
-        edited.add(new SearchSection("p139/", "", "Page 39", "", "x".repeat(30_000), "", "",
-                SearchWeights.of(Map.of("x", 1))));
-        Map<String, String> tiered = writeIndex(edited);
-        MemoryTier.disable();
-        assertThat(tiered).isEqualTo(writeIndex(edited)).isNotEqualTo(cold);
     }
 }
